@@ -1,0 +1,45 @@
+package org.childplan.model;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Map;
+import org.childplan.model.internal.Copies;
+import org.hibernate.validator.constraints.UniqueElements;
+import org.apiguardian.api.API;
+
+/**
+ * An action a plan commits to.\n *\n * @param id the identifier of this action\n * @param title what is to be done\n * @param description more detail, in the plan's words\n * @param lead id of the {@link Body} that leads it\n * @param partners ids of the {@link Body bodies} that take part\n * @param timescale when it is to happen\n * @param resources the resources committed to it\n * @param priorities ids of the {@link Priority priorities} it serves\n * @param measures ids of the {@link Measure measures} that track it\n * @param aims the aims of s9(2) of the 2014 Act (Scotland) it addresses\n * @param wellbeingIndicators the wellbeing indicators (Scotland) it addresses\n * @param childrenActOutcomes the Children Act 2004 outcomes (England) it addresses\n * @param extensions free-form data that the model does not describe
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@RecordBuilder
+public record Action(
+        @NotBlank String id,
+        @NotBlank String title,
+        String description,
+        String lead,
+        List<@NotBlank String> partners,
+        @Valid Timescale timescale,
+        String resources,
+        List<@NotBlank String> priorities,
+        List<@NotBlank String> measures,
+        @UniqueElements List<@NotNull StatutoryAim> aims,
+        @UniqueElements List<@NotNull WellbeingIndicator> wellbeingIndicators,
+        @UniqueElements List<@NotNull ChildrenActOutcome> childrenActOutcomes,
+        Map<String, Object> extensions) {
+
+    /** Copies the collections so that the record stays immutable. */
+    public Action {
+        partners = Copies.list(partners);
+        priorities = Copies.list(priorities);
+        measures = Copies.list(measures);
+        aims = Copies.list(aims);
+        wellbeingIndicators = Copies.list(wellbeingIndicators);
+        childrenActOutcomes = Copies.list(childrenActOutcomes);
+        extensions = Copies.map(extensions);
+    }
+}

@@ -1,0 +1,16 @@
+package org.childplan.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.apiguardian.api.API;
+
+/**
+ * A report on progress made under a plan over one year of its period.\n *\n * @param title the report's title\n * @param coversFrom the first day of the year it reports on\n * @param coversTo the last day of the year it reports on\n * @param published when it was published, or {@code null} when not (yet) published\n * @param location where it was published
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record AnnualReport(
+        @NotBlank String title, @NotNull LocalDate coversFrom, @NotNull LocalDate coversTo, LocalDate published, String location) {
+}

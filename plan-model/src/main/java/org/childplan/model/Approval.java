@@ -1,0 +1,15 @@
+package org.childplan.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.apiguardian.api.API;
+
+/**
+ * A decision taken on a plan by a committee or board.\n *\n * @param body the committee or board, by name\n * @param date the date of the meeting\n * @param decision what it decided\n * @param note the decision or comment in the minutes' words
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record Approval(@NotBlank String body, LocalDate date, @NotNull ApprovalDecision decision, String note) {
+}

@@ -1,0 +1,36 @@
+package org.childplan.model;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.childplan.model.internal.Copies;
+import org.hibernate.validator.constraints.UniqueElements;
+import org.apiguardian.api.API;
+
+/**
+ * A consultation or engagement exercise on a plan.\n *\n * @param id the identifier of this consultation\n * @param groups the groups consulted\n * @param bodies ids of the {@link Body bodies} consulted, where the plan names them\n * @param method how they were consulted (survey, events, ...)\n * @param from when it began, or {@code null}\n * @param to when it ended, or {@code null}\n * @param description what was done, in the plan's words\n * @param changes what changed in the plan as a result
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@RecordBuilder
+public record Consultation(
+        @NotBlank String id,
+        @NotEmpty @UniqueElements List<@NotNull ConsultedGroup> groups,
+        List<@NotBlank String> bodies,
+        String method,
+        LocalDate from,
+        LocalDate to,
+        String description,
+        List<@NotBlank String> changes) {
+
+    /** Copies the lists so that the record stays immutable. */
+    public Consultation {
+        groups = Copies.list(groups);
+        bodies = Copies.list(bodies);
+        changes = Copies.list(changes);
+    }
+}

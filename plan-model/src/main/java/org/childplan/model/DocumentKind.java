@@ -1,0 +1,24 @@
+package org.childplan.model;
+
+import org.apiguardian.api.API;
+
+/**
+ * What kind of planning document this is; not every document that shapes children's services is a statutory plan.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public enum DocumentKind {
+    /** A children's services plan (1996 Planning Order in England; Part 3 of the 2014 Act in Scotland). */
+    CHILDRENS_SERVICES_PLAN,
+    /** A Children and Young People's Plan (Children Act 2004 s17 in England, or a voluntary successor). */
+    CHILDREN_AND_YOUNG_PEOPLES_PLAN,
+    /** An update of an existing plan (for example the annual update of a three-year plan). */
+    PLAN_UPDATE,
+    /** A proposal to redesign services, reported to a committee or board. */
+    SERVICE_REDESIGN,
+    /** A strategy or vision that is not itself a plan for an area. */
+    STRATEGY,
+    /** An area plan (Social Services and Well-being (Wales) Act 2014 s14A). */
+    AREA_PLAN
+}

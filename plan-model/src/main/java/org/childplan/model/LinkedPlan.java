@@ -1,0 +1,14 @@
+package org.childplan.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.apiguardian.api.API;
+
+/**
+ * Another plan or strategy a plan links to.\n *\n * @param title the other plan's title\n * @param kind what kind of plan it is\n * @param relationship how the two relate, in the plan's words\n * @param url where the other plan is published
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record LinkedPlan(@NotBlank String title, @NotNull LinkedPlanKind kind, String relationship, String url) {
+}

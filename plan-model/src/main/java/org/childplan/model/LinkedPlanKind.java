@@ -1,0 +1,38 @@
+package org.childplan.model;
+
+import org.apiguardian.api.API;
+
+/**
+ * The kind of plan or strategy a children's services plan is linked to.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public enum LinkedPlanKind {
+    /** Child protection plans or procedures (for example a child protection committee's business plan). */
+    CHILD_PROTECTION,
+    /** A corporate parenting plan (Children and Young People (Scotland) Act 2014, Part 9, or equivalent). */
+    CORPORATE_PARENTING,
+    /** A health improvement programme or plan. */
+    HEALTH_IMPROVEMENT,
+    /** A health and wellbeing strategy (England, joint health and wellbeing strategy). */
+    HEALTH_AND_WELLBEING,
+    /** Local safeguarding arrangements or a safeguarding partnership plan. */
+    SAFEGUARDING_ARRANGEMENTS,
+    /** A community plan or local outcomes improvement plan (Scotland). */
+    COMMUNITY_PLAN,
+    /** A council's corporate plan or borough plan. */
+    CORPORATE_PLAN,
+    /** A regional or national strategy (for example a city-region's shared priorities). */
+    REGIONAL_STRATEGY,
+    /** An education plan (for example a behaviour support plan or a skills strategy). */
+    EDUCATION,
+    /** A youth justice plan. */
+    YOUTH_JUSTICE,
+    /** A plan for the care and education of looked-after children, or a management action plan for them. */
+    LOOKED_AFTER_CHILDREN,
+    /** A community care plan. */
+    COMMUNITY_CARE,
+    /** Any other plan or strategy. */
+    OTHER
+}

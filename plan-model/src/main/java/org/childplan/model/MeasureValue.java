@@ -1,0 +1,14 @@
+package org.childplan.model;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import org.apiguardian.api.API;
+
+/**
+ * A value of a measure at a point in time: a baseline or a target.\n *\n * @param value the value, as the plan states it (a number, a rate, a rating)\n * @param date the date the value refers to (for a baseline) or is due by (for a target), or {@code null}
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record MeasureValue(@NotBlank String value, LocalDate date) {
+}

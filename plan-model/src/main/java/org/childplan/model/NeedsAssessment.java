@@ -1,0 +1,27 @@
+package org.childplan.model;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.childplan.model.internal.Copies;
+import org.apiguardian.api.API;
+
+/**
+ * The needs assessment or profile of children that a plan rests on.\n *\n * @param title the assessment's title or description\n * @param date when the assessment was made, as precisely as the plan states it\n * @param preparedBy ids of the {@link Body bodies} that prepared it; more than one makes it a joint assessment\n * @param sources the evidence it draws on\n * @param findings its main findings
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record NeedsAssessment(
+        @NotBlank String title,
+        PartialDate date,
+        List<@NotBlank String> preparedBy,
+        List<@NotBlank String> sources,
+        List<@NotBlank String> findings) {
+
+    /** Copies the lists so that the record stays immutable. */
+    public NeedsAssessment {
+        preparedBy = Copies.list(preparedBy);
+        sources = Copies.list(sources);
+        findings = Copies.list(findings);
+    }
+}

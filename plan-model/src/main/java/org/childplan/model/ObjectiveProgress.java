@@ -1,0 +1,14 @@
+package org.childplan.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.apiguardian.api.API;
+
+/**
+ * Progress on one objective of the previous plan.\n *\n * @param objective the objective\n * @param status how far it was met\n * @param note what the plan says about it
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record ObjectiveProgress(@NotBlank String objective, @NotNull ProgressStatus status, String note) {
+}

@@ -1,0 +1,29 @@
+package org.childplan.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.childplan.model.internal.Copies;
+import org.hibernate.validator.constraints.UniqueElements;
+import org.apiguardian.api.API;
+
+/**
+ * An outcome a plan aims for.\n *\n * @param id the identifier of this outcome\n * @param statement the outcome in the plan's words\n * @param priorities ids of the {@link Priority priorities} it belongs to\n * @param wellbeingIndicators the wellbeing indicators (Scotland) it serves\n * @param childrenActOutcomes the Children Act 2004 outcomes (England) it serves
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record Outcome(
+        @NotBlank String id,
+        @NotBlank String statement,
+        List<@NotBlank String> priorities,
+        @UniqueElements List<@NotNull WellbeingIndicator> wellbeingIndicators,
+        @UniqueElements List<@NotNull ChildrenActOutcome> childrenActOutcomes) {
+
+    /** Copies the lists so that the record stays immutable. */
+    public Outcome {
+        priorities = Copies.list(priorities);
+        wellbeingIndicators = Copies.list(wellbeingIndicators);
+        childrenActOutcomes = Copies.list(childrenActOutcomes);
+    }
+}

@@ -1,0 +1,100 @@
+package org.childplan.model;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+import org.childplan.model.internal.Copies;
+
+/**
+ * A children's services plan: a multi-year, multi-agency plan with its aims, priorities, actions, measures,
+ * governance and consultation.
+ *
+ * <p>Every part except identity is optional in the model, because real plans (and the committee papers that report
+ * them) often do not say everything; whether a plan <em>must</em> say something is for the rule packs of its
+ * jurisdiction to judge, not for the model. Build one with {@link PlanBuilder}.
+ *
+ * @param id a stable identifier for the plan, for example {@code moray-csp-2017-2020}
+ * @param title the plan's title
+ * @param area the area (council area, county, borough) the plan covers
+ * @param jurisdiction the jurisdiction whose law the plan is prepared under
+ * @param kind what kind of document this is
+ * @param edition the edition or version of the plan, in its own words (for example {@code second annual update})
+ * @param status where the plan stands in its life cycle
+ * @param summary what the plan is, in a few sentences, including what the model has no field for
+ * @param previousPlan the plan this one replaces or updates
+ * @param period the period the plan covers
+ * @param bodies the bodies that prepare the plan and its partners
+ * @param governance how the plan is overseen
+ * @param needsAssessment the needs assessment or profile of children the plan rests on
+ * @param vision the plan's vision
+ * @param priorities its priorities (or ambitions, or joint objectives)
+ * @param outcomes the outcomes it aims for
+ * @param actions the actions it commits to
+ * @param measures the measures that track progress
+ * @param services the children's services and related services in the area
+ * @param consultations the consultation and engagement on the plan
+ * @param childrensRights how the plan gives effect to children's rights
+ * @param approvals decisions taken on the plan
+ * @param publication where and when it was published
+ * @param annualReports the reports on progress made under it, year by year
+ * @param reviews the reviews and updates of it
+ * @param previousPlanProgress its report of progress against the previous plan's objectives
+ * @param linkedPlans the other plans and strategies it links to
+ * @param sources the documents this plan file encodes or draws on
+ * @param extensions free-form data that the model does not describe; kept as read and written back unchanged
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@RecordBuilder
+public record Plan(
+        @NotBlank String id,
+        @NotBlank String title,
+        @NotBlank String area,
+        @NotNull Jurisdiction jurisdiction,
+        DocumentKind kind,
+        String edition,
+        @NotNull PlanStatus status,
+        String summary,
+        @Valid PreviousPlan previousPlan,
+        @Valid Period period,
+        List<@NotNull @Valid Body> bodies,
+        @Valid Governance governance,
+        @Valid NeedsAssessment needsAssessment,
+        @Valid Vision vision,
+        List<@NotNull @Valid Priority> priorities,
+        List<@NotNull @Valid Outcome> outcomes,
+        List<@NotNull @Valid Action> actions,
+        List<@NotNull @Valid Measure> measures,
+        List<@NotNull @Valid Service> services,
+        List<@NotNull @Valid Consultation> consultations,
+        @Valid ChildrensRights childrensRights,
+        List<@NotNull @Valid Approval> approvals,
+        @Valid Publication publication,
+        List<@NotNull @Valid AnnualReport> annualReports,
+        List<@NotNull @Valid Review> reviews,
+        @Valid PreviousPlanProgress previousPlanProgress,
+        List<@NotNull @Valid LinkedPlan> linkedPlans,
+        List<@NotNull @Valid SourceDocument> sources,
+        Map<String, Object> extensions) {
+
+    /** Copies the collections so that the record stays immutable. */
+    public Plan {
+        bodies = Copies.list(bodies);
+        priorities = Copies.list(priorities);
+        outcomes = Copies.list(outcomes);
+        actions = Copies.list(actions);
+        measures = Copies.list(measures);
+        services = Copies.list(services);
+        consultations = Copies.list(consultations);
+        approvals = Copies.list(approvals);
+        annualReports = Copies.list(annualReports);
+        reviews = Copies.list(reviews);
+        linkedPlans = Copies.list(linkedPlans);
+        sources = Copies.list(sources);
+        extensions = Copies.map(extensions);
+    }
+}

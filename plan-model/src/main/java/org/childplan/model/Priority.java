@@ -1,0 +1,35 @@
+package org.childplan.model;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Map;
+import org.childplan.model.internal.Copies;
+import org.hibernate.validator.constraints.UniqueElements;
+import org.apiguardian.api.API;
+
+/**
+ * A priority (or ambition, or joint objective) of a plan.\n *\n * @param id the identifier other parts of the plan refer to this priority by\n * @param title the priority's title\n * @param description what the priority means, in the plan's words\n * @param aims the aims of s9(2) of the 2014 Act (Scotland) it serves\n * @param wellbeingIndicators the wellbeing indicators (Scotland) it serves\n * @param childrenActOutcomes the Children Act 2004 outcomes (England) it serves\n * @param extensions free-form data that the model does not describe
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@RecordBuilder
+public record Priority(
+        @NotBlank String id,
+        @NotBlank String title,
+        String description,
+        @UniqueElements List<@NotNull StatutoryAim> aims,
+        @UniqueElements List<@NotNull WellbeingIndicator> wellbeingIndicators,
+        @UniqueElements List<@NotNull ChildrenActOutcome> childrenActOutcomes,
+        Map<String, Object> extensions) {
+
+    /** Copies the collections so that the record stays immutable. */
+    public Priority {
+        aims = Copies.list(aims);
+        wellbeingIndicators = Copies.list(wellbeingIndicators);
+        childrenActOutcomes = Copies.list(childrenActOutcomes);
+        extensions = Copies.map(extensions);
+    }
+}

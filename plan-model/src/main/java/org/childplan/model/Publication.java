@@ -1,0 +1,22 @@
+package org.childplan.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.childplan.model.internal.Copies;
+import org.apiguardian.api.API;
+
+/**
+ * Where and when a plan was published.\n *\n * @param date the date of publication\n * @param locations where it was published (web addresses, offices)
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record Publication(@NotNull LocalDate date, List<@NotBlank String> locations) {
+
+    /** Copies the list so that the record stays immutable. */
+    public Publication {
+        locations = Copies.list(locations);
+    }
+}

@@ -1,0 +1,14 @@
+package org.childplan.model;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.apiguardian.api.API;
+
+/**
+ * A review or update of a plan.\n *\n * @param date when the review was made\n * @param kind the kind of review\n * @param summary what it found or changed
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record Review(LocalDate date, @NotNull ReviewKind kind, String summary) {
+}

@@ -1,0 +1,27 @@
+package org.childplan.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Map;
+import org.childplan.model.internal.Copies;
+import org.apiguardian.api.API;
+
+/**
+ * A service in the plan's area: a children's service or a related service (2014 Act, s7).\n *\n * @param id the identifier of this service\n * @param name the service's name\n * @param kind whether it is a children's service or a related service\n * @param description what it does\n * @param provider id of the {@link Body} that provides it, or {@code null} when not stated\n * @param extensions free-form data that the model does not describe
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record Service(
+        @NotBlank String id,
+        @NotBlank String name,
+        @NotNull ServiceKind kind,
+        String description,
+        String provider,
+        Map<String, Object> extensions) {
+
+    /** Copies the map so that the record stays immutable. */
+    public Service {
+        extensions = Copies.map(extensions);
+    }
+}

@@ -1,0 +1,14 @@
+package org.childplan.model;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import org.apiguardian.api.API;
+
+/**
+ * A document a plan file encodes or draws on, so that a reader can check the encoding against its source.\n *\n * @param title the document's title\n * @param publisher who published it\n * @param date when it was published or considered, or {@code null}\n * @param reference a reference that finds it (a file name, a minute number)\n * @param url where it is published\n * @param note what the file takes from it and what it leaves out
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record SourceDocument(@NotBlank String title, String publisher, LocalDate date, String reference, String url, String note) {
+}
