@@ -50,7 +50,7 @@ public final class PlanDocuments {
             Plan plan = (format == PlanFormat.JSON ? JSON : YAML).readValue(content, Plan.class);
             return new PlanDocument(plan, source, format, Map.of());
         } catch (IOException e) {
-            throw new PlanReadException(source, e.getOriginalMessage());
+            throw new PlanReadException(source, e.getMessage());
         }
     }
 
