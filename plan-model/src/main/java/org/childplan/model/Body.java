@@ -5,7 +5,12 @@ import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 
 /**
- * An organisation that prepares, delivers or is a partner to a plan.\n *\n * @param id the identifier other parts of the plan refer to this body by\n * @param name the body's name, as the plan gives it\n * @param type the kind of body\n * @param role the part the body plays in the plan
+ * An organisation that prepares, delivers or is a partner to a plan.
+ *
+ * @param id the identifier other parts of the plan refer to this body by
+ * @param name the body's name, as the plan gives it
+ * @param type the kind of body
+ * @param role the part the body plays in the plan
  *
  * @since 0.1
  */

@@ -9,7 +9,18 @@ import org.childplan.model.internal.Copies;
 import org.apiguardian.api.API;
 
 /**
- * A measure by which a plan tracks progress.\n *\n * @param id the identifier of this measure\n * @param title what is measured\n * @param description more detail, in the plan's words\n * @param unit the unit, or {@code null}\n * @param baseline where the measure starts\n * @param target where the plan wants it to be\n * @param frequency how often it is measured\n * @param dataSource where the data comes from\n * @param priorities ids of the {@link Priority priorities} it tracks\n * @param extensions free-form data that the model does not describe
+ * A measure by which a plan tracks progress.
+ *
+ * @param id the identifier of this measure
+ * @param title what is measured
+ * @param description more detail, in the plan's words
+ * @param unit the unit, or {@code null}
+ * @param baseline where the measure starts
+ * @param target where the plan wants it to be
+ * @param frequency how often it is measured
+ * @param dataSource where the data comes from
+ * @param priorities ids of the {@link Priority priorities} it tracks
+ * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
  */

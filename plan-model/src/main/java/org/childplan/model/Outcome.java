@@ -8,7 +8,13 @@ import org.hibernate.validator.constraints.UniqueElements;
 import org.apiguardian.api.API;
 
 /**
- * An outcome a plan aims for.\n *\n * @param id the identifier of this outcome\n * @param statement the outcome in the plan's words\n * @param priorities ids of the {@link Priority priorities} it belongs to\n * @param wellbeingIndicators the wellbeing indicators (Scotland) it serves\n * @param childrenActOutcomes the Children Act 2004 outcomes (England) it serves
+ * An outcome a plan aims for.
+ *
+ * @param id the identifier of this outcome
+ * @param statement the outcome in the plan's words
+ * @param priorities ids of the {@link Priority priorities} it belongs to
+ * @param wellbeingIndicators the wellbeing indicators (Scotland) it serves
+ * @param childrenActOutcomes the Children Act 2004 outcomes (England) it serves
  *
  * @since 0.1
  */

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import org.apiguardian.api.API;
 
 /**
- * The period a plan covers and how often it is refreshed within it.\n *\n * @param start the first day the plan covers\n * @param end the last day the plan covers\n * @param updateCycle how often the plan is refreshed within the period, or {@code null} when not stated
+ * The period a plan covers and how often it is refreshed within it.
+ *
+ * @param start the first day the plan covers
+ * @param end the last day the plan covers
+ * @param updateCycle how often the plan is refreshed within the period, or {@code null} when not stated
  *
  * @since 0.1
  */

@@ -7,7 +7,14 @@ import org.childplan.model.internal.Copies;
 import org.apiguardian.api.API;
 
 /**
- * A service in the plan's area: a children's service or a related service (2014 Act, s7).\n *\n * @param id the identifier of this service\n * @param name the service's name\n * @param kind whether it is a children's service or a related service\n * @param description what it does\n * @param provider id of the {@link Body} that provides it, or {@code null} when not stated\n * @param extensions free-form data that the model does not describe
+ * A service in the plan's area: a children's service or a related service (2014 Act, s7).
+ *
+ * @param id the identifier of this service
+ * @param name the service's name
+ * @param kind whether it is a children's service or a related service
+ * @param description what it does
+ * @param provider id of the {@link Body} that provides it, or {@code null} when not stated
+ * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
  */
