@@ -25,7 +25,9 @@ import org.childplan.model.Action;
 import org.childplan.model.ActionBuilder;
 import org.childplan.model.AnnualReport;
 import org.childplan.model.ApprovalDecision;
+import org.childplan.model.BodyType;
 import org.childplan.model.ChildrenActOutcome;
+import org.childplan.model.ConsultedGroup;
 import org.childplan.model.Measure;
 import org.childplan.model.PartialDate;
 import org.childplan.model.Plan;
@@ -33,6 +35,9 @@ import org.childplan.model.PlanBuilder;
 import org.childplan.model.PlanRelation;
 import org.childplan.model.PlanRole;
 import org.childplan.model.Priority;
+import org.childplan.model.ProgressStatus;
+import org.childplan.model.ReportingFrequency;
+import org.childplan.model.ServiceKind;
 import org.childplan.model.StatutoryAim;
 import org.childplan.model.WellbeingIndicator;
 import org.childplan.model.io.PlanDocuments;
@@ -271,6 +276,33 @@ class ExamplePlansTests {
         }
 
         assertThat(used).containsExactlyInAnyOrderElementsOf(recordTypesReachableFrom(Plan.class));
+    }
+
+    @Test
+    void theModelPlansTogetherUseEveryBodyTypePlanRoleConsultedGroupServiceKindFrequencyAndProgressStatus()
+            throws PlanReadException {
+        Set<Object> used = new LinkedHashSet<>();
+        for (ExamplePlans example : ExamplePlans.models()) {
+            Plan plan = example.read().plan();
+            plan.bodies().forEach(body -> {
+                used.add(body.type());
+                used.add(body.role());
+            });
+            plan.consultations().forEach(consultation -> used.addAll(consultation.groups()));
+            plan.services().forEach(service -> used.add(service.kind()));
+            plan.measures().forEach(measure -> used.add(measure.frequency()));
+            used.add(plan.governance().meets());
+            plan.previousPlanProgress().objectives().forEach(objective -> used.add(objective.status()));
+        }
+
+        List<Enum<?>> expected = new ArrayList<>();
+        expected.addAll(List.of(BodyType.values()));
+        expected.addAll(List.of(PlanRole.values()));
+        expected.addAll(List.of(ConsultedGroup.values()));
+        expected.addAll(List.of(ServiceKind.values()));
+        expected.addAll(List.of(ReportingFrequency.values()));
+        expected.addAll(List.of(ProgressStatus.values()));
+        assertThat(used).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
