@@ -68,7 +68,10 @@ public enum ExamplePlans {
         return fileName;
     }
 
-    /** The example's resource name on the class path, for example {@code org/childplan/examples/moray-csp-2017-2020.yaml}. */
+    /**
+     * The example's resource name on the class path, for example
+     * {@code org/childplan/examples/moray-csp-2017-2020.yaml}.
+     */
     public String resourceName() {
         return RESOURCE_FOLDER + fileName;
     }
@@ -91,7 +94,8 @@ public enum ExamplePlans {
     public String content() {
         try (InputStream in = ExamplePlans.class.getClassLoader().getResourceAsStream(resourceName())) {
             if (in == null) {
-                throw new UncheckedIOException(new IOException("example plan missing from the class path: " + resourceName()));
+                throw new UncheckedIOException(
+                        new IOException("example plan missing from the class path: " + resourceName()));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

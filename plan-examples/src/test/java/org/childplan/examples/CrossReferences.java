@@ -51,7 +51,8 @@ final class CrossReferences {
             resolve(problems, "/needsAssessment/preparedBy", plan.needsAssessment().preparedBy(), bodies, "body");
         }
         for (int i = 0; i < plan.outcomes().size(); i++) {
-            resolve(problems, "/outcomes/" + i + "/priorities", plan.outcomes().get(i).priorities(), priorities, "priority");
+            String at = "/outcomes/" + i + "/priorities";
+            resolve(problems, at, plan.outcomes().get(i).priorities(), priorities, "priority");
         }
         for (int i = 0; i < plan.actions().size(); i++) {
             Action action = plan.actions().get(i);
@@ -64,7 +65,8 @@ final class CrossReferences {
             resolve(problems, at + "/measures", action.measures(), measures, "measure");
         }
         for (int i = 0; i < plan.measures().size(); i++) {
-            resolve(problems, "/measures/" + i + "/priorities", plan.measures().get(i).priorities(), priorities, "priority");
+            String at = "/measures/" + i + "/priorities";
+            resolve(problems, at, plan.measures().get(i).priorities(), priorities, "priority");
         }
         for (int i = 0; i < plan.services().size(); i++) {
             Service service = plan.services().get(i);
@@ -84,17 +86,19 @@ final class CrossReferences {
         if (plan.period() != null) {
             notBefore(problems, "/period", plan.period().start(), plan.period().end(), "start", "end");
             if (plan.previousPlan() != null && plan.previousPlan().end() != null) {
-                notBefore(problems, "", plan.previousPlan().end().plusDays(1), plan.period().start(),
+                notBefore(problems, "/period/start", plan.previousPlan().end().plusDays(1), plan.period().start(),
                         "day after the previous plan's end", "period start");
             }
         }
         if (plan.previousPlan() != null) {
-            notBefore(problems, "/previousPlan", plan.previousPlan().start(), plan.previousPlan().end(), "start", "end");
+            var previous = plan.previousPlan();
+            notBefore(problems, "/previousPlan", previous.start(), previous.end(), "start", "end");
         }
         for (int i = 0; i < plan.actions().size(); i++) {
             Timescale timescale = plan.actions().get(i).timescale();
             if (timescale != null) {
-                notBefore(problems, "/actions/" + i + "/timescale", timescale.start(), timescale.due(), "start", "due");
+                String at = "/actions/" + i + "/timescale";
+                notBefore(problems, at, timescale.start(), timescale.due(), "start", "due");
             }
         }
         for (int i = 0; i < plan.measures().size(); i++) {
@@ -133,7 +137,8 @@ final class CrossReferences {
         return ids;
     }
 
-    private static void resolve(List<String> problems, String at, List<String> references, Set<String> ids, String kind) {
+    private static void resolve(
+            List<String> problems, String at, List<String> references, Set<String> ids, String kind) {
         for (int i = 0; i < references.size(); i++) {
             resolveOne(problems, at + "/" + i, references.get(i), ids, kind);
         }

@@ -200,7 +200,8 @@ class ExamplePlansTests {
         Plan plan = ExamplePlans.CAMBRIDGESHIRE_CSP_1999_2002.read().plan();
 
         assertThat(plan.previousPlan().relation()).isEqualTo(PlanRelation.UPDATES);
-        assertThat(plan.approvals()).extracting(approval -> approval.body() + " " + approval.date() + " " + approval.decision())
+        assertThat(plan.approvals())
+                .extracting(approval -> approval.body() + " " + approval.date() + " " + approval.decision())
                 .containsExactly(
                         "Education, Libraries and Heritage Committee 1999-03-23 CONSIDERED",
                         "Social Services Committee 1999-03-31 PENDING",
