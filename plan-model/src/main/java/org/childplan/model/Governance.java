@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * @param members ids of the {@link Body bodies} represented on the group
  * @param membership the group's membership as the plan describes it, when it is not a list of bodies
  * @param accountability how the group is held to account
- * @param reportsTo the bodies the group reports to
+ * @param reportsTo the bodies the group reports to, by name (they need not be bodies of the plan)
  * @param meets how often the group meets, or {@code null} when not stated
  *
  * @since 0.1
