@@ -1,5 +1,6 @@
 package org.childplan.rules.internal;
 
+import org.apiguardian.api.API;
 import java.util.List;
 import org.childplan.model.StatutoryAim;
 import org.childplan.rules.AimCoverage;
@@ -10,7 +11,10 @@ import org.childplan.rules.AimCoverage;
  * @param aim the aim
  * @param element {@code priority}, {@code action} or {@code measure}
  * @param pointer the JSON Pointer of the plan's list of such elements
+ *
+ * @since 0.1
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record CoverageGap(StatutoryAim aim, String element, String pointer) {
 
     /** The gaps in {@code coverage}. */

@@ -1,5 +1,6 @@
 package org.childplan.rules.internal;
 
+import org.apiguardian.api.API;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,10 @@ import org.kie.api.runtime.rule.RuleContext;
  *
  * <p>A finding takes its rule id, title, severity, citation and remedy from the metadata of the rule that reports
  * it; the rule gives only the message and the plan element (or pointer) concerned.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class FindingCollector {
 
     private final LoadedPack pack;

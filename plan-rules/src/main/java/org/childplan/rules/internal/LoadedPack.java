@@ -1,5 +1,6 @@
 package org.childplan.rules.internal;
 
+import org.apiguardian.api.API;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,10 @@ import org.kie.api.KieBase;
  *
  * <p>Building the knowledge base is the expensive step of starting a checker; the result is immutable and shared by
  * every check (each check opens its own session).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class LoadedPack {
 
     private final RulePack pack;

@@ -1,5 +1,7 @@
 package org.childplan.rules.internal;
 
+import org.apiguardian.api.API;
+import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +20,12 @@ import org.childplan.rules.RuleDescriptor;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
-/** Runs loaded packs over one plan and assembles the report. */
+/**
+ * Runs loaded packs over one plan and assembles the report.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class PackCheck {
 
     private PackCheck() {

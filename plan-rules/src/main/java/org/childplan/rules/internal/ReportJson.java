@@ -1,5 +1,6 @@
 package org.childplan.rules.internal;
 
+import org.apiguardian.api.API;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,7 +22,10 @@ import org.childplan.rules.RuleDescriptor;
  *
  * <p>The form is built field by field rather than by serialising the records, so that renaming a Java component
  * cannot silently change the published format.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ReportJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

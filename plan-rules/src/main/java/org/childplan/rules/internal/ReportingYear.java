@@ -1,5 +1,6 @@
 package org.childplan.rules.internal;
 
+import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,10 @@ import org.childplan.model.Period;
  * @param number the year's number within the period, from 1
  * @param from its first day
  * @param to its last day
+ *
+ * @since 0.1
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record ReportingYear(int number, LocalDate from, LocalDate to) {
 
     /** The whole years of {@code period}, from its start. */

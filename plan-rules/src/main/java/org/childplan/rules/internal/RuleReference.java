@@ -1,5 +1,6 @@
 package org.childplan.rules.internal;
 
+import org.apiguardian.api.API;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,10 @@ import org.childplan.rules.spi.RulePack;
 /**
  * Renders the reference page of a rule pack ({@code docs/rules/<pack>.md}) from the metadata on its rules, so that
  * the page is never written by hand.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class RuleReference {
 
     private RuleReference() {
