@@ -2,6 +2,7 @@ package org.childplan.rules;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,18 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
 import org.childplan.rules.internal.ReportJson;
+import org.childplan.rules.internal.WaiverApplication;
 
 /**
  * The result of checking one plan: its findings in a deterministic order, the rules that passed and those that did
  * not apply, and the coverage of the statutory aims.
  *
  * <p>Findings are ordered by {@link Finding#REPORT_ORDER}; passed and not-applicable rules by rule id. Every rule of
- * every applied pack appears exactly once: as the source of one or more findings, as passed, or as not applicable.
+ * every applied pack appears exactly once: as the source of one or more findings (counted or waived), as passed, or
+ * as not applicable.
+ *
+ * <p>Waived findings ({@link #withWaivers(Waivers, LocalDate)}) are kept apart from {@link #findings()}: they are
+ * reported with their waiver but count towards neither the counts nor the verdict.
  *
  * @param planId the plan's id
  * @param planTitle the plan's title
@@ -28,6 +34,8 @@ import org.childplan.rules.internal.ReportJson;
  * @param passed the rules that were in force and found nothing
  * @param notApplicable the rules that did not run, with the reason
  * @param coverage each statutory aim against the priorities, actions and measures that address it
+ * @param waived the findings a waiver accepts, ordered as findings are
+ * @param waiverNotices the waivers that waived nothing (expired, or matching no finding), in the order applied
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -41,7 +49,9 @@ public record ComplianceReport(
         List<Finding> findings,
         List<RuleDescriptor> passed,
         List<NotApplicableRule> notApplicable,
-        List<AimCoverage> coverage) {
+        List<AimCoverage> coverage,
+        List<WaivedFinding> waived,
+        List<WaiverNotice> waiverNotices) {
 
     /** The version of the JSON form written by {@link #toJson()}; raised when that form changes incompatibly. */
     public static final String REPORT_VERSION = "1";
@@ -58,6 +68,43 @@ public record ComplianceReport(
                 .sorted(java.util.Comparator.comparing((NotApplicableRule rule) -> rule.rule().id()))
                 .toList();
         coverage = List.copyOf(coverage);
+        waived = waived == null ? List.of() : waived.stream()
+                .sorted(Comparator.comparing(WaivedFinding::finding, Finding.REPORT_ORDER))
+                .toList();
+        waiverNotices = waiverNotices == null ? List.of() : List.copyOf(waiverNotices);
+    }
+
+    /** A report without waived findings or waiver notices. */
+    public ComplianceReport(
+            String planId,
+            String planTitle,
+            String source,
+            Jurisdiction jurisdiction,
+            LocalDate asOf,
+            List<AppliedPack> packs,
+            List<Finding> findings,
+            List<RuleDescriptor> passed,
+            List<NotApplicableRule> notApplicable,
+            List<AimCoverage> coverage) {
+        this(planId, planTitle, source, jurisdiction, asOf, packs, findings, passed, notApplicable, coverage,
+                List.of(), List.of());
+    }
+
+    /**
+     * This report with {@code waivers} applied on {@code today}.
+     *
+     * <p>A finding covered by a waiver that has not expired on {@code today} moves from {@link #findings()} to
+     * {@link #waived()}, with its waiver. A waiver holds on its expiry date and lapses the day after; an expired
+     * waiver waives nothing and is reported in {@link #waiverNotices()} with its file position and expiry date, as is
+     * a waiver that matches no finding. Waivers limited to another plan are ignored. Applying waivers again to the
+     * result adds to what was waived.
+     */
+    public ComplianceReport withWaivers(Waivers waivers, LocalDate today) {
+        Objects.requireNonNull(waivers, "waivers");
+        Objects.requireNonNull(today, "today");
+        WaiverApplication.Outcome outcome = WaiverApplication.apply(this, waivers, today);
+        return new ComplianceReport(planId, planTitle, source, jurisdiction, asOf, packs, outcome.findings(), passed,
+                notApplicable, coverage, outcome.waived(), outcome.notices());
     }
 
     /** The file (or other source) the plan was read from, when it was read from one. */
@@ -109,9 +156,14 @@ public record ComplianceReport(
      * {@code severity}, {@code title}, {@code message}, {@code citation} ({@code instrument}, {@code provision},
      * {@code url}), {@code pointer}, {@code location} ({@code source}, {@code line}, {@code column}) or absent,
      * {@code remedy}), {@code passed} (rule ids), {@code notApplicable} ({@code ruleId}, {@code reason}) and
-     * {@code coverage} ({@code aim}, {@code provision}, {@code priorities}, {@code actions}, {@code measures}).
-     * Absent values are omitted, never written as {@code null}. Fields may be added within a version; none is
-     * removed or changes meaning.
+     * {@code coverage} ({@code aim}, {@code provision}, {@code priorities}, {@code actions}, {@code measures}),
+     * {@code waived} (each a finding as in {@code findings}, with {@code waiver}) and {@code waiverNotices} ({@code kind}
+     * {@code EXPIRED} or {@code UNMATCHED}, {@code message}, {@code waiver}); a {@code waiver} has {@code ruleId},
+     * {@code pointer}, {@code planId}, {@code justification}, {@code approvedBy}, {@code expires} (ISO date) and
+     * {@code location}. {@code waived} and {@code waiverNotices} were added within version 1 and are empty arrays
+     * when no waiver was applied; {@code counts} and {@code verdict} never count waived findings. Absent values
+     * are omitted, never written as {@code null}. Fields may be added within a version; none is removed or changes
+     * meaning.
      */
     public String toJson() {
         return ReportJson.write(this);
