@@ -120,8 +120,7 @@ public final class HtmlReport {
                 .text(" at fail level " + options.failLevel()).close("td").close("tr");
         Map<Severity, Integer> counts = report.counts();
         long passed = outcomes.stream().filter(outcome -> outcome.status() == AppliedRules.Status.PASSED).count();
-        summaryRow(html, "Findings", counts.get(Severity.ERROR) + " errors, " + counts.get(Severity.WARNING)
-                + " warnings, " + counts.get(Severity.INFO) + " info; " + report.waived().size() + " waived");
+        summaryRow(html, "Findings", Counts.describe(counts, report.waived().size()));
         summaryRow(html, "Rules", outcomes.size() + " applied: " + passed + " passed, "
                 + report.notApplicable().size() + " not applicable");
         html.close("tbody").close("table").newline();

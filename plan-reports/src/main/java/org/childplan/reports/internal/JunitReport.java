@@ -28,8 +28,9 @@ import org.w3c.dom.Element;
  * Writes reports as JUnit XML in the form of Maven Surefire's reports, which CI servers read.
  *
  * <p>One {@code testsuite} per plan, named by the plan id; one {@code testcase} per rule applied, its class name
- * {@code childplan.<pack>} and its name the rule id and title. A finding at or over the fail level is a
- * {@code failure} whose type is its severity and whose body gives the place, pointer, citation and remedy; findings
+ * {@code childplan.<pack>} and its name the rule id and title. A rule with findings at or over the fail level fails
+ * with one {@code failure}, as a Surefire test fails once: its type is the severity, its message the finding's (or
+ * each finding's, when there are several) and its body gives each finding's place, pointer, citation and remedy; findings
  * below the fail level are written to the test case's {@code system-out}, which leaves it passing. A rule that did
  * not apply, or whose findings are all waived, is {@code skipped} with the reason. Waiver notices go to the suite's
  * {@code system-out}. Times are zero: a check is not a timed test.
@@ -97,11 +98,14 @@ public final class JunitReport {
             for (Finding finding : outcome.findings()) {
                 (fails(finding.severity(), failLevel) ? failing : below).add(finding);
             }
-            for (Finding finding : failing) {
+            if (!failing.isEmpty()) {
                 Element failure = document.createElement("failure");
-                failure.setAttribute("message", finding.message());
-                failure.setAttribute("type", finding.severity().name());
-                failure.setTextContent(describe(report, finding));
+                failure.setAttribute("message", failing.size() == 1 ? failing.get(0).message()
+                        : failing.size() + " findings: " + failing.stream().map(Finding::message)
+                                .collect(Collectors.joining("; ")));
+                failure.setAttribute("type", failing.get(0).severity().name());
+                failure.setTextContent(failing.stream().map(finding -> describe(report, finding))
+                        .collect(Collectors.joining("\n\n")));
                 testcase.appendChild(failure);
             }
             if (!failing.isEmpty()) {

@@ -81,9 +81,8 @@ public final class MarkdownReport {
                 .collect(Collectors.joining(", ")) + "."));
         document.appendChild(summary);
         Map<Severity, Integer> counts = report.counts();
-        document.appendChild(paragraph(strong("Findings:"), text(" " + counts.get(Severity.ERROR) + " errors, "
-                + counts.get(Severity.WARNING) + " warnings, " + counts.get(Severity.INFO) + " info; "
-                + report.waived().size() + " waived; " + passed + " rules passed; " + report.notApplicable().size()
+        document.appendChild(paragraph(strong("Findings:"), text(" " + Counts.describe(counts, report.waived().size())
+                + "; " + Counts.plural(passed, "rule", "rules") + " passed; " + report.notApplicable().size()
                 + " not applicable.")));
         if (!report.findings().isEmpty()) {
             TableBlock table = table("Severity", "Rule", "Where", "Message", "Citation");

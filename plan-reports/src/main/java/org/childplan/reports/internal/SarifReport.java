@@ -189,7 +189,7 @@ public final class SarifReport {
                 .withRuleIndex(ruleIndex.get(finding.ruleId()))
                 .withKind(Result.Kind.FAIL)
                 .withLevel(resultLevel(finding.severity()))
-                .withMessage(new Message().withText(finding.message() + " (" + finding.citation() + ")"))
+                .withMessage(new Message().withText(finding.message()))
                 .withLocations(List.of(location))
                 .withPartialFingerprints(fingerprints)
                 .withRank(null)

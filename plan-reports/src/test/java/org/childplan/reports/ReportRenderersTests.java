@@ -1,0 +1,92 @@
+package org.childplan.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.FailLevel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportRenderersTests {
+
+    @Test
+    void writeAllWritesEachFormatUnderItsStableFileName(@TempDir Path folder) throws Exception {
+        List<ComplianceReport> reports = ExampleReports.all();
+        Path output = folder.resolve("reports/childplan");
+
+        Map<ReportFormat, Path> written = ReportRenderers.writeAll(output, EnumSet.allOf(ReportFormat.class), reports,
+                FailLevel.ERROR);
+
+        assertThat(written).containsOnlyKeys(ReportFormat.values());
+        assertThat(written.values()).extracting(path -> path.getFileName().toString()).containsExactly(
+                "childplan.json", "childplan.sarif", "childplan-junit.xml", "childplan.md", "childplan.html");
+        for (Map.Entry<ReportFormat, Path> entry : written.entrySet()) {
+            assertThat(entry.getValue()).exists().hasParent(output);
+            assertThat(Files.readString(entry.getValue()))
+                    .isEqualTo(ReportRenderers.render(entry.getKey(), reports, ReportOptions.defaults()));
+        }
+        // Kept for people who want to look at the reports of the examples: target/example-reports.
+        ReportRenderers.writeAll(Path.of("target/example-reports"), EnumSet.allOf(ReportFormat.class), reports,
+                FailLevel.ERROR);
+    }
+
+    @Test
+    void writeAllWritesOnlyTheFormatsAsked(@TempDir Path folder) throws Exception {
+        Map<ReportFormat, Path> written = ReportRenderers.writeAll(folder, EnumSet.of(ReportFormat.SARIF),
+                List.of(ExampleReports.all().get(0)), FailLevel.WARNING);
+
+        assertThat(written).containsOnlyKeys(ReportFormat.SARIF);
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(folder.resolve("childplan.sarif"));
+        }
+    }
+
+    @Test
+    void renderLeavesTheWriterOpen() throws Exception {
+        StringWriter out = new StringWriter();
+        for (ReportFormat format : ReportFormat.values()) {
+            ReportRenderers.render(format, List.of(), ReportOptions.defaults(), out);
+        }
+        out.write("still open");
+        assertThat(out.toString()).endsWith("still open");
+    }
+
+    @Test
+    void formatsAreNamedAsOnTheCommandLineIgnoringCase() {
+        assertThat(ReportFormat.fromNames("sarif,JUnit, markdown,html,json"))
+                .containsExactly(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT, ReportFormat.MARKDOWN,
+                        ReportFormat.HTML);
+        assertThat(ReportFormat.SARIF.displayName()).isEqualTo("sarif");
+        assertThatThrownBy(() -> ReportFormat.fromNames("sarif,pdf"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown report format 'pdf': expected one of json, sarif, junit, markdown, html");
+        assertThatThrownBy(() -> ReportFormat.fromNames(" , "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no report format given");
+    }
+
+    @Test
+    void theJsonFormHoldsEveryReportInItsOwnVersionedFormAndAnOverallVerdict() throws Exception {
+        List<ComplianceReport> reports = ExampleReports.all();
+
+        JsonNode json = new ObjectMapper().readTree(ReportRenderers.render(ReportFormat.JSON, reports,
+                ReportOptions.defaults().withFailLevel(FailLevel.NEVER)));
+
+        assertThat(json.get("reportVersion").asText()).isEqualTo(ComplianceReport.REPORT_VERSION);
+        assertThat(json.get("failLevel").asText()).isEqualTo("NEVER");
+        assertThat(json.get("verdict").asText()).isEqualTo("PASS");
+        assertThat(json.get("reports")).hasSize(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            assertThat(json.get("reports").get(i)).isEqualTo(new ObjectMapper().readTree(reports.get(i).toJson()));
+        }
+    }
+}
