@@ -40,6 +40,12 @@ import org.childplan.rules.FailLevel;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReportRenderers {
 
+    /**
+     * The class-path resource holding the JSON Schema (draft-07) of the {@link ReportFormat#JSON} form, version
+     * {@value org.childplan.rules.ComplianceReport#REPORT_VERSION}.
+     */
+    public static final String JSON_SCHEMA_RESOURCE = "org/childplan/reports/childplan-report-1.schema.json";
+
     private ReportRenderers() {
     }
 

@@ -5,7 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import org.childplan.model.Jurisdiction;
+import org.childplan.model.io.SourceLocation;
+import org.childplan.rules.Severity;
+import org.childplan.rules.Waiver;
+import org.childplan.rules.Waivers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -72,6 +86,34 @@ class ReportRenderersTests {
         assertThatThrownBy(() -> ReportFormat.fromNames(" , "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("no report format given");
+    }
+
+    @Test
+    void theJsonFormOfEveryExamplePlanAndOfWaivedFindingsIsValidAgainstItsPublishedSchema() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = ReportRenderers.class.getClassLoader().getResourceAsStream(
+                ReportRenderers.JSON_SCHEMA_RESOURCE)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in,
+                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        }
+        List<ComplianceReport> reports = new ArrayList<>(ExampleReports.all());
+        reports.add(ExampleReports.handMade("p", "P", Jurisdiction.SCOTLAND, "p.yaml",
+                ExampleReports.finding("R", Severity.ERROR, "/annualReports", "late", new SourceLocation("p.yaml", 3, 1)),
+                ExampleReports.finding("S", Severity.INFO, "", "whole plan", null))
+                .withWaivers(Waivers.of(List.of(
+                        new Waiver("R", "/annualReports", "p", "why", "who", LocalDate.of(2026, 3, 31),
+                                new SourceLocation("waivers.yaml", 2, 5)),
+                        new Waiver("T", null, null, "why", "who", LocalDate.of(2025, 3, 31), null))),
+                        LocalDate.of(2026, 1, 1)));
+
+        JsonNode json = new ObjectMapper().readTree(ReportRenderers.render(ReportFormat.JSON, reports,
+                ReportOptions.defaults()));
+
+        assertThat(schema.validate(json)).isEmpty();
+        assertThat(json.at("/reports/" + (reports.size() - 1) + "/waived")).hasSize(1);
+        ((ObjectNode) json.at("/reports/0")).remove("findings");
+        assertThat(schema.validate(json)).extracting(ValidationMessage::getMessage)
+                .singleElement().asString().contains("findings");
     }
 
     @Test

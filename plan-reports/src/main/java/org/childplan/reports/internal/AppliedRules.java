@@ -30,6 +30,7 @@ public final class AppliedRules {
     }
 
     /** What became of a rule. */
+    @API(status = API.Status.INTERNAL, since = "0.1")
     public enum Status {
         /** At least one finding counts. */
         FOUND,
@@ -42,6 +43,7 @@ public final class AppliedRules {
     }
 
     /** One rule of a report and its outcome. */
+    @API(status = API.Status.INTERNAL, since = "0.1")
     public record Outcome(RuleDescriptor rule, List<Finding> findings, List<WaivedFinding> waived,
             String notApplicableReason) {
 

@@ -54,6 +54,7 @@ public final class PlanFiles {
     }
 
     /** A URI reference, and whether it is relative to the source root. */
+    @API(status = API.Status.INTERNAL, since = "0.1")
     public record RelativeUri(String uri, boolean relativeToRoot) {
     }
 

@@ -28,6 +28,7 @@ public final class WaiverApplication {
     }
 
     /** The findings, waived findings and notices of {@code report} once {@code waivers} are applied on {@code today}. */
+    @API(status = API.Status.INTERNAL, since = "0.1")
     public record Outcome(List<Finding> findings, List<WaivedFinding> waived, List<WaiverNotice> notices) {
     }
 
