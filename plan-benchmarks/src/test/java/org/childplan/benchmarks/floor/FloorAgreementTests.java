@@ -1,0 +1,145 @@
+package org.childplan.benchmarks.floor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.childplan.benchmarks.BenchmarkPlans;
+import org.childplan.examples.ExamplePlans;
+import org.childplan.model.Jurisdiction;
+import org.childplan.model.Plan;
+import org.childplan.model.PlanBuilder;
+import org.childplan.model.PlanStatus;
+import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.NotApplicableRule;
+import org.childplan.rules.PlanChecker;
+import org.childplan.rules.RuleDescriptor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The floor makes the same findings as the Drools checker, so that it cannot drift from the rules it stands for: on
+ * every example plan, on a bare plan that misses almost everything, and on the grown plans of every benchmark size,
+ * each at dates either side of the guidance's commencements.
+ */
+class FloorAgreementTests {
+
+    /** Dates either side of the 2014 Act's and the 2020 guidance's commencement, and after Glenardoch's period. */
+    private static final List<LocalDate> AS_OF_DATES = List.of(
+            LocalDate.of(2017, 3, 31), LocalDate.of(2017, 4, 1), LocalDate.of(2020, 3, 31), LocalDate.of(2020, 4, 1),
+            LocalDate.of(2024, 6, 30), LocalDate.of(2026, 6, 1));
+
+    private static PlanChecker drools;
+    private static ScotlandFloorChecker floor;
+
+    @BeforeAll
+    static void buildCheckers() {
+        drools = PlanChecker.forJurisdiction(Jurisdiction.SCOTLAND);
+        floor = ScotlandFloorChecker.create();
+    }
+
+    static Stream<Arguments> examplesAtDates() {
+        List<Arguments> cases = new ArrayList<>();
+        for (ExamplePlans example : ExamplePlans.values()) {
+            Plan plan = BenchmarkPlans.read(example);
+            if (plan.period() != null) {
+                cases.add(Arguments.of(example.fileName() + " at the start of its period", plan, null));
+            }
+            AS_OF_DATES.forEach(date -> cases.add(Arguments.of(example.fileName() + " on " + date, plan, date)));
+        }
+        Plan bare = bare(BenchmarkPlans.glenardoch());
+        cases.add(Arguments.of("a bare plan at the start of its period", bare, null));
+        AS_OF_DATES.forEach(date -> cases.add(Arguments.of("a bare plan on " + date, bare, date)));
+        return cases.stream();
+    }
+
+    static Stream<Arguments> grownPlans() {
+        return BenchmarkPlans.SIZES.stream().flatMap(size -> {
+            Plan plan = BenchmarkPlans.withActions(size);
+            return Stream.of(
+                    Arguments.of(size + " actions at the start of the period", plan, null),
+                    Arguments.of(size + " actions after the period", plan, LocalDate.of(2026, 6, 1)));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examplesAtDates")
+    void theFloorFindsWhatTheDroolsCheckerFindsOnEveryExamplePlan(String name, Plan plan, LocalDate asOf) {
+        assertSameReport(plan, asOf);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("grownPlans")
+    void theFloorFindsWhatTheDroolsCheckerFindsOnTheGrownPlansOfEverySize(String name, Plan plan, LocalDate asOf) {
+        assertSameReport(plan, asOf);
+    }
+
+    @Test
+    void theCasesComparedMakeEveryRuleFindSomethingAndEveryRulePass() {
+        Set<String> found = new TreeSet<>();
+        Set<String> passed = new TreeSet<>();
+        Stream.concat(examplesAtDates(), grownPlans()).forEach(arguments -> {
+            ComplianceReport report = check(drools, (Plan) arguments.get()[1], (LocalDate) arguments.get()[2]);
+            report.findings().forEach(finding -> found.add(finding.ruleId()));
+            report.passed().forEach(rule -> passed.add(rule.id()));
+        });
+        Set<String> every = new TreeSet<>();
+        drools.rules().forEach(rule -> every.add(rule.id()));
+
+        assertThat(found).as("rules that found something in some case").isEqualTo(every);
+        assertThat(passed).as("rules that passed in some case").isEqualTo(every);
+    }
+
+    private static void assertSameReport(Plan plan, LocalDate asOf) {
+        ComplianceReport expected = check(drools, plan, asOf);
+        ComplianceReport actual = asOf == null ? floor.check(plan) : floor.check(plan, asOf);
+
+        assertThat(actual.asOf()).isEqualTo(expected.asOf());
+        assertThat(actual.findings())
+                .extracting(finding -> finding.ruleId() + " at '" + finding.pointer() + "'")
+                .as("findings (rule id and pointer) in report order")
+                .containsExactlyElementsOf(expected.findings().stream()
+                        .map(finding -> finding.ruleId() + " at '" + finding.pointer() + "'").toList());
+        assertThat(actual.passed()).extracting(RuleDescriptor::id).as("passed rules")
+                .containsExactlyElementsOf(expected.passed().stream().map(RuleDescriptor::id).toList());
+        assertThat(actual.notApplicable()).extracting(rule -> rule.rule().id()).as("rules not applicable")
+                .containsExactlyElementsOf(expected.notApplicable().stream()
+                        .map((NotApplicableRule rule) -> rule.rule().id()).toList());
+        assertThat(actual.coverage()).as("coverage matrix").isEqualTo(expected.coverage());
+    }
+
+    private static ComplianceReport check(PlanChecker checker, Plan plan, LocalDate asOf) {
+        return asOf == null ? checker.check(plan) : checker.check(plan, asOf);
+    }
+
+    /** Glenardoch stripped of everything the rules look for, but still in a (wrong) draft period. */
+    private static Plan bare(Plan plan) {
+        return PlanBuilder.builder(plan)
+                .id("bare")
+                .status(PlanStatus.DRAFT)
+                .period(new org.childplan.model.Period(LocalDate.of(2020, 4, 1), LocalDate.of(2024, 3, 31), null))
+                .bodies(List.of())
+                .governance(null)
+                .needsAssessment(null)
+                .priorities(List.of())
+                .outcomes(List.of())
+                .actions(List.of())
+                .measures(plan.measures().stream()
+                        .map(measure -> org.childplan.model.MeasureBuilder.builder(measure).target(null).build())
+                        .toList())
+                .services(List.of())
+                .consultations(List.of())
+                .childrensRights(null)
+                .publication(null)
+                .annualReports(List.of())
+                .linkedPlans(List.of())
+                .build();
+    }
+}
