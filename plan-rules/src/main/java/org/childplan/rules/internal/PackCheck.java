@@ -69,10 +69,14 @@ public final class PackCheck {
     }
 
     private static void fire(LoadedPack pack, PlanFacts facts, FindingCollector collector, AgendaFilter filter) {
-        KieSession session = pack.kieBase().newKieSession();
+        KieSession session = pack.newSession();
         try {
             session.setGlobal("findings", collector);
-            facts.facts().forEach(session::insert);
+            for (Object fact : facts.facts()) {
+                if (pack.isMatchedByRules(fact)) {
+                    session.insert(fact);
+                }
+            }
             session.fireAllRules(filter);
         } finally {
             session.dispose();
