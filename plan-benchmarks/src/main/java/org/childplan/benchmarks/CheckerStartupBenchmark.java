@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(10)
+@Fork(5)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 public class CheckerStartupBenchmark {
