@@ -24,7 +24,8 @@ import org.childplan.model.io.SourceLocation;
  *
  * <p>Jackson's YAML parser reports an alias as the text of its name, which would silently turn {@code *lead} into the
  * string {@code "lead"}; so anchored values are recorded here and aliases replayed from the recording, counted and
- * bounded so that a "billion laughs" document fails fast instead of filling memory.
+ * bounded so that a "billion laughs" document fails fast instead of filling memory. The YAML parser does not report
+ * the anchor of a single value, so an alias of one is rejected rather than guessed.
  */
 public final class DocumentScanner {
 
@@ -155,6 +156,14 @@ public final class DocumentScanner {
         return frame == null ? "" : frame.pointer;
     }
 
+    private String pendingValuePointer() {
+        Frame frame = frames.peek();
+        if (frame == null) {
+            return "";
+        }
+        return frame.array ? JsonPointers.child(frame.pointer, frame.nextIndex) : frame.propertyPointer;
+    }
+
     private String valuePointer() {
         Frame frame = frames.peek();
         if (frame == null) {
@@ -182,15 +191,16 @@ public final class DocumentScanner {
 
     private void replayAlias(String anchor, SourceLocation location) throws PlanReadException, IOException {
         if (++aliasCount > limits.maxAliases()) {
-            throw limit(location, currentPointer(), limits.maxAliases() == 0
+            throw limit(location, pendingValuePointer(), limits.maxAliases() == 0
                     ? "YAML aliases are not allowed"
                     : "the document uses more than " + limits.maxAliases() + " YAML aliases");
         }
         TokenBuffer recorded = anchors.get(anchor);
         if (recorded == null) {
-            throw new PlanReadException(Kind.MALFORMED, source, location, currentPointer(),
-                    "the alias '*" + anchor + "' does not refer to a complete anchor '&" + anchor
-                            + "' defined before it", "an anchor defined before its aliases");
+            throw new PlanReadException(Kind.MALFORMED, source, location, pendingValuePointer(),
+                    "the alias '*" + anchor + "' refers to a single value, or to an object or list that is not"
+                            + " complete before it; only objects and lists can be aliased, after their anchor",
+                    "an alias of an object or list anchored before it");
         }
         try (JsonParser replay = recorded.asParser()) {
             for (JsonToken token = replay.nextToken(); token != null; token = replay.nextToken()) {
