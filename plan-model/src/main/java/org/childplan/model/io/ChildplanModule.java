@@ -25,7 +25,8 @@ import org.childplan.model.internal.io.StrictLocalDateDeserializer;
  * {@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty} as required (absent or {@code null} is an error) and rejects
  * {@code null} inside lists. The strictness that belongs to the mapper is not set by a module; for the same behaviour
  * as {@link PlanDocuments} also enable {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES},
- * {@code FAIL_ON_NULL_FOR_PRIMITIVES}, {@code FAIL_ON_NUMBERS_FOR_ENUMS} and
+ * {@code FAIL_ON_NULL_FOR_PRIMITIVES}, {@code FAIL_ON_NUMBERS_FOR_ENUMS}, {@code USE_BIG_DECIMAL_FOR_FLOATS} (so that
+ * numbers in {@code extensions} keep their digits) and
  * {@code JsonParser.Feature.STRICT_DUPLICATE_DETECTION}, include {@code JsonInclude.Include.NON_NULL} values only,
  * and never activate default typing.
  *
