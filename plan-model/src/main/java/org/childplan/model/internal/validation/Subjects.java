@@ -2,6 +2,7 @@ package org.childplan.model.internal.validation;
 
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.text.WordUtils;
 import org.childplan.model.Plan;
 
 /**
@@ -68,7 +69,7 @@ public final class Subjects {
         if (name == null || name.isBlank()) {
             return position;
         }
-        String shortName = name.length() > 60 ? name.substring(0, 57).stripTrailing() + "..." : name;
+        String shortName = name.length() > 60 ? WordUtils.abbreviate(name, 40, 60, "...") : name;
         return position + " ('" + shortName + "')";
     }
 }
