@@ -46,7 +46,11 @@ public final class PlanValidator {
         this.validator = validator;
     }
 
-    /** The plan validator. */
+    /**
+     * The plan validator.
+     *
+     * @return the validator, shared by every caller
+     */
     public static PlanValidator create() {
         return Shared.INSTANCE;
     }
@@ -55,6 +59,8 @@ public final class PlanValidator {
      * Every way in which {@code plan} is not well formed, ordered as {@link PlanViolation} orders them; an empty list when
      * it is well formed.
      *
+     * @param plan the plan to check
+     * @return the violations, unmodifiable
      * @throws NullPointerException when {@code plan} is null
      */
     public List<PlanViolation> validate(Plan plan) {

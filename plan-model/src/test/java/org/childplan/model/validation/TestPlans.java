@@ -2,7 +2,6 @@ package org.childplan.model.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.childplan.model.Action;
@@ -172,7 +171,9 @@ public final class TestPlans {
     @SafeVarargs
     public static <T> List<T> append(List<T> list, T... elements) {
         List<T> copy = new ArrayList<>(list);
-        copy.addAll(Arrays.asList(elements));
+        for (T element : elements) {
+            copy.add(element);
+        }
         return copy;
     }
 }
