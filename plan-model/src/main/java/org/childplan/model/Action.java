@@ -9,6 +9,7 @@ import java.util.Map;
 import org.childplan.model.internal.Copies;
 import org.hibernate.validator.constraints.UniqueElements;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.Identifier;
 
 /**
  * An action a plan commits to.
@@ -32,7 +33,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @RecordBuilder
 public record Action(
-        @NotBlank String id,
+        @NotBlank @Identifier String id,
         @NotBlank String title,
         String description,
         String lead,

@@ -6,6 +6,7 @@ import java.util.List;
 import org.childplan.model.internal.Copies;
 import org.hibernate.validator.constraints.UniqueElements;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.Identifier;
 
 /**
  * An outcome a plan aims for.
@@ -20,7 +21,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Outcome(
-        @NotBlank String id,
+        @NotBlank @Identifier String id,
         @NotBlank String statement,
         List<@NotBlank String> priorities,
         @UniqueElements List<@NotNull WellbeingIndicator> wellbeingIndicators,

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.childplan.model.internal.Copies;
 import org.hibernate.validator.constraints.UniqueElements;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.Identifier;
 
 /**
  * A priority (or ambition, or joint objective) of a plan.
@@ -25,7 +26,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @RecordBuilder
 public record Priority(
-        @NotBlank String id,
+        @NotBlank @Identifier String id,
         @NotBlank String title,
         String description,
         @UniqueElements List<@NotNull StatutoryAim> aims,
