@@ -16,6 +16,7 @@ import org.childplan.rules.AimCoverage;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
 import org.childplan.rules.NotApplicableRule;
+import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -64,8 +65,12 @@ public final class PackCheck {
                 }
             }
         }
+        List<Regime> regimes = packs.stream().flatMap(pack -> pack.regimes().stream())
+                .filter(regime -> regime.isInForceOn(asOf))
+                .toList();
         return new ComplianceReport(plan.id(), plan.title(), source, jurisdiction, asOf,
-                packs.stream().map(LoadedPack::applied).toList(), findings, passed, notApplicable, coverage);
+                packs.stream().map(LoadedPack::applied).toList(), findings, passed, notApplicable, coverage,
+                regimes, LawChanges.within(plan.period(), packs));
     }
 
     private static void fire(LoadedPack pack, PlanFacts facts, FindingCollector collector, AgendaFilter filter) {
