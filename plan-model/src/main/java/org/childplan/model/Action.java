@@ -25,6 +25,8 @@ import org.apiguardian.api.API;
  * @param aims the aims of s9(2) of the 2014 Act (Scotland) it addresses
  * @param wellbeingIndicators the wellbeing indicators (Scotland) it addresses
  * @param childrenActOutcomes the Children Act 2004 outcomes (England) it addresses
+ * @param cooperationActOutcomes the aspects of well-being of the Children's Services Co-operation Act (Northern
+ *     Ireland) 2015, s1(2), it addresses
  * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
@@ -44,6 +46,7 @@ public record Action(
         @UniqueElements List<@NotNull StatutoryAim> aims,
         @UniqueElements List<@NotNull WellbeingIndicator> wellbeingIndicators,
         @UniqueElements List<@NotNull ChildrenActOutcome> childrenActOutcomes,
+        @UniqueElements List<@NotNull CooperationActOutcome> cooperationActOutcomes,
         Map<String, Object> extensions) {
 
     /** Copies the collections so that the record stays immutable. */
@@ -54,6 +57,7 @@ public record Action(
         aims = Copies.list(aims);
         wellbeingIndicators = Copies.list(wellbeingIndicators);
         childrenActOutcomes = Copies.list(childrenActOutcomes);
+        cooperationActOutcomes = Copies.list(cooperationActOutcomes);
         extensions = Copies.map(extensions);
     }
 }

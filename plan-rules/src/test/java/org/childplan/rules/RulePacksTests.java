@@ -12,6 +12,9 @@ class RulePacksTests {
     void everyBuiltInPackIsFoundThroughTheServiceLoader() {
         assertThat(RulePacks.forJurisdiction(Jurisdiction.SCOTLAND)).extracting(pack -> pack.id()).containsExactly("scotland");
         assertThat(RulePacks.forJurisdiction(Jurisdiction.ENGLAND)).extracting(pack -> pack.id()).containsExactly("england");
+        assertThat(RulePacks.forJurisdiction(Jurisdiction.WALES)).extracting(pack -> pack.id()).containsExactly("wales");
+        assertThat(RulePacks.forJurisdiction(Jurisdiction.NORTHERN_IRELAND)).extracting(pack -> pack.id())
+                .containsExactly("northern-ireland");
     }
 
     @Test
