@@ -31,6 +31,18 @@ class EnglandRegimesTests {
     }
 
     @Test
+    void englishLawHasFourRegimesEachBeginningTheDayAfterTheOneBeforeEnds() {
+        java.util.List<Regime> regimes = org.childplan.rules.RulePacks.regimes(new EnglandRulePack());
+
+        assertThat(regimes).hasSize(4);
+        for (int i = 1; i < regimes.size(); i++) {
+            assertThat(regimes.get(i).inForceFrom()).isEqualTo(regimes.get(i - 1).inForceTo().plusDays(1));
+        }
+        assertThat(regimes.get(0).inForceFrom()).isEqualTo(LocalDate.of(1996, 4, 1));
+        assertThat(regimes.get(3).inForceTo()).isNull();
+    }
+
+    @Test
     void aPlanOf2004JudgedAsOf2004ByThe1996OrderAndAsOf2006ByThe2004ActGetsEachRegimesFindings() throws Exception {
         Plan plan = plan("compliant-1999.yaml", """
                 id: test-england-2004
