@@ -27,7 +27,8 @@ import org.childplan.rules.internal.ReportJson;
  * @param findings the findings
  * @param passed the rules that were in force and found nothing
  * @param notApplicable the rules that did not run, with the reason
- * @param coverage each statutory aim against the priorities, actions and measures that address it
+ * @param coverage each aim of s9(2) of the Children and Young People (Scotland) Act 2014 against the priorities,
+ *     actions and measures that address it; empty when the law applied is not Scotland's
  * @param regimes the legal regimes of the applied packs in force on {@code asOf}
  * @param lawChanges the changes in the law within the plan's period, in date order
  * @since 0.1

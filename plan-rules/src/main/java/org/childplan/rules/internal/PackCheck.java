@@ -45,7 +45,9 @@ public final class PackCheck {
             LocalDate asOf,
             String source,
             Function<String, Optional<SourceLocation>> locations) {
-        List<AimCoverage> coverage = Coverage.of(plan);
+        // The coverage matrix is of the five aims of s9(2) of the Children and Young People (Scotland) Act 2014; other
+        // jurisdictions' law has no such aims, and rows of empty Scottish aims would mislead.
+        List<AimCoverage> coverage = jurisdiction == Jurisdiction.SCOTLAND ? Coverage.of(plan) : List.of();
         List<Finding> findings = new ArrayList<>();
         List<RuleDescriptor> passed = new ArrayList<>();
         List<NotApplicableRule> notApplicable = new ArrayList<>();

@@ -144,6 +144,7 @@ class EnglandRegimesTests {
         ComplianceReport report = ENGLAND.check(bare);
 
         assertThat(report.count(Severity.ERROR)).isZero();
+        assertThat(report.coverage()).as("the coverage of the Scottish aims of s9(2)").isEmpty();
         assertThat(report.findings()).extracting(Finding::severity).containsOnly(Severity.WARNING, Severity.INFO);
         assertThat(report).hasFinding("ENG-CA2004-S16E-ARRANGEMENTS");
         assertThat(report.notApplicable()).extracting(NotApplicableRule::rule).extracting(RuleDescriptor::severity)
