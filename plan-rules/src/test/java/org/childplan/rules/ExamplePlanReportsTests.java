@@ -84,11 +84,11 @@ class ExamplePlanReportsTests {
     }
 
     @Test
-    void cheshireEastsRedesignWithoutAPeriodIsCheckedAsOfAutumn2009ByThe2005Regime() throws Exception {
+    void cheshireEastsRedesignWithoutAPeriodIsCheckedAsOfAutumn2009ByThe2005Regulations() throws Exception {
         ComplianceReport report = check("cheshire-east-childrens-social-care-redesign.yaml");
 
-        assertThat(report.regimes()).extracting(Regime::inForceFrom).containsExactly(LocalDate.of(2005, 3, 1));
-        assertThat(report).hasFinding("ENG-CA2004-S17-EN97-THREE-YEARS");
+        assertThat(report.regimes()).extracting(Regime::inForceFrom).containsExactly(LocalDate.of(2005, 9, 1));
+        assertThat(report).hasFinding("ENG-SI2005-2149-R4-2B-NEEDS-ASSESSMENT").hasPassed("ENG-SI2005-2149-R4-2A-VISION");
         assertThat(report.lawChanges()).isEmpty();
         assertThat(List.of(report.jurisdiction().name())).containsExactly("ENGLAND");
     }

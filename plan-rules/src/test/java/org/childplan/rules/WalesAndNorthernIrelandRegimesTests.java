@@ -24,15 +24,23 @@ class WalesAndNorthernIrelandRegimesTests {
 
         assertThat(report.regimes()).extracting(Regime::instrument)
                 .containsExactly("Children and Young People's Plan (Wales) Regulations 2007, SI 2007/2316 (W.187)");
-        assertThat(report.lawChanges()).singleElement().satisfies(change -> {
-            assertThat(change.date()).isEqualTo(LocalDate.of(2016, 4, 6));
+        assertThat(report.lawChanges()).hasSize(2);
+        assertThat(report.lawChanges().get(0)).satisfies(change -> {
+            assertThat(change.date()).isEqualTo(LocalDate.of(2016, 4, 1));
             assertThat(change.rulesStopping()).contains("WAL-SI2007-2316-R3-PUBLICATION", "WAL-SI2007-2316-R7-2D-SCHOOLS");
+            assertThat(change.rulesStarting()).isEmpty();
+            assertThat(change.description()).contains("the regime of the Children and Young People's Plan (Children Act 2004, s26) ended");
+        });
+        assertThat(report.lawChanges().get(1)).satisfies(change -> {
+            assertThat(change.date()).isEqualTo(LocalDate.of(2016, 4, 6));
+            assertThat(change.rulesStopping()).isEmpty();
             assertThat(change.rulesStarting()).containsExactlyInAnyOrder(
                     "WAL-SSWBA2014-S14-POPULATION-ASSESSMENT", "WAL-SSWBA2014-S14A-AREA-PLAN-PUBLISHED");
             assertThat(change.description()).contains("the regime of the population assessment and area plan");
         });
+        assertThat(WALES.check(plan, LocalDate.of(2016, 4, 3)).regimes()).isEmpty();
         assertThat(WALES.check(plan, LocalDate.of(2016, 4, 6)))
-                .hasNotApplicable("WAL-SI2007-2316-R3-PUBLICATION", "in force until 2016-04-05")
+                .hasNotApplicable("WAL-SI2007-2316-R3-PUBLICATION", "in force until 2016-03-31")
                 .hasFinding("WAL-SSWBA2014-S14-POPULATION-ASSESSMENT");
     }
 

@@ -14,15 +14,16 @@ import org.childplan.rules.spi.RulePack;
  * <ol>
  *   <li>1 April 1996 to 28 February 2005: the children's services plan of Children Act 1989 Schedule 2 paragraph 1A,
  *       inserted by the Children's Services Planning Order 1996 (SI 1996/785).
- *   <li>1 March 2005 to 31 March 2010: the local authority's Children and Young People's Plan under Children Act 2004
- *       s17 and SI 2005/2149, judged by the Act's Explanatory Notes para 97 (the Regulations' text was not verified).
+ *   <li>1 March 2005 to 31 August 2005: no plan duty (para 1A repealed, s17 in force, no regulations yet).
+ *   <li>1 September 2005 to 31 March 2010: the local authority's Children and Young People's Plan under Children Act
+ *       2004 s17 and SI 2005/2149.
  *   <li>1 April 2010 to 30 October 2010: the Children's Trust Board's plan under s17 as substituted and SI 2010/591.
  *   <li>From 31 October 2010: no statutory plan; a voluntary plan is checked against the duties that still bind the
  *       partners (Children Act 2004 ss10, 11, 16E; Children and Social Work Act 2017 s1).
  * </ol>
  *
- * <p>The end of the 1996 regime and of SI 2010/591 are the statute catalogue's best dates and are not verified
- * there; see {@code docs/legal/catalogue.md}, section 2.
+ * <p>The ends of the 1996 Order's paragraph 1A (28 February 2005) and of SI 2005/2149 (31 March 2010) are the statute
+ * catalogue's best dates and are marked there as not verified; see {@code docs/legal/catalogue.md}, section 2.
  *
  * @since 0.1
  */
@@ -69,10 +70,15 @@ public final class EnglandRulePack implements RulePack {
                         "Children Act 1989 (Amendment) (Children's Services Planning) Order 1996, SI 1996/785",
                         "https://www.legislation.gov.uk/ukpga/1989/41/schedule/2/paragraph/1A",
                         LocalDate.of(1996, 4, 1), LocalDate.of(2005, 2, 28)),
-                new Regime("the local authority's Children and Young People's Plan (Children Act 2004, s17)",
-                        "Children Act 2004, s17; Children and Young People's Plan (England) Regulations 2005, SI 2005/2149",
+                new Regime("no plan duty between the 1996 Order and the 2005 Regulations (Children Act 2004, s17 in force "
+                        + "without regulations)",
+                        "Children Act 2004, s17 and Sch 5 Pt 1 (SI 2005/394)",
                         "https://www.legislation.gov.uk/ukpga/2004/31/section/17",
-                        LocalDate.of(2005, 3, 1), LocalDate.of(2010, 3, 31)),
+                        LocalDate.of(2005, 3, 1), LocalDate.of(2005, 8, 31)),
+                new Regime("the local authority's Children and Young People's Plan (Children Act 2004, s17)",
+                        "Children and Young People's Plan (England) Regulations 2005, SI 2005/2149",
+                        "https://www.legislation.gov.uk/uksi/2005/2149/contents/made",
+                        LocalDate.of(2005, 9, 1), LocalDate.of(2010, 3, 31)),
                 new Regime("the Children's Trust Board's Children and Young People's Plan (Children Act 2004, s17 as "
                         + "substituted in 2010)",
                         "Children's Trust Board (Children and Young People's Plan) (England) Regulations 2010, SI 2010/591",

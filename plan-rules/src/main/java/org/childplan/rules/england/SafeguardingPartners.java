@@ -36,21 +36,18 @@ public final class SafeguardingPartners {
         return missing;
     }
 
-    /**
-     * What {@code plan} does not link to of the safeguarding partners' publications: the arrangements with the
-     * address they are published at, and the yearly report (a safeguarding link whose title names a report).
-     */
-    public static List<String> missingPublications(Plan plan) {
-        List<LinkedPlan> safeguarding = plan.linkedPlans().stream()
-                .filter(linked -> linked.kind() == LinkedPlanKind.SAFEGUARDING_ARRANGEMENTS).toList();
-        List<String> missing = new ArrayList<>();
-        if (safeguarding.stream().noneMatch(linked -> linked.url() != null && !isReport(linked))) {
-            missing.add("published safeguarding arrangements with their address (SAFEGUARDING_ARRANGEMENTS with a url)");
-        }
-        if (safeguarding.stream().noneMatch(SafeguardingPartners::isReport)) {
-            missing.add("yearly report of the safeguarding partners (SAFEGUARDING_ARRANGEMENTS titled as a report)");
-        }
-        return missing;
+    /** Whether {@code plan} links to safeguarding arrangements (not a report) with the address they are published at. */
+    public static boolean linksPublishedArrangements(Plan plan) {
+        return safeguardingLinks(plan).stream().anyMatch(linked -> linked.url() != null && !isReport(linked));
+    }
+
+    /** Whether {@code plan} links to a yearly report of the safeguarding partners (a safeguarding link titled a report). */
+    public static boolean linksYearlyReport(Plan plan) {
+        return safeguardingLinks(plan).stream().anyMatch(SafeguardingPartners::isReport);
+    }
+
+    private static List<LinkedPlan> safeguardingLinks(Plan plan) {
+        return plan.linkedPlans().stream().filter(linked -> linked.kind() == LinkedPlanKind.SAFEGUARDING_ARRANGEMENTS).toList();
     }
 
     private static boolean isReport(LinkedPlan linked) {

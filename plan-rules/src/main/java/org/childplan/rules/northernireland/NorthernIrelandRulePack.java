@@ -12,8 +12,9 @@ import org.childplan.rules.spi.RulePack;
  *
  * <p>Northern Ireland has no statutory local children's services plan: the Bill's clause on such plans was removed
  * before enactment (Explanatory Notes para 14). The Act binds children's authorities to co-operate (s2) for the
- * well-being of children in its eight aspects (s1), and the Executive to adopt a strategy (s3). Its commencement is
- * not verified in childplan's statute catalogue, so every rule is INFO and runs from Royal Assent (9 December 2015).
+ * well-being of children in its eight aspects (s1), and the Executive to adopt a strategy (s3). It came into
+ * operation on 10 December 2015, the day after Royal Assent (s10(1)). No duty falls on a plan, so the rules are INFO,
+ * except co-operation (s2), which a plan naming one body leaves unshown: a WARNING.
  *
  * @since 0.1
  */
@@ -58,7 +59,7 @@ public final class NorthernIrelandRulePack implements RulePack {
                 "no statutory local plan: co-operation to improve the well-being of children and young persons",
                 "Children's Services Co-operation Act (Northern Ireland) 2015",
                 "https://www.legislation.gov.uk/nia/2015/10/contents",
-                LocalDate.of(2015, 12, 9), null));
+                LocalDate.of(2015, 12, 10), null));
     }
 
     @Override
