@@ -1,0 +1,32 @@
+package org.childplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import org.apiguardian.api.API;
+
+/**
+ * The entry point of the {@code childplan} command.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Main {
+
+    private Main() {
+    }
+
+    /**
+     * Runs the command line {@code args} and exits with its {@link ExitCode}.
+     *
+     * @param args the command line, for example {@code check plan.yaml --format json}
+     */
+    public static void main(String... args) {
+        Charset charset = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
+        int exitCode = Cli.commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+}
