@@ -9,16 +9,31 @@ import java.util.Map;
 import org.childplan.model.internal.Copies;
 import org.hibernate.validator.constraints.UniqueElements;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.Identifier;
 
 /**
- * An action a plan commits to.\n *\n * @param id the identifier of this action\n * @param title what is to be done\n * @param description more detail, in the plan's words\n * @param lead id of the {@link Body} that leads it\n * @param partners ids of the {@link Body bodies} that take part\n * @param timescale when it is to happen\n * @param resources the resources committed to it\n * @param priorities ids of the {@link Priority priorities} it serves\n * @param measures ids of the {@link Measure measures} that track it\n * @param aims the aims of s9(2) of the 2014 Act (Scotland) it addresses\n * @param wellbeingIndicators the wellbeing indicators (Scotland) it addresses\n * @param childrenActOutcomes the Children Act 2004 outcomes (England) it addresses\n * @param extensions free-form data that the model does not describe
+ * An action a plan commits to.
+ *
+ * @param id the identifier of this action
+ * @param title what is to be done
+ * @param description more detail, in the plan's words
+ * @param lead id of the {@link Body} that leads it
+ * @param partners ids of the {@link Body bodies} that take part
+ * @param timescale when it is to happen
+ * @param resources the resources committed to it
+ * @param priorities ids of the {@link Priority priorities} it serves
+ * @param measures ids of the {@link Measure measures} that track it
+ * @param aims the aims of s9(2) of the 2014 Act (Scotland) it addresses
+ * @param wellbeingIndicators the wellbeing indicators (Scotland) it addresses
+ * @param childrenActOutcomes the Children Act 2004 outcomes (England) it addresses
+ * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @RecordBuilder
 public record Action(
-        @NotBlank String id,
+        @NotBlank @Identifier String id,
         @NotBlank String title,
         String description,
         String lead,

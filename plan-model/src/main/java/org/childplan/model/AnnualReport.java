@@ -4,13 +4,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.DatesInOrder;
 
 /**
- * A report on progress made under a plan over one year of its period.\n *\n * @param title the report's title\n * @param coversFrom the first day of the year it reports on\n * @param coversTo the last day of the year it reports on\n * @param published when it was published, or {@code null} when not (yet) published\n * @param location where it was published
+ * A report on progress made under a plan over one year of its period.
+ *
+ * @param title the report's title
+ * @param coversFrom the first day of the year it reports on
+ * @param coversTo the last day of the year it reports on
+ * @param published when it was published, or {@code null} when not (yet) published
+ * @param location where it was published
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@DatesInOrder
 public record AnnualReport(
         @NotBlank String title, @NotNull LocalDate coversFrom, @NotNull LocalDate coversTo, LocalDate published, String location) {
 }

@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import org.apiguardian.api.API;
 
 /**
- * A decision taken on a plan by a committee or board.\n *\n * @param body the committee or board, by name\n * @param date the date of the meeting\n * @param decision what it decided\n * @param note the decision or comment in the minutes' words
+ * A decision taken on a plan by a committee or board.
+ *
+ * @param body the committee or board, by name
+ * @param date the date of the meeting
+ * @param decision what it decided
+ * @param note the decision or comment in the minutes' words
  *
  * @since 0.1
  */

@@ -3,7 +3,10 @@ package org.childplan.model;
 import org.apiguardian.api.API;
 
 /**
- * The five outcomes of well-being in Children Act 2004, section 10(2), known from Every Child Matters as be healthy,\n * stay safe, enjoy and achieve, make a positive contribution and achieve economic well-being.\n *\n * @see <a href="https://www.legislation.gov.uk/ukpga/2004/31/section/10">Children Act 2004, s10</a>
+ * The five outcomes of well-being in Children Act 2004, section 10(2), known from Every Child Matters as be healthy,
+ * stay safe, enjoy and achieve, make a positive contribution and achieve economic well-being.
+ *
+ * @see <a href="https://www.legislation.gov.uk/ukpga/2004/31/section/10">Children Act 2004, s10</a>
  *
  * @since 0.1
  */

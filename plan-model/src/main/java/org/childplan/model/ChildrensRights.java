@@ -10,7 +10,10 @@ import org.hibernate.validator.constraints.UniqueElements;
 import org.apiguardian.api.API;
 
 /**
- * How a plan gives effect to children's rights (for example the UN Convention on the Rights of the Child).\n *\n * @param statement what the plan says about children's rights\n * @param uncrcArticles the UNCRC articles the plan names
+ * How a plan gives effect to children's rights (for example the UN Convention on the Rights of the Child).
+ *
+ * @param statement what the plan says about children's rights
+ * @param uncrcArticles the UNCRC articles the plan names
  *
  * @since 0.1
  */

@@ -9,16 +9,28 @@ import java.util.List;
 import org.childplan.model.internal.Copies;
 import org.hibernate.validator.constraints.UniqueElements;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.Identifier;
+import org.childplan.model.validation.DatesInOrder;
 
 /**
- * A consultation or engagement exercise on a plan.\n *\n * @param id the identifier of this consultation\n * @param groups the groups consulted\n * @param bodies ids of the {@link Body bodies} consulted, where the plan names them\n * @param method how they were consulted (survey, events, ...)\n * @param from when it began, or {@code null}\n * @param to when it ended, or {@code null}\n * @param description what was done, in the plan's words\n * @param changes what changed in the plan as a result
+ * A consultation or engagement exercise on a plan.
+ *
+ * @param id the identifier of this consultation
+ * @param groups the groups consulted
+ * @param bodies ids of the {@link Body bodies} consulted, where the plan names them
+ * @param method how they were consulted (survey, events, ...)
+ * @param from when it began, or {@code null}
+ * @param to when it ended, or {@code null}
+ * @param description what was done, in the plan's words
+ * @param changes what changed in the plan as a result
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @RecordBuilder
+@DatesInOrder
 public record Consultation(
-        @NotBlank String id,
+        @NotBlank @Identifier String id,
         @NotEmpty @UniqueElements List<@NotNull ConsultedGroup> groups,
         List<@NotBlank String> bodies,
         String method,

@@ -23,6 +23,8 @@ public enum ConsultedGroup {
     HEALTH_BODIES,
     /** Education bodies and schools. */
     EDUCATION,
+    /** Social landlords providing housing in the area (Children and Young People (Scotland) Act 2014, s10(1)(b)(ii)). */
+    SOCIAL_LANDLORDS,
     /** The police. */
     POLICE,
     /** Integration joint boards or other integration authorities. */

@@ -7,7 +7,15 @@ import org.childplan.model.internal.Copies;
 import org.apiguardian.api.API;
 
 /**
- * How a plan is overseen: the oversight body, its members, to whom it is accountable and how it reports.\n *\n * @param oversightBody the name of the group that oversees the plan\n * @param type the kind of group\n * @param members ids of the {@link Body bodies} represented on the group\n * @param membership the group's membership as the plan describes it, when it is not a list of bodies\n * @param accountability how the group is held to account\n * @param reportsTo the bodies the group reports to\n * @param meets how often the group meets, or {@code null} when not stated
+ * How a plan is overseen: the oversight body, its members, to whom it is accountable and how it reports.
+ *
+ * @param oversightBody the name of the group that oversees the plan
+ * @param type the kind of group
+ * @param members ids of the {@link Body bodies} represented on the group
+ * @param membership the group's membership as the plan describes it, when it is not a list of bodies
+ * @param accountability how the group is held to account
+ * @param reportsTo the bodies the group reports to, by name (they need not be bodies of the plan)
+ * @param meets how often the group meets, or {@code null} when not stated
  *
  * @since 0.1
  */

@@ -5,7 +5,12 @@ import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 
 /**
- * Another plan or strategy a plan links to.\n *\n * @param title the other plan's title\n * @param kind what kind of plan it is\n * @param relationship how the two relate, in the plan's words\n * @param url where the other plan is published
+ * Another plan or strategy a plan links to.
+ *
+ * @param title the other plan's title
+ * @param kind what kind of plan it is
+ * @param relationship how the two relate, in the plan's words
+ * @param url where the other plan is published
  *
  * @since 0.1
  */

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.apiguardian.api.API;
 
 /**
- * A value of a measure at a point in time: a baseline or a target.\n *\n * @param value the value, as the plan states it (a number, a rate, a rating)\n * @param date the date the value refers to (for a baseline) or is due by (for a target), or {@code null}
+ * A value of a measure at a point in time: a baseline or a target.
+ *
+ * @param value the value, as the plan states it (a number, a rate, a rating)
+ * @param date the date the value refers to (for a baseline) or is due by (for a target), or {@code null}
  *
  * @since 0.1
  */

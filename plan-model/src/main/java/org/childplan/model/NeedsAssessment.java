@@ -6,7 +6,13 @@ import org.childplan.model.internal.Copies;
 import org.apiguardian.api.API;
 
 /**
- * The needs assessment or profile of children that a plan rests on.\n *\n * @param title the assessment's title or description\n * @param date when the assessment was made, as precisely as the plan states it\n * @param preparedBy ids of the {@link Body bodies} that prepared it; more than one makes it a joint assessment\n * @param sources the evidence it draws on\n * @param findings its main findings
+ * The needs assessment or profile of children that a plan rests on.
+ *
+ * @param title the assessment's title or description
+ * @param date when the assessment was made, as precisely as the plan states it
+ * @param preparedBy ids of the {@link Body bodies} that prepared it; more than one makes it a joint assessment
+ * @param sources the evidence it draws on
+ * @param findings its main findings
  *
  * @since 0.1
  */

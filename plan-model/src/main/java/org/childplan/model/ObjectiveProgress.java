@@ -5,7 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 
 /**
- * Progress on one objective of the previous plan.\n *\n * @param objective the objective\n * @param status how far it was met\n * @param note what the plan says about it
+ * Progress on one objective of the previous plan.
+ *
+ * @param objective the objective
+ * @param status how far it was met
+ * @param note what the plan says about it
  *
  * @since 0.1
  */

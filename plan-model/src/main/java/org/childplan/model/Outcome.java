@@ -6,15 +6,22 @@ import java.util.List;
 import org.childplan.model.internal.Copies;
 import org.hibernate.validator.constraints.UniqueElements;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.Identifier;
 
 /**
- * An outcome a plan aims for.\n *\n * @param id the identifier of this outcome\n * @param statement the outcome in the plan's words\n * @param priorities ids of the {@link Priority priorities} it belongs to\n * @param wellbeingIndicators the wellbeing indicators (Scotland) it serves\n * @param childrenActOutcomes the Children Act 2004 outcomes (England) it serves
+ * An outcome a plan aims for.
+ *
+ * @param id the identifier of this outcome
+ * @param statement the outcome in the plan's words
+ * @param priorities ids of the {@link Priority priorities} it belongs to
+ * @param wellbeingIndicators the wellbeing indicators (Scotland) it serves
+ * @param childrenActOutcomes the Children Act 2004 outcomes (England) it serves
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Outcome(
-        @NotBlank String id,
+        @NotBlank @Identifier String id,
         @NotBlank String statement,
         List<@NotBlank String> priorities,
         @UniqueElements List<@NotNull WellbeingIndicator> wellbeingIndicators,

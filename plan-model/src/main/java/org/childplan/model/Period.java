@@ -3,13 +3,19 @@ package org.childplan.model;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.DatesInOrder;
 
 /**
- * The period a plan covers and how often it is refreshed within it.\n *\n * @param start the first day the plan covers\n * @param end the last day the plan covers\n * @param updateCycle how often the plan is refreshed within the period, or {@code null} when not stated
+ * The period a plan covers and how often it is refreshed within it.
+ *
+ * @param start the first day the plan covers
+ * @param end the last day the plan covers
+ * @param updateCycle how often the plan is refreshed within the period, or {@code null} when not stated
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@DatesInOrder
 public record Period(@NotNull LocalDate start, @NotNull LocalDate end, UpdateCycle updateCycle) {
 
     /** Whether {@code date} lies within this period, both ends included. */

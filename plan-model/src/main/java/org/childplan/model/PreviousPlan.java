@@ -4,12 +4,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.DatesInOrder;
+import org.childplan.model.validation.Identifier;
 
 /**
- * The earlier plan this plan replaces or updates.\n *\n * @param id the earlier plan's id, when it is known to childplan\n * @param title the earlier plan's title\n * @param start the first day of its period, or {@code null}\n * @param end the last day of its period, or {@code null}\n * @param relation whether this plan replaces or updates it
+ * The earlier plan this plan replaces or updates.
+ *
+ * @param id the earlier plan's id, when it is known to childplan
+ * @param title the earlier plan's title
+ * @param start the first day of its period, or {@code null}
+ * @param end the last day of its period, or {@code null}
+ * @param relation whether this plan replaces or updates it
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record PreviousPlan(String id, @NotBlank String title, LocalDate start, LocalDate end, @NotNull PlanRelation relation) {
+@DatesInOrder
+public record PreviousPlan(@Identifier String id, @NotBlank String title, LocalDate start, LocalDate end, @NotNull PlanRelation relation) {
 }

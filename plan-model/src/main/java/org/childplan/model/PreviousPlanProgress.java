@@ -8,7 +8,10 @@ import org.childplan.model.internal.Copies;
 import org.apiguardian.api.API;
 
 /**
- * What a plan reports of progress against the objectives of the plan before it.\n *\n * @param summary the report of progress in the plan's words\n * @param objectives progress objective by objective, where the plan gives it
+ * What a plan reports of progress against the objectives of the plan before it.
+ *
+ * @param summary the report of progress in the plan's words
+ * @param objectives progress objective by objective, where the plan gives it
  *
  * @since 0.1
  */

@@ -8,16 +8,25 @@ import java.util.Map;
 import org.childplan.model.internal.Copies;
 import org.hibernate.validator.constraints.UniqueElements;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.Identifier;
 
 /**
- * A priority (or ambition, or joint objective) of a plan.\n *\n * @param id the identifier other parts of the plan refer to this priority by\n * @param title the priority's title\n * @param description what the priority means, in the plan's words\n * @param aims the aims of s9(2) of the 2014 Act (Scotland) it serves\n * @param wellbeingIndicators the wellbeing indicators (Scotland) it serves\n * @param childrenActOutcomes the Children Act 2004 outcomes (England) it serves\n * @param extensions free-form data that the model does not describe
+ * A priority (or ambition, or joint objective) of a plan.
+ *
+ * @param id the identifier other parts of the plan refer to this priority by
+ * @param title the priority's title
+ * @param description what the priority means, in the plan's words
+ * @param aims the aims of s9(2) of the 2014 Act (Scotland) it serves
+ * @param wellbeingIndicators the wellbeing indicators (Scotland) it serves
+ * @param childrenActOutcomes the Children Act 2004 outcomes (England) it serves
+ * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @RecordBuilder
 public record Priority(
-        @NotBlank String id,
+        @NotBlank @Identifier String id,
         @NotBlank String title,
         String description,
         @UniqueElements List<@NotNull StatutoryAim> aims,

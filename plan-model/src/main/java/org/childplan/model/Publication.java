@@ -8,7 +8,10 @@ import org.childplan.model.internal.Copies;
 import org.apiguardian.api.API;
 
 /**
- * Where and when a plan was published.\n *\n * @param date the date of publication\n * @param locations where it was published (web addresses, offices)
+ * Where and when a plan was published.
+ *
+ * @param date the date of publication
+ * @param locations where it was published (web addresses, offices)
  *
  * @since 0.1
  */

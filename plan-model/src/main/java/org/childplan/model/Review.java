@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import org.apiguardian.api.API;
 
 /**
- * A review or update of a plan.\n *\n * @param date when the review was made\n * @param kind the kind of review\n * @param summary what it found or changed
+ * A review or update of a plan.
+ *
+ * @param date when the review was made
+ * @param kind the kind of review
+ * @param summary what it found or changed
  *
  * @since 0.1
  */

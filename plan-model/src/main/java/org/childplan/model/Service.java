@@ -5,15 +5,23 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import org.childplan.model.internal.Copies;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.Identifier;
 
 /**
- * A service in the plan's area: a children's service or a related service (2014 Act, s7).\n *\n * @param id the identifier of this service\n * @param name the service's name\n * @param kind whether it is a children's service or a related service\n * @param description what it does\n * @param provider id of the {@link Body} that provides it, or {@code null} when not stated\n * @param extensions free-form data that the model does not describe
+ * A service in the plan's area: a children's service or a related service (2014 Act, s7).
+ *
+ * @param id the identifier of this service
+ * @param name the service's name
+ * @param kind whether it is a children's service or a related service
+ * @param description what it does
+ * @param provider id of the {@link Body} that provides it, or {@code null} when not stated
+ * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Service(
-        @NotBlank String id,
+        @NotBlank @Identifier String id,
         @NotBlank String name,
         @NotNull ServiceKind kind,
         String description,

@@ -3,7 +3,10 @@ package org.childplan.model;
 import org.apiguardian.api.API;
 
 /**
- * Whether a service is a children's service or a related service, the distinction of the Children and Young People\n * (Scotland) Act 2014, section 7(1).\n *\n * @see <a href="https://www.legislation.gov.uk/asp/2014/8/section/7">2014 asp 8, s7</a>
+ * Whether a service is a children's service or a related service, the distinction of the Children and Young People
+ * (Scotland) Act 2014, section 7(1).
+ *
+ * @see <a href="https://www.legislation.gov.uk/asp/2014/8/section/7">2014 asp 8, s7</a>
  *
  * @since 0.1
  */

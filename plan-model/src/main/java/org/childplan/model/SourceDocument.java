@@ -5,7 +5,14 @@ import java.time.LocalDate;
 import org.apiguardian.api.API;
 
 /**
- * A document a plan file encodes or draws on, so that a reader can check the encoding against its source.\n *\n * @param title the document's title\n * @param publisher who published it\n * @param date when it was published or considered, or {@code null}\n * @param reference a reference that finds it (a file name, a minute number)\n * @param url where it is published\n * @param note what the file takes from it and what it leaves out
+ * A document a plan file encodes or draws on, so that a reader can check the encoding against its source.
+ *
+ * @param title the document's title
+ * @param publisher who published it
+ * @param date when it was published or considered, or {@code null}
+ * @param reference a reference that finds it (a file name, a minute number)
+ * @param url where it is published
+ * @param note what the file takes from it and what it leaves out
  *
  * @since 0.1
  */

@@ -3,7 +3,10 @@ package org.childplan.model;
 import org.apiguardian.api.API;
 
 /**
- * The aims a Scottish children's services plan is to be prepared with a view to securing: Children and\n * Young People (Scotland) Act 2014, section 9(2).\n *\n * @see <a href="https://www.legislation.gov.uk/asp/2014/8/section/9">2014 asp 8, s9</a>
+ * The aims a Scottish children's services plan is to be prepared with a view to securing: Children and
+ * Young People (Scotland) Act 2014, section 9(2).
+ *
+ * @see <a href="https://www.legislation.gov.uk/asp/2014/8/section/9">2014 asp 8, s9</a>
  *
  * @since 0.1
  */

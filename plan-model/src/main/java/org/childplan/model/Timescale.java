@@ -2,12 +2,18 @@ package org.childplan.model;
 
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.DatesInOrder;
 
 /**
- * When an action is to happen.\n *\n * @param start when it starts, or {@code null}\n * @param due when it is due, or {@code null}\n * @param description the timescale in the plan's words (for example {@code by April 2011})
+ * When an action is to happen.
+ *
+ * @param start when it starts, or {@code null}
+ * @param due when it is due, or {@code null}
+ * @param description the timescale in the plan's words (for example {@code by April 2011})
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@DatesInOrder
 public record Timescale(LocalDate start, LocalDate due, String description) {
 }

@@ -6,7 +6,10 @@ import org.childplan.model.internal.Copies;
 import org.apiguardian.api.API;
 
 /**
- * The vision a plan sets out.\n *\n * @param statement the vision in one statement\n * @param elements the parts of the vision, when the plan lists them
+ * The vision a plan sets out.
+ *
+ * @param statement the vision in one statement
+ * @param elements the parts of the vision, when the plan lists them
  *
  * @since 0.1
  */

@@ -1,0 +1,119 @@
+package org.childplan.rules;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.childplan.model.Jurisdiction;
+import org.childplan.rules.internal.ReportJson;
+
+/**
+ * The result of checking one plan: its findings in a deterministic order, the rules that passed and those that did
+ * not apply, and the coverage of the statutory aims.
+ *
+ * <p>Findings are ordered by {@link Finding#REPORT_ORDER}; passed and not-applicable rules by rule id. Every rule of
+ * every applied pack appears exactly once: as the source of one or more findings, as passed, or as not applicable.
+ *
+ * @param planId the plan's id
+ * @param planTitle the plan's title
+ * @param source the file (or other source) the plan was read from, or {@code null} when it was checked as a value
+ * @param jurisdiction the jurisdiction whose law was applied
+ * @param asOf the date whose law was applied
+ * @param packs the rule packs applied
+ * @param findings the findings
+ * @param passed the rules that were in force and found nothing
+ * @param notApplicable the rules that did not run, with the reason
+ * @param coverage each statutory aim against the priorities, actions and measures that address it
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record ComplianceReport(
+        String planId,
+        String planTitle,
+        String source,
+        Jurisdiction jurisdiction,
+        LocalDate asOf,
+        List<AppliedPack> packs,
+        List<Finding> findings,
+        List<RuleDescriptor> passed,
+        List<NotApplicableRule> notApplicable,
+        List<AimCoverage> coverage) {
+
+    /** The version of the JSON form written by {@link #toJson()}; raised when that form changes incompatibly. */
+    public static final String REPORT_VERSION = "1";
+
+    /** Copies and orders the lists so that the record stays immutable and its order deterministic. */
+    public ComplianceReport {
+        Objects.requireNonNull(planId, "planId");
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        Objects.requireNonNull(asOf, "asOf");
+        packs = List.copyOf(packs);
+        findings = findings.stream().sorted(Finding.REPORT_ORDER).toList();
+        passed = passed.stream().sorted(java.util.Comparator.comparing(RuleDescriptor::id)).toList();
+        notApplicable = notApplicable.stream()
+                .sorted(java.util.Comparator.comparing((NotApplicableRule rule) -> rule.rule().id()))
+                .toList();
+        coverage = List.copyOf(coverage);
+    }
+
+    /** The file (or other source) the plan was read from, when it was read from one. */
+    public Optional<String> sourceName() {
+        return Optional.ofNullable(source);
+    }
+
+    /** The number of findings of each severity, with every severity present (zero when none). */
+    public Map<Severity, Integer> counts() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, 0);
+        }
+        findings.forEach(finding -> counts.merge(finding.severity(), 1, Integer::sum));
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** The number of findings of {@code severity}. */
+    public int count(Severity severity) {
+        return (int) findings.stream().filter(finding -> finding.severity() == severity).count();
+    }
+
+    /** The findings by the rule {@code ruleId}. */
+    public List<Finding> findingsOf(String ruleId) {
+        return findings.stream().filter(finding -> finding.ruleId().equals(ruleId)).toList();
+    }
+
+    /** Whether the plan has no finding of severity {@code failOn} or weightier. */
+    public boolean passes(Severity failOn) {
+        return findings.stream().noneMatch(finding -> finding.severity().isAtLeast(failOn));
+    }
+
+    /** Whether the plan has no error. */
+    public boolean passes() {
+        return passes(Severity.ERROR);
+    }
+
+    /** The verdict at {@code failLevel}; {@link FailLevel#NEVER} always passes. */
+    public Verdict verdict(FailLevel failLevel) {
+        return failLevel.severity().map(this::passes).orElse(true) ? Verdict.PASS : Verdict.FAIL;
+    }
+
+    /**
+     * The report as JSON, in the documented form of version {@value #REPORT_VERSION}.
+     *
+     * <p>The top-level object has {@code reportVersion}, {@code plan} ({@code id}, {@code title}, {@code source}),
+     * {@code jurisdiction}, {@code asOf} (ISO date), {@code packs}, {@code counts} ({@code ERROR}, {@code WARNING},
+     * {@code INFO}), {@code verdict} (at the default fail level, ERROR), {@code findings} (each with {@code ruleId},
+     * {@code severity}, {@code title}, {@code message}, {@code citation} ({@code instrument}, {@code provision},
+     * {@code url}), {@code pointer}, {@code location} ({@code source}, {@code line}, {@code column}) or absent,
+     * {@code remedy}), {@code passed} (rule ids), {@code notApplicable} ({@code ruleId}, {@code reason}) and
+     * {@code coverage} ({@code aim}, {@code provision}, {@code priorities}, {@code actions}, {@code measures}).
+     * Absent values are omitted, never written as {@code null}. Fields may be added within a version; none is
+     * removed or changes meaning.
+     */
+    public String toJson() {
+        return ReportJson.write(this);
+    }
+}

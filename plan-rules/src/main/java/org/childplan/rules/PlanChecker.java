@@ -1,0 +1,199 @@
+package org.childplan.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.childplan.model.Jurisdiction;
+import org.childplan.model.Plan;
+import org.childplan.model.io.PlanDocument;
+import org.childplan.rules.internal.LoadedPack;
+import org.childplan.rules.internal.PackCheck;
+import org.childplan.rules.spi.RulePack;
+
+/**
+ * Checks plans against the rule packs of their jurisdiction.
+ *
+ * <p>Building a checker loads the packs' rule bases (the expensive part); build one and reuse it. A checker is
+ * immutable and thread-safe: each check runs in its own rule session.
+ *
+ * <pre>{@code
+ * PlanChecker checker = PlanChecker.forJurisdiction(Jurisdiction.SCOTLAND);
+ * ComplianceReport report = checker.check(PlanDocuments.read(Path.of("moray.yaml")));
+ * }</pre>
+ *
+ * <p>A check applies the law of a jurisdiction on a date. The jurisdiction is the checker's, when it was built for
+ * one, or else the plan's own. The date is the one given, or else the start of the plan's period.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class PlanChecker {
+
+    private final Jurisdiction jurisdiction;
+    private final Map<Jurisdiction, List<LoadedPack>> packs;
+
+    private PlanChecker(Jurisdiction jurisdiction, Map<Jurisdiction, List<LoadedPack>> packs) {
+        this.jurisdiction = jurisdiction;
+        this.packs = packs;
+    }
+
+    /**
+     * A checker that judges every plan by the law of {@code jurisdiction}, with the packs available for it.
+     *
+     * @throws IllegalArgumentException when no pack is available for {@code jurisdiction}
+     */
+    public static PlanChecker forJurisdiction(Jurisdiction jurisdiction) {
+        return builder().jurisdiction(jurisdiction).build();
+    }
+
+    /** A checker that judges each plan by the law of its own jurisdiction, with every available pack. */
+    public static PlanChecker forAllJurisdictions() {
+        return builder().build();
+    }
+
+    /** A builder, to choose the jurisdiction or the packs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Checks {@code plan} by the law in force at the start of its period.
+     *
+     * @throws IllegalArgumentException when the plan states no period, or no pack covers its jurisdiction
+     */
+    public ComplianceReport check(Plan plan) {
+        return check(plan, null);
+    }
+
+    /**
+     * Checks {@code plan} by the law in force on {@code asOf}, or at the start of its period when {@code asOf} is
+     * {@code null}.
+     *
+     * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, or no pack covers
+     *     the jurisdiction
+     */
+    public ComplianceReport check(Plan plan, LocalDate asOf) {
+        Objects.requireNonNull(plan, "plan");
+        return run(plan, asOf, null, pointer -> Optional.empty());
+    }
+
+    /**
+     * Checks the plan of {@code document} by the law in force at the start of its period; findings carry the file,
+     * line and column of the element concerned.
+     *
+     * @throws IllegalArgumentException when the plan states no period, or no pack covers its jurisdiction
+     */
+    public ComplianceReport check(PlanDocument document) {
+        return check(document, null);
+    }
+
+    /**
+     * Checks the plan of {@code document} by the law in force on {@code asOf}, or at the start of its period when
+     * {@code asOf} is {@code null}; findings carry the file, line and column of the element concerned.
+     *
+     * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, or no pack covers
+     *     the jurisdiction
+     */
+    public ComplianceReport check(PlanDocument document, LocalDate asOf) {
+        Objects.requireNonNull(document, "document");
+        return run(document.plan(), asOf, document.source(), document::locationOf);
+    }
+
+    private ComplianceReport run(
+            Plan plan,
+            LocalDate asOf,
+            String source,
+            java.util.function.Function<String, Optional<org.childplan.model.io.SourceLocation>> locations) {
+        Jurisdiction applied = jurisdiction != null ? jurisdiction : plan.jurisdiction();
+        if (applied == null) {
+            throw new IllegalArgumentException("plan '" + plan.id() + "' states no jurisdiction: give one to check it by");
+        }
+        List<LoadedPack> applicable = packs.get(applied);
+        if (applicable == null) {
+            throw new IllegalArgumentException("no rule pack for " + applied + " (plan '" + plan.id()
+                    + "'); packs are available for " + packs.keySet());
+        }
+        return PackCheck.run(applicable, plan, applied, asOfFor(plan, asOf), source, locations);
+    }
+
+    private static LocalDate asOfFor(Plan plan, LocalDate asOf) {
+        if (asOf != null) {
+            return asOf;
+        }
+        if (plan.period() == null || plan.period().start() == null) {
+            throw new IllegalArgumentException("plan '" + plan.id() + "' states no period, so the date whose law "
+                    + "applies cannot be chosen: give an as-of date");
+        }
+        return plan.period().start();
+    }
+
+    /** The jurisdiction this checker judges every plan by, or empty when it uses each plan's own. */
+    public Optional<Jurisdiction> jurisdiction() {
+        return Optional.ofNullable(jurisdiction);
+    }
+
+    /** The packs this checker applies. */
+    public List<AppliedPack> packs() {
+        return packs.values().stream().flatMap(List::stream).map(LoadedPack::applied).toList();
+    }
+
+    /** The rules of the packs this checker applies, ordered by pack and rule id. */
+    public List<RuleDescriptor> rules() {
+        return packs.values().stream().flatMap(List::stream).flatMap(pack -> pack.rules().stream()).toList();
+    }
+
+    /**
+     * Builds a {@link PlanChecker}.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public static final class Builder {
+
+        private Jurisdiction jurisdiction;
+        private final List<RulePack> packs = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Judges every plan by the law of {@code jurisdiction} (default: each plan's own). */
+        public Builder jurisdiction(Jurisdiction jurisdiction) {
+            this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
+            return this;
+        }
+
+        /** Applies {@code pack}; when no pack is given, every pack {@link RulePacks#available()} is applied. */
+        public Builder pack(RulePack pack) {
+            packs.add(Objects.requireNonNull(pack, "pack"));
+            return this;
+        }
+
+        /**
+         * Loads the packs and builds the checker.
+         *
+         * @throws IllegalArgumentException when a jurisdiction was chosen and no pack covers it
+         */
+        public PlanChecker build() {
+            List<RulePack> chosen = packs.isEmpty() ? RulePacks.available() : List.copyOf(packs);
+            if (jurisdiction != null) {
+                chosen = chosen.stream().filter(pack -> pack.jurisdiction() == jurisdiction).toList();
+                if (chosen.isEmpty()) {
+                    throw new IllegalArgumentException("no rule pack for " + jurisdiction + "; packs are available for "
+                            + RulePacks.available().stream().map(RulePack::jurisdiction).distinct().toList());
+                }
+            }
+            Map<Jurisdiction, List<LoadedPack>> loaded = chosen.stream()
+                    .sorted(java.util.Comparator.comparing(RulePack::id))
+                    .map(LoadedPack::load)
+                    .collect(Collectors.groupingBy(pack -> pack.pack().jurisdiction(),
+                            () -> new EnumMap<>(Jurisdiction.class), Collectors.toUnmodifiableList()));
+            return new PlanChecker(jurisdiction, java.util.Collections.unmodifiableMap(loaded));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.childplan.rules.internal;
+
+import org.apiguardian.api.API;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.childplan.rules.AppliedPack;
+import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.spi.RulePack;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.model.Model;
+import org.drools.model.Rule;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+
+/**
+ * A rule pack with its knowledge base built from the executable model, and its catalogue.
+ *
+ * <p>Building the knowledge base is the expensive step of starting a checker; the result is immutable and shared by
+ * every check (each check opens its own session).
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class LoadedPack {
+
+    private final RulePack pack;
+    private final KieBase kieBase;
+    private final Map<String, RuleDescriptor> rulesById;
+
+    private LoadedPack(RulePack pack, KieBase kieBase, Map<String, RuleDescriptor> rulesById) {
+        this.pack = pack;
+        this.kieBase = kieBase;
+        this.rulesById = rulesById;
+    }
+
+    /** Builds the knowledge base of {@code pack} from its executable model; compiles no DRL and no Java. */
+    public static LoadedPack load(RulePack pack) {
+        List<Model> models = ExecutableModels.of(pack);
+        Map<String, RuleDescriptor> rules = catalogue(pack, models);
+        // The configuration is made here rather than through KieServices, whose implementation lives in
+        // drools-compiler, which is deliberately not on the run-time class path.
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
+        return new LoadedPack(pack, kieBase, rules);
+    }
+
+    /** The catalogue of {@code pack}, read from its executable model without building a knowledge base. */
+    public static List<RuleDescriptor> catalogue(RulePack pack) {
+        return List.copyOf(catalogue(pack, ExecutableModels.of(pack)).values());
+    }
+
+    private static Map<String, RuleDescriptor> catalogue(RulePack pack, List<Model> models) {
+        Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
+        models.stream()
+                .flatMap(model -> model.getRules().stream())
+                .map(rule -> describe(pack, rule))
+                .sorted(Comparator.comparing(RuleDescriptor::id))
+                .forEach(rule -> {
+                    if (rules.put(rule.id(), rule) != null) {
+                        throw new IllegalStateException("rule pack '" + pack.id() + "': two rules have the id " + rule.id());
+                    }
+                });
+        return java.util.Collections.unmodifiableMap(rules);
+    }
+
+    private static RuleDescriptor describe(RulePack pack, Rule rule) {
+        return RuleMetadata.describe(pack, rule.getName(), rule.getMetaData());
+    }
+
+    public RulePack pack() {
+        return pack;
+    }
+
+    public AppliedPack applied() {
+        return new AppliedPack(pack.id(), pack.title(), pack.version(), pack.jurisdiction());
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The pack's rules, by id. */
+    public List<RuleDescriptor> rules() {
+        return List.copyOf(rulesById.values());
+    }
+
+    RuleDescriptor rule(String id) {
+        RuleDescriptor rule = rulesById.get(id);
+        if (rule == null) {
+            throw new IllegalStateException("rule pack '" + pack.id() + "' has no rule " + id);
+        }
+        return rule;
+    }
+}

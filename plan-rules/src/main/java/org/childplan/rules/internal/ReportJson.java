@@ -1,0 +1,113 @@
+package org.childplan.rules.internal;
+
+import org.apiguardian.api.API;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.childplan.rules.AimCoverage;
+import org.childplan.rules.AppliedPack;
+import org.childplan.rules.Citation;
+import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.FailLevel;
+import org.childplan.rules.Finding;
+import org.childplan.rules.NotApplicableRule;
+import org.childplan.rules.RuleDescriptor;
+
+/**
+ * Writes a report in the JSON form documented on {@link ComplianceReport#toJson()}.
+ *
+ * <p>The form is built field by field rather than by serialising the records, so that renaming a Java component
+ * cannot silently change the published format.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class ReportJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportJson() {
+    }
+
+    /** The report as a JSON tree. */
+    public static ObjectNode tree(ComplianceReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("reportVersion", ComplianceReport.REPORT_VERSION);
+        ObjectNode plan = root.putObject("plan");
+        plan.put("id", report.planId());
+        putIfPresent(plan, "title", report.planTitle());
+        putIfPresent(plan, "source", report.source());
+        root.put("jurisdiction", report.jurisdiction().name());
+        root.put("asOf", report.asOf().toString());
+        ArrayNode packs = root.putArray("packs");
+        for (AppliedPack pack : report.packs()) {
+            packs.addObject()
+                    .put("id", pack.id())
+                    .put("title", pack.title())
+                    .put("version", pack.version())
+                    .put("jurisdiction", pack.jurisdiction().name());
+        }
+        ObjectNode counts = root.putObject("counts");
+        report.counts().forEach((severity, count) -> counts.put(severity.name(), count));
+        root.put("verdict", report.verdict(FailLevel.ERROR).name());
+        ArrayNode findings = root.putArray("findings");
+        report.findings().forEach(finding -> finding(findings.addObject(), finding));
+        ArrayNode passed = root.putArray("passed");
+        report.passed().stream().map(RuleDescriptor::id).forEach(passed::add);
+        ArrayNode notApplicable = root.putArray("notApplicable");
+        for (NotApplicableRule rule : report.notApplicable()) {
+            notApplicable.addObject().put("ruleId", rule.rule().id()).put("reason", rule.reason());
+        }
+        ArrayNode coverage = root.putArray("coverage");
+        for (AimCoverage aim : report.coverage()) {
+            ObjectNode row = coverage.addObject();
+            row.put("aim", aim.aim().name());
+            row.put("provision", aim.aim().provision());
+            strings(row.putArray("priorities"), aim.priorities());
+            strings(row.putArray("actions"), aim.actions());
+            strings(row.putArray("measures"), aim.measures());
+        }
+        return root;
+    }
+
+    /** The report as indented JSON text. */
+    public static String write(ComplianceReport report) {
+        try {
+            return MAPPER.writeValueAsString(tree(report));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void finding(ObjectNode node, Finding finding) {
+        node.put("ruleId", finding.ruleId());
+        node.put("severity", finding.severity().name());
+        node.put("title", finding.title());
+        node.put("message", finding.message());
+        Citation citation = finding.citation();
+        node.putObject("citation")
+                .put("instrument", citation.instrument())
+                .put("provision", citation.provision())
+                .put("url", citation.url());
+        node.put("pointer", finding.pointer());
+        finding.location().ifPresent(location -> node.putObject("location")
+                .put("source", location.source())
+                .put("line", location.line())
+                .put("column", location.column()));
+        node.put("remedy", finding.remedy());
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+}

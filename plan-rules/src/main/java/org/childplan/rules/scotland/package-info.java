@@ -1,0 +1,4 @@
+/**
+ * The Scotland rule pack and the Java its rules call.
+ */
+package org.childplan.rules.scotland;

@@ -1,0 +1,49 @@
+package org.childplan.rules.spi;
+
+import org.apiguardian.api.API;
+import org.childplan.model.Jurisdiction;
+
+/**
+ * A rule pack: the rules of one jurisdiction's law, compiled at build time to a Drools executable model.
+ *
+ * <p>Packs are found with {@link java.util.ServiceLoader}: a jar lists its implementations in
+ * {@code META-INF/services/org.childplan.rules.spi.RulePack}. The built-in packs are provided the same way.
+ *
+ * <p>A pack's rules live in one DRL package, {@link #rulePackage()}, compiled by the {@code kie-maven-plugin}
+ * ({@code generateModel=YES}) so that the jar carries the model classes and the index that lists them
+ * ({@link #executableModelIndex()}). Each rule carries its metadata, every value a quoted string: {@code @id},
+ * {@code @title}, {@code @severity} ({@code ERROR}, {@code WARNING} or {@code INFO}), {@code @instrument},
+ * {@code @provision}, {@code @url}, {@code @inForceFrom} (ISO date), {@code @inForceTo} (ISO date, or empty while in
+ * force) and {@code @remedy}. A rule reports through the global {@code findings}.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public interface RulePack {
+
+    /** A short stable id, lower case, for example {@code scotland}. */
+    String id();
+
+    /** A title for people, for example {@code Children and Young People (Scotland) Act 2014, Part 3}. */
+    String title();
+
+    /** The pack's version; a change to any rule changes it. */
+    String version();
+
+    /** The jurisdiction whose law the pack encodes. */
+    Jurisdiction jurisdiction();
+
+    /** The DRL package that holds the pack's rules, for example {@code org.childplan.rules.scotland}. */
+    String rulePackage();
+
+    /**
+     * The class-path resource that lists the executable-model classes, as written by the {@code kie-maven-plugin}:
+     * {@code META-INF/kie/<groupId>/<artifactId>/drools-model}.
+     */
+    String executableModelIndex();
+
+    /** The class loader that sees the pack's model classes. */
+    default ClassLoader classLoader() {
+        return getClass().getClassLoader();
+    }
+}

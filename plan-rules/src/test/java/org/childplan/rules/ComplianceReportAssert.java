@@ -1,0 +1,130 @@
+package org.childplan.rules;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * AssertJ assertions on a {@link ComplianceReport}; failure messages say what was found, what was expected and how
+ * they differ.
+ */
+public class ComplianceReportAssert extends AbstractAssert<ComplianceReportAssert, ComplianceReport> {
+
+    protected ComplianceReportAssert(ComplianceReport actual) {
+        super(actual, ComplianceReportAssert.class);
+    }
+
+    /** Entry point: {@code assertThat(report).hasFinding("SCO-...")}. */
+    public static ComplianceReportAssert assertThat(ComplianceReport actual) {
+        return new ComplianceReportAssert(actual);
+    }
+
+    public ComplianceReportAssert hasFinding(String ruleId) {
+        isNotNull();
+        if (actual.findingsOf(ruleId).isEmpty()) {
+            failWithMessage("%nExpecting plan '%s' (as of %s) to have a finding by%n  %s%nbut its findings were:%n  %s%n"
+                    + "and the rule %s", actual.planId(), actual.asOf(), ruleId, describe(actual.findings()), statusOf(ruleId));
+        }
+        return this;
+    }
+
+    public ComplianceReportAssert hasFindingAt(String ruleId, String pointer) {
+        hasFinding(ruleId);
+        List<String> pointers = actual.findingsOf(ruleId).stream().map(Finding::pointer).toList();
+        if (!pointers.contains(pointer)) {
+            failWithMessage("%nExpecting a finding by %s at%n  \"%s\"%nbut it was found only at%n  %s",
+                    ruleId, pointer, pointers);
+        }
+        return this;
+    }
+
+    public ComplianceReportAssert hasNoFinding(String ruleId) {
+        isNotNull();
+        List<Finding> findings = actual.findingsOf(ruleId);
+        if (!findings.isEmpty()) {
+            failWithMessage("%nExpecting plan '%s' (as of %s) to have no finding by%n  %s%nbut it had:%n  %s",
+                    actual.planId(), actual.asOf(), ruleId, describe(findings));
+        }
+        return this;
+    }
+
+    public ComplianceReportAssert hasPassed(String ruleId) {
+        isNotNull();
+        if (actual.passed().stream().noneMatch(rule -> rule.id().equals(ruleId))) {
+            failWithMessage("%nExpecting rule%n  %s%nto have passed for plan '%s' (as of %s)%nbut the rule %s",
+                    ruleId, actual.planId(), actual.asOf(), statusOf(ruleId));
+        }
+        return this;
+    }
+
+    public ComplianceReportAssert hasNotApplicable(String ruleId, String reason) {
+        isNotNull();
+        List<NotApplicableRule> matching = actual.notApplicable().stream()
+                .filter(rule -> rule.rule().id().equals(ruleId))
+                .toList();
+        if (matching.isEmpty() || !matching.get(0).reason().equals(reason)) {
+            failWithMessage("%nExpecting rule%n  %s%nto be not applicable as of %s because%n  \"%s\"%nbut the rule %s",
+                    ruleId, actual.asOf(), reason, statusOf(ruleId));
+        }
+        return this;
+    }
+
+    public ComplianceReportAssert hasCount(Severity severity, int expected) {
+        isNotNull();
+        int count = actual.count(severity);
+        if (count != expected) {
+            failWithMessage("%nExpecting %d findings of severity %s%nbut found %d:%n  %s",
+                    expected, severity, count, describe(actual.findings()));
+        }
+        return this;
+    }
+
+    public ComplianceReportAssert hasNoFindings() {
+        isNotNull();
+        if (!actual.findings().isEmpty()) {
+            failWithMessage("%nExpecting plan '%s' (as of %s) to have no findings%nbut it had %d:%n  %s",
+                    actual.planId(), actual.asOf(), actual.findings().size(), describe(actual.findings()));
+        }
+        return this;
+    }
+
+    public ComplianceReportAssert passes(FailLevel failLevel) {
+        isNotNull();
+        if (actual.verdict(failLevel) != Verdict.PASS) {
+            failWithMessage("%nExpecting plan '%s' to pass at fail level %s%nbut it fails on:%n  %s", actual.planId(),
+                    failLevel, describe(actual.findings().stream()
+                            .filter(finding -> failLevel.severity().map(finding.severity()::isAtLeast).orElse(false))
+                            .toList()));
+        }
+        return this;
+    }
+
+    public ComplianceReportAssert fails(FailLevel failLevel) {
+        isNotNull();
+        if (actual.verdict(failLevel) != Verdict.FAIL) {
+            failWithMessage("%nExpecting plan '%s' to fail at fail level %s%nbut it passes with findings:%n  %s",
+                    actual.planId(), failLevel, describe(actual.findings()));
+        }
+        return this;
+    }
+
+    private String statusOf(String ruleId) {
+        if (actual.passed().stream().anyMatch(rule -> rule.id().equals(ruleId))) {
+            return "passed";
+        }
+        return actual.notApplicable().stream()
+                .filter(rule -> rule.rule().id().equals(ruleId))
+                .map(rule -> "was not applicable: " + rule.reason())
+                .findFirst()
+                .orElse(actual.findingsOf(ruleId).isEmpty() ? "is not in the applied packs" : "has findings");
+    }
+
+    private static String describe(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return "(none)";
+        }
+        return findings.stream()
+                .map(finding -> finding.severity() + " " + finding.ruleId() + " at \"" + finding.pointer() + "\": " + finding.message())
+                .collect(Collectors.joining(System.lineSeparator() + "  "));
+    }
+}
