@@ -1,5 +1,6 @@
 package org.childplan.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import org.apiguardian.api.API;
@@ -21,9 +22,12 @@ public final class Main {
      * @param args the command line, for example {@code check plan.yaml --format json}
      */
     public static void main(String... args) {
+        // Hibernate Validator logs through JBoss Logging, which would otherwise print INFO lines to stderr through
+        // java.util.logging; route it to SLF4J, which is bound to no-op: stderr is for the user's errors.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         Charset charset = Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         int exitCode = Cli.commandLine(out, err).execute(args);
         out.flush();
         err.flush();

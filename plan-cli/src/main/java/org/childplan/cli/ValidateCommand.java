@@ -7,7 +7,8 @@ import java.util.concurrent.Callable;
 import org.childplan.cli.internal.BadInputException;
 import org.childplan.cli.internal.PlanFiles;
 import org.childplan.cli.internal.StructuralProblems;
-import org.childplan.model.io.PlanDocument;
+import org.childplan.model.io.PlanDocuments;
+import org.childplan.model.io.PlanReadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -39,17 +40,24 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ExitCode exitCode = ExitCode.PASSED;
         for (Path file : files) {
+            List<String> problems;
             try {
-                PlanDocument document = PlanFiles.read(file);
-                List<String> problems = StructuralProblems.of(document);
-                if (problems.isEmpty()) {
-                    out.println(file + ": well formed");
-                } else {
-                    problems.forEach(out::println);
-                    exitCode = exitCode.worse(ExitCode.BAD_INPUT);
-                }
+                PlanFiles.requireReadable(file);
+                problems = StructuralProblems.of(PlanDocuments.read(file));
             } catch (BadInputException e) {
                 err.println(e.getMessage());
+                exitCode = exitCode.worse(ExitCode.BAD_INPUT);
+                continue;
+            } catch (PlanReadException e) {
+                // A document that is not a plan is a problem found in it, reported like the others.
+                (e.kind() == PlanReadException.Kind.IO ? err : out).println(e.getMessage());
+                exitCode = exitCode.worse(ExitCode.BAD_INPUT);
+                continue;
+            }
+            if (problems.isEmpty()) {
+                out.println(file + ": well formed");
+            } else {
+                problems.forEach(out::println);
                 exitCode = exitCode.worse(ExitCode.BAD_INPUT);
             }
         }

@@ -25,6 +25,20 @@ public final class PlanFiles {
      *     starts with the file (and line and column when known)
      */
     public static PlanDocument read(Path file) {
+        requireReadable(file);
+        try {
+            return PlanDocuments.read(file);
+        } catch (PlanReadException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    /**
+     * Checks that {@code file} is a file that can be read, before its content is judged.
+     *
+     * @throws BadInputException if the file is missing, a directory or unreadable
+     */
+    public static void requireReadable(Path file) {
         if (!Files.exists(file)) {
             throw new BadInputException(file + ": no such file");
         }
@@ -34,15 +48,5 @@ public final class PlanFiles {
         if (!Files.isReadable(file)) {
             throw new BadInputException(file + ": cannot be read (permission denied)");
         }
-        try {
-            return PlanDocuments.read(file);
-        } catch (PlanReadException e) {
-            throw new BadInputException(describe(e));
-        }
-    }
-
-    /** One line for a document that could not be read; it starts with where the problem is. */
-    static String describe(PlanReadException e) {
-        return e.getMessage();
     }
 }
