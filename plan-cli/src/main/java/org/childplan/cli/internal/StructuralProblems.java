@@ -3,7 +3,6 @@ package org.childplan.cli.internal;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.childplan.model.io.PlanDocument;
-import org.childplan.model.io.SourceLocation;
 import org.childplan.model.validation.PlanValidator;
 import org.childplan.model.validation.PlanViolation;
 
@@ -20,16 +19,15 @@ public final class StructuralProblems {
 
     /** The problems of {@code document}, ordered as {@link PlanValidator} orders them; empty when it is well formed. */
     public static List<String> of(PlanDocument document) {
-        return PlanValidator.create().validate(document.plan()).stream()
-                .map(violation -> describe(document, violation))
+        return PlanValidator.create().validate(document).stream()
+                .map(violation -> violation.location().isPresent()
+                        ? violation.toString()
+                        : document.source() + ": " + violation)
                 .toList();
     }
 
-    private static String describe(PlanDocument document, PlanViolation violation) {
-        String where = document.locationOf(violation.pointer())
-                .map(SourceLocation::toString)
-                .orElse(document.source());
-        String pointer = violation.pointer().isEmpty() ? "(plan)" : violation.pointer();
-        return where + ": " + pointer + ": " + violation.message();
+    /** The violations of {@code document}, located in its file. */
+    public static List<PlanViolation> violations(PlanDocument document) {
+        return PlanValidator.create().validate(document);
     }
 }
