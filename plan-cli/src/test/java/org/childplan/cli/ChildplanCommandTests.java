@@ -25,6 +25,7 @@ class ChildplanCommandTests {
             CliRun run = CliRun.of(command, "--help");
 
             assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).startsWith("Usage: childplan " + command);
             assertThat(run.out()).as(command).contains("Exit codes:", ExitCode.FINDINGS.description());
         }
     }
