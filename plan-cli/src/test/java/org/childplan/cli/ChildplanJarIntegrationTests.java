@@ -1,6 +1,7 @@
 package org.childplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +23,8 @@ class ChildplanJarIntegrationTests {
     @BeforeAll
     static void findThePackagedJar() {
         String property = System.getProperty("childplan.jar");
-        assertThat(property).as("system property childplan.jar (set by the failsafe configuration)").isNotNull();
+        // Failsafe sets it after the package phase; a run by surefire (mvn test -Dtest=...) or an IDE skips.
+        assumeTrue(property != null, "system property childplan.jar is set by failsafe at integration-test");
         jar = Path.of(property);
         assertThat(jar).as("the packaged jar").isRegularFile();
         assertThat(jar.resolveSibling("lib")).as("its dependencies").isDirectory();
