@@ -27,7 +27,12 @@ public abstract class Candidates implements Iterable<String> {
         return Arrays.stream(values).map(value -> value.name().toLowerCase(Locale.ROOT)).iterator();
     }
 
-    /** The fail levels. */
+    /**
+     * The fail levels.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
     public static final class FailLevels extends Candidates {
         /** The fail levels of {@link FailLevel}. */
         public FailLevels() {
@@ -35,7 +40,12 @@ public abstract class Candidates implements Iterable<String> {
         }
     }
 
-    /** The jurisdictions. */
+    /**
+     * The jurisdictions.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
     public static final class Jurisdictions extends Candidates {
         /** The jurisdictions of {@link Jurisdiction}. */
         public Jurisdictions() {
@@ -43,7 +53,12 @@ public abstract class Candidates implements Iterable<String> {
         }
     }
 
-    /** The output formats. */
+    /**
+     * The output formats.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
     public static final class Formats extends Candidates {
         /** The formats of {@link OutputFormat}. */
         public Formats() {

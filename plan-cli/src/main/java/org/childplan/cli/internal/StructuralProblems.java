@@ -4,7 +4,6 @@ import java.util.List;
 import org.apiguardian.api.API;
 import org.childplan.model.io.PlanDocument;
 import org.childplan.model.validation.PlanValidator;
-import org.childplan.model.validation.PlanViolation;
 
 /**
  * The structural problems of a plan document that was read, each as {@code file:line:col: pointer: message}.
@@ -24,10 +23,5 @@ public final class StructuralProblems {
                         ? violation.toString()
                         : document.source() + ": " + violation)
                 .toList();
-    }
-
-    /** The violations of {@code document}, located in its file. */
-    public static List<PlanViolation> violations(PlanDocument document) {
-        return PlanValidator.create().validate(document);
     }
 }
