@@ -1,11 +1,8 @@
 package org.childplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.childplan.model.Jurisdiction;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RulePacks;
@@ -38,20 +35,6 @@ class RulesCommandTests {
         assertThat(run.out()).startsWith(RulePacks.forJurisdiction(Jurisdiction.SCOTLAND).get(0).title())
                 .contains(RulePacks.catalogue(RulePacks.forJurisdiction(Jurisdiction.SCOTLAND).get(0)).size() + " rules")
                 .contains("SCO-CYPSA-S8-JOINT-PREPARATION");
-    }
-
-    @Test
-    void aJurisdictionWithoutARulePackIsBadInputThatNamesThoseWithOne() {
-        Optional<Jurisdiction> withoutPack = Arrays.stream(Jurisdiction.values())
-                .filter(jurisdiction -> RulePacks.forJurisdiction(jurisdiction).isEmpty())
-                .findFirst();
-        assumeTrue(withoutPack.isPresent(), "every jurisdiction has a rule pack");
-
-        CliRun run = CliRun.of("rules", "--jurisdiction", withoutPack.get().name());
-
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("no rule pack for jurisdiction " + withoutPack.get(), "SCOTLAND");
-        assertThat(run.out()).isEmpty();
     }
 
     @Test
