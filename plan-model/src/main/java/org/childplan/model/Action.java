@@ -9,6 +9,7 @@ import java.util.Map;
 import org.childplan.model.internal.Copies;
 import org.hibernate.validator.constraints.UniqueElements;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.Identifier;
 
 /**
  * An action a plan commits to.
@@ -25,6 +26,8 @@ import org.apiguardian.api.API;
  * @param aims the aims of s9(2) of the 2014 Act (Scotland) it addresses
  * @param wellbeingIndicators the wellbeing indicators (Scotland) it addresses
  * @param childrenActOutcomes the Children Act 2004 outcomes (England) it addresses
+ * @param cooperationActOutcomes the aspects of well-being of the Children's Services Co-operation Act (Northern
+ *     Ireland) 2015, s1(2), it addresses
  * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
@@ -32,7 +35,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @RecordBuilder
 public record Action(
-        @NotBlank String id,
+        @NotBlank @Identifier String id,
         @NotBlank String title,
         String description,
         String lead,
@@ -44,6 +47,7 @@ public record Action(
         @UniqueElements List<@NotNull StatutoryAim> aims,
         @UniqueElements List<@NotNull WellbeingIndicator> wellbeingIndicators,
         @UniqueElements List<@NotNull ChildrenActOutcome> childrenActOutcomes,
+        @UniqueElements List<@NotNull CooperationActOutcome> cooperationActOutcomes,
         Map<String, Object> extensions) {
 
     /** Copies the collections so that the record stays immutable. */
@@ -54,6 +58,7 @@ public record Action(
         aims = Copies.list(aims);
         wellbeingIndicators = Copies.list(wellbeingIndicators);
         childrenActOutcomes = Copies.list(childrenActOutcomes);
+        cooperationActOutcomes = Copies.list(cooperationActOutcomes);
         extensions = Copies.map(extensions);
     }
 }

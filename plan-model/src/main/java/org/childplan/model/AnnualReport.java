@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.DatesInOrder;
 
 /**
  * A report on progress made under a plan over one year of its period.
@@ -17,6 +18,7 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@DatesInOrder
 public record AnnualReport(
         @NotBlank String title, @NotNull LocalDate coversFrom, @NotNull LocalDate coversTo, LocalDate published, String location) {
 }

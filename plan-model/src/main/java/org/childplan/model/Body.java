@@ -3,6 +3,7 @@ package org.childplan.model;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.Identifier;
 
 /**
  * An organisation that prepares, delivers or is a partner to a plan.
@@ -15,5 +16,5 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record Body(@NotBlank String id, @NotBlank String name, @NotNull BodyType type, @NotNull PlanRole role) {
+public record Body(@NotBlank @Identifier String id, @NotBlank String name, @NotNull BodyType type, @NotNull PlanRole role) {
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.childplan.model.internal.Copies;
 import org.hibernate.validator.constraints.UniqueElements;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.Identifier;
+import org.childplan.model.validation.DatesInOrder;
 
 /**
  * A consultation or engagement exercise on a plan.
@@ -26,8 +28,9 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @RecordBuilder
+@DatesInOrder
 public record Consultation(
-        @NotBlank String id,
+        @NotBlank @Identifier String id,
         @NotEmpty @UniqueElements List<@NotNull ConsultedGroup> groups,
         List<@NotBlank String> bodies,
         String method,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.childplan.model.internal.Copies;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.Identifier;
 
 /**
  * A measure by which a plan tracks progress.
@@ -27,7 +28,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @RecordBuilder
 public record Measure(
-        @NotBlank String id,
+        @NotBlank @Identifier String id,
         @NotBlank String title,
         String description,
         String unit,

@@ -3,6 +3,7 @@ package org.childplan.model;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.DatesInOrder;
 
 /**
  * The period a plan covers and how often it is refreshed within it.
@@ -14,6 +15,7 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@DatesInOrder
 public record Period(@NotNull LocalDate start, @NotNull LocalDate end, UpdateCycle updateCycle) {
 
     /** Whether {@code date} lies within this period, both ends included. */

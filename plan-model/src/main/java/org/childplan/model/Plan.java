@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.childplan.model.internal.Copies;
+import org.childplan.model.validation.Identifier;
+import org.childplan.model.validation.ReferencesResolve;
+import org.childplan.model.validation.UniqueIds;
 
 /**
  * A children's services plan: a multi-year, multi-agency plan with its aims, priorities, actions, measures,
@@ -50,8 +53,10 @@ import org.childplan.model.internal.Copies;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @RecordBuilder
+@UniqueIds
+@ReferencesResolve
 public record Plan(
-        @NotBlank String id,
+        @NotBlank @Identifier String id,
         @NotBlank String title,
         @NotBlank String area,
         @NotNull Jurisdiction jurisdiction,

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.DatesInOrder;
+import org.childplan.model.validation.Identifier;
 
 /**
  * The earlier plan this plan replaces or updates.
@@ -17,5 +19,6 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record PreviousPlan(String id, @NotBlank String title, LocalDate start, LocalDate end, @NotNull PlanRelation relation) {
+@DatesInOrder
+public record PreviousPlan(@Identifier String id, @NotBlank String title, LocalDate start, LocalDate end, @NotNull PlanRelation relation) {
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import org.childplan.model.internal.Copies;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.Identifier;
 
 /**
  * A service in the plan's area: a children's service or a related service (2014 Act, s7).
@@ -20,7 +21,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Service(
-        @NotBlank String id,
+        @NotBlank @Identifier String id,
         @NotBlank String name,
         @NotNull ServiceKind kind,
         String description,

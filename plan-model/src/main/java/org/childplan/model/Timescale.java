@@ -2,6 +2,7 @@ package org.childplan.model;
 
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.DatesInOrder;
 
 /**
  * When an action is to happen.
@@ -13,5 +14,6 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@DatesInOrder
 public record Timescale(LocalDate start, LocalDate due, String description) {
 }

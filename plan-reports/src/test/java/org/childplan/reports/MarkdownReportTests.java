@@ -104,7 +104,8 @@ class MarkdownReportTests {
         for (int i = 0; i < report.findings().size(); i++) {
             Finding finding = report.findings().get(i);
             assertThat(table.get(i + 1)).containsExactly(finding.severity().name(), finding.ruleId(),
-                    report.source() + " " + (finding.pointer().isEmpty() ? "/" : finding.pointer()),
+                    finding.location().map(location -> location.source() + ":" + location.line()).orElse(report.source())
+                            + " " + (finding.pointer().isEmpty() ? "/" : finding.pointer()),
                     finding.message().replaceAll("\\s+", " "), finding.citation().toString());
         }
         assertThat(linkDestinations(markdown)).containsAll(report.findings().stream()

@@ -33,7 +33,10 @@ import org.childplan.rules.internal.WaiverApplication;
  * @param findings the findings
  * @param passed the rules that were in force and found nothing
  * @param notApplicable the rules that did not run, with the reason
- * @param coverage each statutory aim against the priorities, actions and measures that address it
+ * @param coverage each aim of s9(2) of the Children and Young People (Scotland) Act 2014 against the priorities,
+ *     actions and measures that address it; empty when the law applied is not Scotland's
+ * @param regimes the legal regimes of the applied packs in force on {@code asOf}
+ * @param lawChanges the changes in the law within the plan's period, in date order
  * @param waived the findings a waiver accepts, ordered as findings are
  * @param waiverNotices the waivers that waived nothing (expired, or matching no finding), in the order applied
  * @since 0.1
@@ -50,6 +53,8 @@ public record ComplianceReport(
         List<RuleDescriptor> passed,
         List<NotApplicableRule> notApplicable,
         List<AimCoverage> coverage,
+        List<Regime> regimes,
+        List<LawChange> lawChanges,
         List<WaivedFinding> waived,
         List<WaiverNotice> waiverNotices) {
 
@@ -63,18 +68,20 @@ public record ComplianceReport(
         Objects.requireNonNull(asOf, "asOf");
         packs = List.copyOf(packs);
         findings = findings.stream().sorted(Finding.REPORT_ORDER).toList();
-        passed = passed.stream().sorted(java.util.Comparator.comparing(RuleDescriptor::id)).toList();
+        passed = passed.stream().sorted(Comparator.comparing(RuleDescriptor::id)).toList();
         notApplicable = notApplicable.stream()
-                .sorted(java.util.Comparator.comparing((NotApplicableRule rule) -> rule.rule().id()))
+                .sorted(Comparator.comparing((NotApplicableRule rule) -> rule.rule().id()))
                 .toList();
         coverage = List.copyOf(coverage);
+        regimes = List.copyOf(regimes);
+        lawChanges = lawChanges.stream().sorted(Comparator.comparing(LawChange::date)).toList();
         waived = waived == null ? List.of() : waived.stream()
                 .sorted(Comparator.comparing(WaivedFinding::finding, Finding.REPORT_ORDER))
                 .toList();
         waiverNotices = waiverNotices == null ? List.of() : List.copyOf(waiverNotices);
     }
 
-    /** A report without waived findings or waiver notices. */
+    /** A report that names no regime and no change in the law, without waived findings or waiver notices. */
     public ComplianceReport(
             String planId,
             String planTitle,
@@ -87,7 +94,7 @@ public record ComplianceReport(
             List<NotApplicableRule> notApplicable,
             List<AimCoverage> coverage) {
         this(planId, planTitle, source, jurisdiction, asOf, packs, findings, passed, notApplicable, coverage,
-                List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -104,7 +111,7 @@ public record ComplianceReport(
         Objects.requireNonNull(today, "today");
         WaiverApplication.Outcome outcome = WaiverApplication.apply(this, waivers, today);
         return new ComplianceReport(planId, planTitle, source, jurisdiction, asOf, packs, outcome.findings(), passed,
-                notApplicable, coverage, outcome.waived(), outcome.notices());
+                notApplicable, coverage, regimes, lawChanges, outcome.waived(), outcome.notices());
     }
 
     /** The file (or other source) the plan was read from, when it was read from one. */
@@ -157,6 +164,8 @@ public record ComplianceReport(
      * {@code url}), {@code pointer}, {@code location} ({@code source}, {@code line}, {@code column}) or absent,
      * {@code remedy}), {@code passed} (rule ids), {@code notApplicable} ({@code ruleId}, {@code reason}) and
      * {@code coverage} ({@code aim}, {@code provision}, {@code priorities}, {@code actions}, {@code measures}),
+     * {@code regimes} ({@code name}, {@code instrument}, {@code url}, {@code inForceFrom}, {@code inForceTo} or
+     * absent), {@code lawChanges} ({@code date}, {@code description}, {@code rulesStopping}, {@code rulesStarting}),
      * {@code waived} (each a finding as in {@code findings}, with {@code waiver}) and {@code waiverNotices} ({@code kind}
      * {@code EXPIRED} or {@code UNMATCHED}, {@code message}, {@code waiver}); a {@code waiver} has {@code ruleId},
      * {@code pointer}, {@code planId}, {@code justification}, {@code approvedBy}, {@code expires} (ISO date) and

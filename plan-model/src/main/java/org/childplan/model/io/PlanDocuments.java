@@ -1,65 +1,179 @@
 package org.childplan.model.io;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.childplan.model.Plan;
+import org.childplan.model.internal.io.DocumentScanner;
+import org.childplan.model.internal.io.PlanMappers;
+import org.childplan.model.internal.io.ReadErrors;
+import org.childplan.model.internal.io.ScannedDocument;
+import org.childplan.model.io.PlanReadException.Kind;
 
 /**
- * Reads and writes plan documents as YAML or JSON. (Provisional implementation: locations and located errors follow.)
+ * Reads and writes plan documents as YAML or JSON.
+ *
+ * <p>Reading is strict: a property the model does not know, a value of the wrong shape, a date that does not exist or
+ * an enum value out of its list is a {@link PlanReadException} that says where (file, line, column, JSON Pointer) and
+ * what was expected; free-form data belongs under an {@code extensions} map. Every element read keeps where it was
+ * written ({@link PlanDocument#locationOf(String)}). Documents are bounded by {@link ReadLimits}.
+ *
+ * <p>Writing is stable: the same plan always gives the same bytes, with properties in the model's order, map entries
+ * sorted, {@code null}s and empty lists left out, dates as ISO-8601 text and a final newline; reading what was written
+ * gives an equal plan.
+ *
+ * <p>Embedders with their own {@code ObjectMapper} can register {@link ChildplanModule} instead.
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PlanDocuments {
 
-    private static final ObjectMapper YAML = configure(new YAMLMapper());
-    private static final ObjectMapper JSON = configure(new ObjectMapper());
-
     private PlanDocuments() {
     }
 
-    private static ObjectMapper configure(ObjectMapper mapper) {
-        return mapper.registerModule(new JavaTimeModule())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    }
-
-    /** Reads the plan in {@code file}, choosing the format by the file's name or content. */
+    /**
+     * Reads the plan in {@code file} within the default {@link ReadLimits}, choosing the format by the file's extension
+     * ({@code .yaml}, {@code .yml}, {@code .json}) or, failing that, its content.
+     *
+     * @throws PlanReadException when the file cannot be read or does not hold a well-formed plan
+     */
     public static PlanDocument read(Path file) throws PlanReadException {
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new PlanReadException(file.toString(), "cannot read the file: " + e.getMessage());
-        }
+        return read(file, ReadLimits.defaults());
     }
 
-    /** Reads the plan in {@code content}, naming it {@code source} in locations and errors. */
+    /**
+     * Reads the plan in {@code file} within {@code limits}, choosing the format by the file's extension or content.
+     *
+     * @throws PlanReadException when the file cannot be read or does not hold a well-formed plan
+     */
+    public static PlanDocument read(Path file, ReadLimits limits) throws PlanReadException {
+        String source = file.toString();
+        String content;
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxDocumentBytes()) {
+                throw tooLarge(source, size, limits);
+            }
+            content = StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (NoSuchFileException e) {
+            throw new PlanReadException(Kind.IO, source, null, null, "the file does not exist", null);
+        } catch (AccessDeniedException e) {
+            throw new PlanReadException(Kind.IO, source, null, null, "the file may not be read (access denied)", null);
+        } catch (CharacterCodingException e) {
+            throw new PlanReadException(Kind.MALFORMED, source, null, null, "the file is not UTF-8 text",
+                    "UTF-8 text");
+        } catch (IOException e) {
+            throw new PlanReadException(Kind.IO, source, null, null,
+                    "the file cannot be read" + (e.getMessage() == null ? "" : ": " + e.getMessage()), null);
+        }
+        return read(content, source, limits);
+    }
+
+    /**
+     * Reads the plan in {@code content} within the default {@link ReadLimits}, naming it {@code source} in locations
+     * and errors; the format is chosen by {@code source}'s extension or, failing that, the content.
+     *
+     * @throws PlanReadException when {@code content} is not a well-formed plan
+     */
     public static PlanDocument read(String content, String source) throws PlanReadException {
-        PlanFormat format = content.stripLeading().startsWith("{") ? PlanFormat.JSON : PlanFormat.YAML;
-        try {
-            Plan plan = (format == PlanFormat.JSON ? JSON : YAML).readValue(content, Plan.class);
-            return new PlanDocument(plan, source, format, Map.of());
-        } catch (IOException e) {
-            throw new PlanReadException(source, e.getMessage());
-        }
+        return read(content, source, ReadLimits.defaults());
     }
 
-    /** Writes {@code plan} in {@code format}. */
-    public static String write(Plan plan, PlanFormat format) {
-        try {
-            return (format == PlanFormat.JSON ? JSON : YAML).writeValueAsString(plan);
+    /**
+     * Reads the plan in {@code content} within {@code limits}, naming it {@code source} in locations and errors.
+     *
+     * @throws PlanReadException when {@code content} is not a well-formed plan or exceeds a limit
+     */
+    public static PlanDocument read(String content, String source, ReadLimits limits) throws PlanReadException {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(limits, "limits");
+        if (content.length() > limits.maxDocumentBytes()) {
+            throw tooLarge(source, content.length(), limits);
+        }
+        long bytes = content.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > limits.maxDocumentBytes()) {
+            throw tooLarge(source, bytes, limits);
+        }
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        PlanFormat format = PlanFormat.fromFileName(source).orElseGet(() -> sniff(text));
+        JsonFactory factory = format == PlanFormat.JSON
+                ? PlanMappers.jsonFactory(limits)
+                : PlanMappers.yamlFactory(limits);
+        ScannedDocument scanned;
+        try (JsonParser parser = factory.createParser(text)) {
+            scanned = DocumentScanner.scan(parser, source, limits);
+        } catch (JsonProcessingException e) {
+            throw ReadErrors.malformed(e, source, format.name());
         } catch (IOException e) {
+            throw new PlanReadException(Kind.IO, source, null, null, "the document cannot be read", null);
+        }
+        Plan plan;
+        try (JsonParser tokens = scanned.tokens().asParser(PlanMappers.constraints(limits))) {
+            plan = PlanMappers.READER.readValue(tokens);
+        } catch (JsonMappingException e) {
+            throw ReadErrors.binding(e, scanned, source);
+        } catch (IOException e) {
+            throw new PlanReadException(Kind.IO, source, null, null, "the document cannot be read", null);
+        }
+        if (plan == null) {
+            throw new PlanReadException(Kind.WRONG_TYPE, source, scanned.locations().get(""), "",
+                    "expected a plan but found null", "an object");
+        }
+        return new PlanDocument(plan, source, format, scanned.locations());
+    }
+
+    /**
+     * Writes {@code plan} in {@code format}: the same plan always gives the same text, ending in a newline.
+     *
+     * @throws UncheckedIOException never in practice; writing to a string does not fail
+     */
+    public static String write(Plan plan, PlanFormat format) {
+        Objects.requireNonNull(plan, "plan");
+        try {
+            String text = (format == PlanFormat.JSON ? PlanMappers.JSON_WRITER : PlanMappers.YAML_WRITER)
+                    .writeValueAsString(plan);
+            return text.endsWith("\n") ? text : text + "\n";
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes {@code plan} to {@code file} as UTF-8, in the format its extension names.
+     *
+     * @throws IllegalArgumentException when the file name ends in none of {@code .yaml}, {@code .yml}, {@code .json}
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(Plan plan, Path file) throws IOException {
+        PlanFormat format = PlanFormat.fromFileName(file.getFileName().toString())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "cannot tell the format of " + file + ": name it .yaml, .yml or .json"));
+        Files.writeString(file, write(plan, format), StandardCharsets.UTF_8);
+    }
+
+    private static PlanFormat sniff(String content) {
+        String start = content.stripLeading();
+        return start.startsWith("{") || start.startsWith("[") ? PlanFormat.JSON : PlanFormat.YAML;
+    }
+
+    private static PlanReadException tooLarge(String source, long size, ReadLimits limits) {
+        return new PlanReadException(Kind.LIMIT_EXCEEDED, source, null, null,
+                "the document is larger than " + limits.maxDocumentBytes() + " bytes (" + size + ")", null);
     }
 }

@@ -6,13 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.childplan.rules.AppliedPack;
+import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.spi.RulePack;
+import org.drools.base.base.ObjectType;
 import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.Model;
 import org.drools.model.Rule;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A rule pack with its knowledge base built from the executable model, and its catalogue.
@@ -28,11 +33,27 @@ public final class LoadedPack {
     private final RulePack pack;
     private final KieBase kieBase;
     private final Map<String, RuleDescriptor> rulesById;
+    private final KieSessionsPool sessions;
+    private final ClassValue<Boolean> matchedByRules;
+    private final List<Regime> regimes;
 
-    private LoadedPack(RulePack pack, KieBase kieBase, Map<String, RuleDescriptor> rulesById) {
+    private LoadedPack(RulePack pack, InternalKnowledgeBase kieBase, Map<String, RuleDescriptor> rulesById) {
         this.pack = pack;
         this.kieBase = kieBase;
         this.rulesById = rulesById;
+        // A check opens a session, inserts, fires and disposes it. Pooled sessions keep their node memories and are
+        // reset (facts, agenda, globals, counters) when disposed, which saves building them on every check.
+        this.sessions = kieBase.newKieSessionsPool(1);
+        List<ObjectType> patternTypes = kieBase.getRete().getObjectTypeNodes().stream()
+                .map(node -> node.getObjectType())
+                .toList();
+        this.matchedByRules = new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> type) {
+                return patternTypes.stream().anyMatch(patternType -> patternType.isAssignableFrom(type));
+            }
+        };
+        this.regimes = regimes(pack, rulesById.values());
     }
 
     /** Builds the knowledge base of {@code pack} from its executable model; compiles no DRL and no Java. */
@@ -41,7 +62,8 @@ public final class LoadedPack {
         Map<String, RuleDescriptor> rules = catalogue(pack, models);
         // The configuration is made here rather than through KieServices, whose implementation lives in
         // drools-compiler, which is deliberately not on the run-time class path.
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
+        InternalKnowledgeBase kieBase =
+                KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
         return new LoadedPack(pack, kieBase, rules);
     }
 
@@ -64,6 +86,21 @@ public final class LoadedPack {
         return java.util.Collections.unmodifiableMap(rules);
     }
 
+    /**
+     * The regimes of {@code pack}: those it declares or, when it declares none, one named by its title that begins
+     * when its earliest rule comes into force.
+     */
+    public static List<Regime> regimes(RulePack pack, java.util.Collection<RuleDescriptor> rules) {
+        List<Regime> declared = pack.regimes();
+        if (!declared.isEmpty()) {
+            return declared.stream().sorted(Comparator.comparing(Regime::inForceFrom)).toList();
+        }
+        return rules.stream()
+                .min(Comparator.comparing(RuleDescriptor::inForceFrom))
+                .map(first -> List.of(new Regime(pack.title(), pack.title(), first.citation().url(), first.inForceFrom(), null)))
+                .orElse(List.of());
+    }
+
     private static RuleDescriptor describe(RulePack pack, Rule rule) {
         return RuleMetadata.describe(pack, rule.getName(), rule.getMetaData());
     }
@@ -76,8 +113,26 @@ public final class LoadedPack {
         return new AppliedPack(pack.id(), pack.title(), pack.version(), pack.jurisdiction());
     }
 
+    /** The pack's regimes, in date order. */
+    public List<Regime> regimes() {
+        return regimes;
+    }
+
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** A session of the pack's rule base, from a pool; disposing it resets it and returns it to the pool. */
+    KieSession newSession() {
+        return sessions.newKieSession();
+    }
+
+    /**
+     * Whether some pattern of the pack's rules can match {@code fact}. A fact that none can match changes no
+     * result, so a check need not insert it (which saves the session its class store for the fact's type).
+     */
+    boolean isMatchedByRules(Object fact) {
+        return matchedByRules.get(fact.getClass());
     }
 
     /** The pack's rules, by id. */

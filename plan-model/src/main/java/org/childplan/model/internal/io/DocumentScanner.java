@@ -1,0 +1,215 @@
+package org.childplan.model.internal.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.childplan.model.io.PlanReadException;
+import org.childplan.model.io.PlanReadException.Kind;
+import org.childplan.model.io.ReadLimits;
+import org.childplan.model.io.SourceLocation;
+
+/**
+ * The streaming pass over a document: copies its tokens for binding, records where every element was written, expands
+ * YAML aliases and enforces the {@link ReadLimits} that a parser does not.
+ *
+ * <p>Jackson's YAML parser reports an alias as the text of its name, which would silently turn {@code *lead} into the
+ * string {@code "lead"}; so anchored values are recorded here and aliases replayed from the recording, counted and
+ * bounded so that a "billion laughs" document fails fast instead of filling memory. The YAML parser does not report
+ * the anchor of a single value, so an alias of one is rejected rather than guessed.
+ */
+public final class DocumentScanner {
+
+    private final JsonParser parser;
+    private final String source;
+    private final ReadLimits limits;
+    private final TokenBuffer tokens = new TokenBuffer(null, false);
+    private final Map<String, SourceLocation> locations = new HashMap<>();
+    private final Map<String, JsonToken> kinds = new HashMap<>();
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    private final Map<String, TokenBuffer> anchors = new HashMap<>();
+    private final List<Recording> recordings = new ArrayList<>();
+    private int tokenCount;
+    private int aliasCount;
+
+    private static final class Frame {
+        final String pointer;
+        final boolean array;
+        int nextIndex;
+        String propertyPointer;
+
+        Frame(String pointer, boolean array) {
+            this.pointer = pointer;
+            this.array = array;
+        }
+    }
+
+    private record Recording(String anchor, TokenBuffer tokens, int depth) {
+    }
+
+    private DocumentScanner(JsonParser parser, String source, ReadLimits limits) {
+        this.parser = parser;
+        this.source = source;
+        this.limits = limits;
+    }
+
+    /**
+     * Scans the one document {@code parser} reads.
+     *
+     * @throws PlanReadException when the document is empty, holds more than one document, or exceeds a limit
+     * @throws IOException when the parser finds the document malformed
+     */
+    public static ScannedDocument scan(JsonParser parser, String source, ReadLimits limits)
+            throws PlanReadException, IOException {
+        return new DocumentScanner(parser, source, limits).scan();
+    }
+
+    private ScannedDocument scan() throws PlanReadException, IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            throw new PlanReadException(Kind.MALFORMED, source, here(parser), null,
+                    "the document is empty", "a plan");
+        }
+        while (true) {
+            accept(token, parser, here(parser));
+            if (frames.isEmpty()) {
+                break;
+            }
+            token = parser.nextToken();
+            if (token == null) {
+                throw new PlanReadException(Kind.MALFORMED, source, here(parser), null,
+                        "the document ends before its last object or list is closed", null);
+            }
+        }
+        if (parser.nextToken() != null) {
+            throw new PlanReadException(Kind.MALFORMED, source, here(parser), null,
+                    "the document holds more than one value; a plan document holds one plan", null);
+        }
+        return new ScannedDocument(tokens, locations, kinds);
+    }
+
+    private SourceLocation here(JsonParser from) {
+        JsonLocation location = from.currentTokenLocation();
+        return new SourceLocation(source, Math.max(location.getLineNr(), 1), Math.max(location.getColumnNr(), 1));
+    }
+
+    private void accept(JsonToken token, JsonParser from, SourceLocation location)
+            throws PlanReadException, IOException {
+        if (++tokenCount > limits.maxTokens()) {
+            throw limit(location, currentPointer(), "the document has more than " + limits.maxTokens()
+                    + " values, names and brackets (counting expanded YAML aliases)");
+        }
+        if (token == JsonToken.FIELD_NAME) {
+            String name = from.currentName();
+            Frame frame = frames.peek();
+            frame.propertyPointer = JsonPointers.child(frame.pointer, name);
+            if (name.length() > limits.maxStringLength()) {
+                throw limit(location, frame.pointer, "a property name is longer than "
+                        + limits.maxStringLength() + " characters");
+            }
+            locations.putIfAbsent(frame.propertyPointer, location);
+            copy(from);
+            return;
+        }
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+            frames.pop();
+            copy(from);
+            finishRecordings();
+            return;
+        }
+        if (from instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            replayAlias(yaml.getText(), location);
+            return;
+        }
+        String pointer = valuePointer();
+        locations.putIfAbsent(pointer, location);
+        kinds.putIfAbsent(pointer, token);
+        if (token == JsonToken.VALUE_STRING && from.getTextLength() > limits.maxStringLength()) {
+            throw limit(location, pointer, "a text value is longer than " + limits.maxStringLength() + " characters");
+        }
+        String anchor = from instanceof YAMLParser yaml ? yaml.getCurrentAnchor() : null;
+        if (anchor != null) {
+            recordings.add(new Recording(anchor, new TokenBuffer(null, false), frames.size()));
+        }
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            if (frames.size() + 1 > limits.maxNestingDepth()) {
+                throw limit(location, pointer, "objects and lists are nested more than "
+                        + limits.maxNestingDepth() + " deep");
+            }
+            frames.push(new Frame(pointer, token == JsonToken.START_ARRAY));
+        }
+        copy(from);
+        finishRecordings();
+    }
+
+    private String currentPointer() {
+        Frame frame = frames.peek();
+        return frame == null ? "" : frame.pointer;
+    }
+
+    private String pendingValuePointer() {
+        Frame frame = frames.peek();
+        if (frame == null) {
+            return "";
+        }
+        return frame.array ? JsonPointers.child(frame.pointer, frame.nextIndex) : frame.propertyPointer;
+    }
+
+    private String valuePointer() {
+        Frame frame = frames.peek();
+        if (frame == null) {
+            return "";
+        }
+        return frame.array ? JsonPointers.child(frame.pointer, frame.nextIndex++) : frame.propertyPointer;
+    }
+
+    private void copy(JsonParser from) throws IOException {
+        tokens.copyCurrentEvent(from);
+        for (Recording recording : recordings) {
+            recording.tokens().copyCurrentEvent(from);
+        }
+    }
+
+    private void finishRecordings() {
+        for (Iterator<Recording> open = recordings.iterator(); open.hasNext(); ) {
+            Recording recording = open.next();
+            if (recording.depth() == frames.size()) {
+                anchors.put(recording.anchor(), recording.tokens());
+                open.remove();
+            }
+        }
+    }
+
+    private void replayAlias(String anchor, SourceLocation location) throws PlanReadException, IOException {
+        if (++aliasCount > limits.maxAliases()) {
+            throw limit(location, pendingValuePointer(), limits.maxAliases() == 0
+                    ? "YAML aliases are not allowed"
+                    : "the document uses more than " + limits.maxAliases() + " YAML aliases");
+        }
+        TokenBuffer recorded = anchors.get(anchor);
+        if (recorded == null) {
+            throw new PlanReadException(Kind.MALFORMED, source, location, pendingValuePointer(),
+                    "the alias '*" + anchor + "' refers to a single value, or to an object or list that is not"
+                            + " complete before it; only objects and lists can be aliased, after their anchor",
+                    "an alias of an object or list anchored before it");
+        }
+        try (JsonParser replay = recorded.asParser()) {
+            for (JsonToken token = replay.nextToken(); token != null; token = replay.nextToken()) {
+                accept(token, replay, location);
+            }
+        }
+    }
+
+    private PlanReadException limit(SourceLocation location, String pointer, String problem) {
+        return new PlanReadException(Kind.LIMIT_EXCEEDED, source, location, pointer, problem, null);
+    }
+}

@@ -1,0 +1,186 @@
+package org.childplan.model.internal.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.childplan.model.Governance;
+import org.childplan.model.NeedsAssessment;
+import org.childplan.model.Plan;
+
+/** The cross-references of a plan, and those that name nothing the plan has. */
+public final class PlanReferences {
+
+    /** The kinds of cross-reference, each with the list its ids must be found in. */
+    public enum Kind {
+        /** An action's lead body. */
+        ACTION_LEAD(IdList.BODIES),
+        /** One of an action's partner bodies. */
+        ACTION_PARTNER(IdList.BODIES),
+        /** A priority an action serves. */
+        ACTION_PRIORITY(IdList.PRIORITIES),
+        /** A measure that tracks an action. */
+        ACTION_MEASURE(IdList.MEASURES),
+        /** A priority a measure tracks. */
+        MEASURE_PRIORITY(IdList.PRIORITIES),
+        /** A priority an outcome belongs to. */
+        OUTCOME_PRIORITY(IdList.PRIORITIES),
+        /** The body that provides a service. */
+        SERVICE_PROVIDER(IdList.BODIES),
+        /** A body represented on the oversight group. */
+        GOVERNANCE_MEMBER(IdList.BODIES),
+        /** A body that prepared the needs assessment. */
+        NEEDS_ASSESSMENT_PREPARER(IdList.BODIES),
+        /** A body consulted. */
+        CONSULTATION_BODY(IdList.BODIES);
+
+        private final IdList<?> target;
+
+        Kind(IdList<?> target) {
+            this.target = target;
+        }
+
+        /** The list whose ids this kind of reference names. */
+        public IdList<?> target() {
+            return target;
+        }
+    }
+
+    /**
+     * One cross-reference, where it is written and what it names.
+     *
+     * @param kind the kind of reference
+     * @param owner the plan component holding the referring element ({@code actions}, {@code governance}, ...)
+     * @param ownerIndex the referring element's position in {@code owner}, or {@code null} when {@code owner} holds one
+     *     element
+     * @param property the referring element's component that holds the reference
+     * @param position the reference's position in {@code property}, or {@code null} when it holds one id
+     * @param target the id the reference names
+     */
+    public record Reference(
+            Kind kind, String owner, Integer ownerIndex, String property, Integer position, String target) {
+    }
+
+    /**
+     * A reference that names nothing the plan has.
+     *
+     * @param reference the reference
+     * @param suggestion the existing id closest to the one named, or {@code null} when none is close
+     */
+    public record Dangling(Reference reference, String suggestion) {
+    }
+
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private PlanReferences() {
+    }
+
+    /**
+     * Every cross-reference of {@code plan}, in the order of the plan's components; missing references are skipped, and
+     * so are blank ids in lists, which their own {@code @NotBlank} reports.
+     */
+    public static List<Reference> of(Plan plan) {
+        List<Reference> references = new ArrayList<>();
+        eachInList(plan.outcomes(), (outcome, index) ->
+                many(references, Kind.OUTCOME_PRIORITY, "outcomes", index, "priorities", outcome.priorities()));
+        eachInList(plan.actions(), (action, index) -> {
+            one(references, Kind.ACTION_LEAD, "actions", index, "lead", action.lead());
+            many(references, Kind.ACTION_PARTNER, "actions", index, "partners", action.partners());
+            many(references, Kind.ACTION_PRIORITY, "actions", index, "priorities", action.priorities());
+            many(references, Kind.ACTION_MEASURE, "actions", index, "measures", action.measures());
+        });
+        eachInList(plan.measures(), (measure, index) ->
+                many(references, Kind.MEASURE_PRIORITY, "measures", index, "priorities", measure.priorities()));
+        eachInList(plan.services(), (service, index) ->
+                one(references, Kind.SERVICE_PROVIDER, "services", index, "provider", service.provider()));
+        eachInList(plan.consultations(), (consultation, index) ->
+                many(references, Kind.CONSULTATION_BODY, "consultations", index, "bodies", consultation.bodies()));
+        Governance governance = plan.governance();
+        if (governance != null) {
+            many(references, Kind.GOVERNANCE_MEMBER, "governance", null, "members", governance.members());
+        }
+        NeedsAssessment assessment = plan.needsAssessment();
+        if (assessment != null) {
+            many(references, Kind.NEEDS_ASSESSMENT_PREPARER, "needsAssessment", null, "preparedBy",
+                    assessment.preparedBy());
+        }
+        return references;
+    }
+
+    /** The references of {@code plan} that name no element of their target list, each with a suggestion if one is close. */
+    public static List<Dangling> dangling(Plan plan) {
+        List<Dangling> dangling = new ArrayList<>();
+        for (Reference reference : of(plan)) {
+            Set<String> ids = ids(plan, reference.kind().target());
+            if (!ids.contains(reference.target())) {
+                dangling.add(new Dangling(reference, closest(reference.target(), ids).orElse(null)));
+            }
+        }
+        return dangling;
+    }
+
+    /**
+     * The id in {@code ids} closest to {@code wanted}, ignoring case, when it is close enough to be a likely slip: at
+     * most two edits, or a third of the length for long ids.
+     */
+    public static Optional<String> closest(String wanted, Set<String> ids) {
+        String lower = wanted.toLowerCase(Locale.ROOT);
+        int allowed = Math.max(2, lower.length() / 3);
+        return ids.stream()
+                .filter(id -> !id.isBlank())
+                .map(id -> new Candidate(id, DISTANCE.apply(lower, id.toLowerCase(Locale.ROOT))))
+                .filter(candidate -> candidate.distance() <= allowed && candidate.distance() < lower.length())
+                .min(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::id))
+                .map(Candidate::id);
+    }
+
+    private record Candidate(String id, int distance) {
+    }
+
+    private static <T> Set<String> ids(Plan plan, IdList<T> list) {
+        Function<T, String> id = list.id();
+        return list.elements().apply(plan).stream()
+                .filter(Objects::nonNull)
+                .map(id)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
+    private interface ElementVisitor<T> {
+        void visit(T element, int index);
+    }
+
+    private static <T> void eachInList(List<T> list, ElementVisitor<T> visitor) {
+        for (int index = 0; index < list.size(); index++) {
+            T element = list.get(index);
+            if (element != null) {
+                visitor.visit(element, index);
+            }
+        }
+    }
+
+    private static void one(
+            List<Reference> references, Kind kind, String owner, Integer ownerIndex, String property, String target) {
+        if (target != null) {
+            references.add(new Reference(kind, owner, ownerIndex, property, null, target));
+        }
+    }
+
+    private static void many(
+            List<Reference> references, Kind kind, String owner, Integer ownerIndex, String property,
+            List<String> targets) {
+        for (int position = 0; position < targets.size(); position++) {
+            String target = targets.get(position);
+            // A blank id in a list is already reported by the list element's @NotBlank.
+            if (target != null && !target.isBlank()) {
+                references.add(new Reference(kind, owner, ownerIndex, property, position, target));
+            }
+        }
+    }
+}

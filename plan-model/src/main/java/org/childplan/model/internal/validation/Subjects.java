@@ -1,0 +1,75 @@
+package org.childplan.model.internal.validation;
+
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.text.WordUtils;
+import org.childplan.model.Plan;
+
+/**
+ * Names the top-level element of a plan that a sentence is about: "Action 'a-3'", "Body 2", "The plan period".
+ *
+ * <p>An element with a usable id is named by it; otherwise by its position, counting from 1 as people do.
+ */
+public final class Subjects {
+
+    /** The plan as a whole. */
+    public static final String PLAN = "The plan";
+
+    private static final Map<String, String> SINGLE = Map.of(
+            "previousPlan", "The previous plan",
+            "period", "The plan period",
+            "governance", "The governance section",
+            "needsAssessment", "The needs assessment",
+            "vision", "The vision",
+            "childrensRights", "The children's rights section",
+            "publication", "The publication",
+            "previousPlanProgress", "The report of progress on the previous plan");
+
+    private static final Map<String, String> OTHER_LISTS = Map.of(
+            "approvals", "Approval",
+            "annualReports", "Annual report",
+            "reviews", "Review",
+            "linkedPlans", "Linked plan",
+            "sources", "Source document");
+
+    private Subjects() {
+    }
+
+    /** Whether {@code property} is a plan component that holds a list of elements a sentence can be about. */
+    public static boolean isList(String property) {
+        return IdList.named(property).isPresent() || OTHER_LISTS.containsKey(property);
+    }
+
+    /** Whether {@code property} is a plan component that holds one element a sentence can be about. */
+    public static boolean isSingle(String property) {
+        return SINGLE.containsKey(property);
+    }
+
+    /** The element held by the single-valued plan component {@code property}. */
+    public static String single(String property) {
+        return SINGLE.getOrDefault(property, PLAN);
+    }
+
+    /** The element at {@code index} of the plan's list {@code property}, named by its id when it has a usable one. */
+    public static String element(Plan plan, String property, int index) {
+        Optional<IdList<?>> idList = IdList.named(property);
+        if (idList.isPresent()) {
+            String noun = idList.get().noun();
+            String id = idList.get().idAt(plan, index);
+            String capitalised = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+            return id == null || id.isBlank() ? capitalised + " " + (index + 1) : capitalised + " '" + id + "'";
+        }
+        return OTHER_LISTS.getOrDefault(property, property) + " " + (index + 1);
+    }
+
+    /** The element at {@code index} of {@code list} by position, with its name when it has one: "body 1 ('NHS Grampian')". */
+    public static String byPosition(Plan plan, IdList<?> list, int index) {
+        String name = list.nameAt(plan, index);
+        String position = list.noun() + " " + (index + 1);
+        if (name == null || name.isBlank()) {
+            return position;
+        }
+        String shortName = name.length() > 60 ? WordUtils.abbreviate(name, 40, 60, "...") : name;
+        return position + " ('" + shortName + "')";
+    }
+}

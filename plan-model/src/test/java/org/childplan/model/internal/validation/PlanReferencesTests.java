@@ -1,0 +1,103 @@
+package org.childplan.model.internal.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.childplan.model.Action;
+import org.childplan.model.ActionBuilder;
+import org.childplan.model.Governance;
+import org.childplan.model.OversightBodyType;
+import org.childplan.model.Plan;
+import org.childplan.model.PlanBuilder;
+import org.childplan.model.internal.validation.PlanReferences.Kind;
+import org.childplan.model.internal.validation.PlanReferences.Reference;
+import org.childplan.model.validation.TestPlans;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlanReferencesTests {
+
+    private static final Set<String> BODY_IDS =
+            Set.of("moray-council", "nhs-grampian", "police-scotland", "tsi-moray", "p1", "p2");
+
+    @Test
+    void everyKindOfCrossReferenceIsFound() {
+        assertThat(PlanReferences.of(TestPlans.rich())).extracting(Reference::kind).containsOnly(Kind.values());
+    }
+
+    @Test
+    void referencesAreFoundWhereTheyAreWritten() {
+        assertThat(PlanReferences.of(TestPlans.rich())).contains(
+                new Reference(Kind.ACTION_LEAD, "actions", 1, "lead", null, "nhs-glenbrae"),
+                new Reference(Kind.ACTION_PARTNER, "actions", 1, "partners", 1, "glenbrae-tsi"),
+                new Reference(Kind.GOVERNANCE_MEMBER, "governance", null, "members", 2, "police-scotland"),
+                new Reference(Kind.NEEDS_ASSESSMENT_PREPARER, "needsAssessment", null, "preparedBy", 0,
+                        "glenbrae-council"),
+                new Reference(Kind.SERVICE_PROVIDER, "services", 0, "provider", null, "nhs-glenbrae"));
+    }
+
+    @Test
+    void aWellFormedPlanHasNoDanglingReferences() {
+        assertThat(PlanReferences.dangling(TestPlans.rich())).isEmpty();
+        assertThat(PlanReferences.dangling(TestPlans.minimal())).isEmpty();
+    }
+
+    @Test
+    void aReferenceToAnIdOfAnotherListDangles() {
+        Plan rich = TestPlans.rich();
+        Action action = ActionBuilder.builder(rich.actions().get(0)).lead("p-early-help").build();
+        Plan plan = PlanBuilder.builder(rich).actions(TestPlans.replace(rich.actions(), 0, action)).build();
+
+        assertThat(PlanReferences.dangling(plan)).containsExactly(new PlanReferences.Dangling(
+                new Reference(Kind.ACTION_LEAD, "actions", 0, "lead", null, "p-early-help"), null));
+    }
+
+    @Test
+    void aBlankSingleReferenceDanglesButBlankAndMissingListEntriesAreLeftToNotBlank() {
+        Plan rich = TestPlans.rich();
+        Action action = ActionBuilder.builder(rich.actions().get(0))
+                .lead(" ")
+                .partners(Arrays.asList(" ", null, ""))
+                .build();
+        Plan plan = PlanBuilder.builder(rich)
+                .actions(TestPlans.replace(rich.actions(), 0, action))
+                .governance(new Governance("Group", OversightBodyType.COMMITTEE, Arrays.asList("", null), null, null,
+                        null, null))
+                .build();
+
+        assertThat(PlanReferences.dangling(plan)).extracting(dangling -> dangling.reference().kind())
+                .containsExactly(Kind.ACTION_LEAD);
+    }
+
+    @Test
+    void aMissingSingleReferenceIsNotAReference() {
+        Plan rich = TestPlans.rich();
+        Action action = ActionBuilder.builder(rich.actions().get(0)).lead(null).build();
+        Plan plan = PlanBuilder.builder(rich).actions(List.of(action)).build();
+
+        assertThat(PlanReferences.of(plan)).noneMatch(reference -> reference.kind() == Kind.ACTION_LEAD);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "nhs-grampin,       nhs-grampian",
+        "nhs-gramipan,      nhs-grampian",
+        "NHS-Grampian,      nhs-grampian",
+        "moray_council,     moray-council",
+        "moray-concil,      moray-council",
+        "police-scotlnd,    police-scotland",
+        "tsi-mory,          tsi-moray",
+        "p3,                p1"})
+    void aLikelySlipSuggestsTheClosestId(String wanted, String suggestion) {
+        assertThat(PlanReferences.closest(wanted, BODY_IDS)).contains(suggestion);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"x", "nhs-highland", "aberdeen-city-council", "police", "zz", "q"})
+    void anIdFarFromEveryOtherSuggestsNothing(String wanted) {
+        assertThat(PlanReferences.closest(wanted, BODY_IDS)).isEmpty();
+    }
+}
