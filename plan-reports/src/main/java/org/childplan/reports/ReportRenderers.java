@@ -49,42 +49,56 @@ public final class ReportRenderers {
     private ReportRenderers() {
     }
 
-    /** Writes {@code reports} in {@code format} to {@code out}, which is left open. */
-    public static void render(ReportFormat format, List<ComplianceReport> reports, ReportOptions options, Writer out)
+    /**
+     * Writes {@code results} in {@code format} to {@code out}, which is left open. Every format shows the documents
+     * that could not be checked as failures, with their problems.
+     */
+    public static void render(ReportFormat format, CheckResults results, ReportOptions options, Writer out)
             throws IOException {
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(results, "results");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
-        List<ComplianceReport> copy = List.copyOf(reports);
         switch (format) {
-            case JSON -> JsonReport.write(copy, options, out);
-            case SARIF -> SarifReport.write(copy, options, out);
-            case JUNIT -> JunitReport.write(copy, options, out);
-            case MARKDOWN -> MarkdownReport.write(copy, options, out);
-            case HTML -> HtmlReport.write(copy, options, out);
+            case JSON -> JsonReport.write(results, options, out);
+            case SARIF -> SarifReport.write(results, options, out);
+            case JUNIT -> JunitReport.write(results, options, out);
+            case MARKDOWN -> MarkdownReport.write(results, options, out);
+            case HTML -> HtmlReport.write(results, options, out);
         }
         out.flush();
     }
 
-    /** {@code reports} in {@code format}, as text. */
-    public static String render(ReportFormat format, List<ComplianceReport> reports, ReportOptions options) {
+    /** Writes {@code reports} in {@code format} to {@code out}, which is left open. */
+    public static void render(ReportFormat format, List<ComplianceReport> reports, ReportOptions options, Writer out)
+            throws IOException {
+        render(format, CheckResults.of(reports), options, out);
+    }
+
+    /** {@code results} in {@code format}, as text. */
+    public static String render(ReportFormat format, CheckResults results, ReportOptions options) {
         StringWriter out = new StringWriter();
         try {
-            render(format, reports, options, out);
+            render(format, results, options, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
+    /** {@code reports} in {@code format}, as text. */
+    public static String render(ReportFormat format, List<ComplianceReport> reports, ReportOptions options) {
+        return render(format, CheckResults.of(reports), options);
+    }
+
     /**
-     * Writes {@code reports} in each of {@code formats} into {@code directory} (created if absent), each under its
+     * Writes {@code results} in each of {@code formats} into {@code directory} (created if absent), each under its
      * {@link ReportFormat#fileName()}, in UTF-8, replacing files of the same name.
      *
      * @return the file written for each format, in format order
      */
     public static Map<ReportFormat, Path> writeAll(
-            Path directory, Set<ReportFormat> formats, List<ComplianceReport> reports, ReportOptions options)
+            Path directory, Set<ReportFormat> formats, CheckResults results, ReportOptions options)
             throws IOException {
         Objects.requireNonNull(directory, "directory");
         Files.createDirectories(directory);
@@ -92,14 +106,21 @@ public final class ReportRenderers {
         for (ReportFormat format : Set.copyOf(formats).stream().sorted().toList()) {
             Path file = directory.resolve(format.fileName());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                render(format, reports, options, out);
+                render(format, results, options, out);
             }
             written.put(format, file);
         }
         return Collections.unmodifiableMap(written);
     }
 
-    /** Writes {@code reports} as {@link #writeAll(Path, Set, List, ReportOptions)} does, failing at {@code failLevel}. */
+    /** Writes {@code reports} as {@link #writeAll(Path, Set, CheckResults, ReportOptions)} does. */
+    public static Map<ReportFormat, Path> writeAll(
+            Path directory, Set<ReportFormat> formats, List<ComplianceReport> reports, ReportOptions options)
+            throws IOException {
+        return writeAll(directory, formats, CheckResults.of(reports), options);
+    }
+
+    /** Writes {@code reports} as {@link #writeAll(Path, Set, CheckResults, ReportOptions)} does, failing at {@code failLevel}. */
     public static Map<ReportFormat, Path> writeAll(
             Path directory, Set<ReportFormat> formats, List<ComplianceReport> reports, FailLevel failLevel)
             throws IOException {

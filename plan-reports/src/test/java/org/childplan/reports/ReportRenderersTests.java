@@ -16,7 +16,10 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import org.childplan.model.Jurisdiction;
+import org.childplan.model.io.PlanDocuments;
+import org.childplan.model.io.PlanReadException;
 import org.childplan.model.io.SourceLocation;
+import org.childplan.model.validation.PlanValidator;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Waiver;
 import org.childplan.rules.Waivers;
@@ -90,12 +93,7 @@ class ReportRenderersTests {
 
     @Test
     void theJsonFormOfEveryExamplePlanAndOfWaivedFindingsIsValidAgainstItsPublishedSchema() throws Exception {
-        JsonSchema schema;
-        try (InputStream in = ReportRenderers.class.getClassLoader().getResourceAsStream(
-                ReportRenderers.JSON_SCHEMA_RESOURCE)) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in,
-                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
-        }
+        JsonSchema schema = jsonSchema();
         List<ComplianceReport> reports = new ArrayList<>(ExampleReports.all());
         reports.add(ExampleReports.handMade("p", "P", Jurisdiction.SCOTLAND, "p.yaml",
                 ExampleReports.finding("R", Severity.ERROR, "/annualReports", "late", new SourceLocation("p.yaml", 3, 1)),
@@ -128,7 +126,54 @@ class ReportRenderersTests {
         assertThat(json.get("verdict").asText()).isEqualTo("PASS");
         assertThat(json.get("reports")).hasSize(reports.size());
         for (int i = 0; i < reports.size(); i++) {
-            assertThat(json.get("reports").get(i)).isEqualTo(new ObjectMapper().readTree(reports.get(i).toJson()));
+            ObjectNode report = (ObjectNode) json.get("reports").get(i);
+            assertThat(report.remove("failLevelVerdict").asText()).isEqualTo("PASS");
+            assertThat(report).isEqualTo(new ObjectMapper().readTree(reports.get(i).toJson()));
+        }
+        assertThat(json.get("unchecked")).isEmpty();
+    }
+
+    @Test
+    void aDocumentThatCouldNotBeCheckedFailsTheRunAndIsListedWithEveryProblemAndItsPlace() throws Exception {
+        UncheckedPlan malformed = UncheckedPlan.of(readFailure("title: [unclosed\n", "broken.yaml"));
+        UncheckedPlan invalid = UncheckedPlan.of(readFailure("""
+                id: p
+                title: P
+                area: Somewhere
+                jurisdiction: SCOTLAND
+                kind: CHILDRENS_SERVICES_PLAN
+                status: PUBLISHED
+                period: {start: 2024-04-01, end: 2023-03-31}
+                """, "invalid.yaml"));
+        CheckResults results = new CheckResults(List.of(ExampleReports.all().get(0)), List.of(malformed, invalid));
+
+        JsonNode json = new ObjectMapper().readTree(ReportRenderers.render(ReportFormat.JSON, results,
+                ReportOptions.defaults().withFailLevel(FailLevel.NEVER)));
+
+        assertThat(json.get("verdict").asText()).isEqualTo("FAIL");
+        assertThat(json.at("/reports/0/failLevelVerdict").asText()).isEqualTo("PASS");
+        assertThat(json.at("/unchecked/0/source").asText()).isEqualTo("broken.yaml");
+        assertThat(json.at("/unchecked/0/problems/0/location/line").asInt()).isEqualTo(1);
+        assertThat(json.at("/unchecked/1/source").asText()).isEqualTo("invalid.yaml");
+        assertThat(json.at("/unchecked/1/problems")).hasSize(invalid.problems().size());
+        assertThat(json.at("/unchecked/1/problems").findValuesAsText("pointer")).contains("/period/end");
+        assertThat(jsonSchema().validate(json)).isEmpty();
+    }
+
+    private static PlanReadException readFailure(String content, String source) {
+        try {
+            PlanValidator.create().requireValid(PlanDocuments.read(content, source));
+        } catch (PlanReadException e) {
+            return e;
+        }
+        throw new AssertionError(source + " was read and is valid");
+    }
+
+    private static JsonSchema jsonSchema() throws Exception {
+        try (InputStream in = ReportRenderers.class.getClassLoader().getResourceAsStream(
+                ReportRenderers.JSON_SCHEMA_RESOURCE)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in,
+                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.StatutoryAim;
+import org.childplan.reports.CheckResults;
 import org.childplan.reports.ReportOptions;
 import org.childplan.rules.AimCoverage;
 import org.childplan.rules.Citation;
@@ -68,7 +69,8 @@ public final class HtmlReport {
     }
 
     /** Writes {@code reports} to {@code out}. */
-    public static void write(List<ComplianceReport> reports, ReportOptions options, Writer out) throws IOException {
+    public static void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
+        List<ComplianceReport> reports = results.reports();
         HtmlWriter html = new HtmlWriter();
         html.markup("<!DOCTYPE html>").newline();
         html.open("html", "lang", "en").newline();

@@ -14,6 +14,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.apiguardian.api.API;
+import org.childplan.reports.CheckResults;
 import org.childplan.reports.ReportOptions;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
@@ -44,7 +45,8 @@ public final class JunitReport {
     }
 
     /** Writes {@code reports} to {@code out}. */
-    public static void write(List<ComplianceReport> reports, ReportOptions options, Writer out) {
+    public static void write(CheckResults results, ReportOptions options, Writer out) {
+        List<ComplianceReport> reports = results.reports();
         Document document = newDocument();
         Element suites = document.createElement("testsuites");
         suites.setAttribute("name", ToolInfo.NAME);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.childplan.reports.CheckResults;
 import org.childplan.reports.ReportOptions;
 import org.childplan.rules.Citation;
 import org.childplan.rules.ComplianceReport;
@@ -52,7 +53,8 @@ public final class MarkdownReport {
     }
 
     /** Writes {@code reports} to {@code out}. */
-    public static void write(List<ComplianceReport> reports, ReportOptions options, Writer out) throws IOException {
+    public static void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
+        List<ComplianceReport> reports = results.reports();
         out.write(RENDERER.render(document(reports, options)));
     }
 

@@ -41,6 +41,7 @@ import java.util.Optional;
 import org.apache.commons.text.CaseUtils;
 import org.apiguardian.api.API;
 import org.childplan.model.io.SourceLocation;
+import org.childplan.reports.CheckResults;
 import org.childplan.reports.ReportOptions;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
@@ -89,7 +90,8 @@ public final class SarifReport {
     }
 
     /** Writes {@code reports} to {@code out}. */
-    public static void write(List<ComplianceReport> reports, ReportOptions options, Writer out) throws IOException {
+    public static void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
+        List<ComplianceReport> reports = results.reports();
         MAPPER.writeValue(out, log(reports, options));
         out.write("\n");
     }
