@@ -1,11 +1,16 @@
 package org.childplan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.childplan.cli.internal.BadInputException;
 import org.childplan.cli.internal.Candidates;
 import org.childplan.cli.internal.CheckRun;
@@ -13,16 +18,23 @@ import org.childplan.cli.internal.Checkers;
 import org.childplan.cli.internal.IsoDateConverter;
 import org.childplan.cli.internal.OutputFormat;
 import org.childplan.cli.internal.PlanFiles;
+import org.childplan.cli.internal.TextReportRenderer;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.io.PlanDocument;
 import org.childplan.model.validation.InvalidPlanException;
 import org.childplan.model.validation.PlanValidator;
 import org.childplan.model.validation.PlanViolation;
+import org.childplan.reports.CheckResults;
+import org.childplan.reports.UncheckedPlan;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
+import org.childplan.rules.WaiverReadException;
+import org.childplan.rules.Waivers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -56,10 +68,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "Apply the law in force on this date (YYYY-MM-DD). Default: the start of each plan's period.")
     private LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
             completionCandidates = Candidates.Formats.class,
-            description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-    private OutputFormat format;
+            description = "Report format(s), comma-separated: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}."
+                    + " Without --output, one format, written to standard output.")
+    private List<OutputFormat> formats;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Write each format into this folder (created if absent) as childplan.txt, childplan.json,"
+                    + " childplan.sarif, childplan-junit.xml, childplan.md or childplan.html, and print the text report.")
+    private Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             completionCandidates = Candidates.FailLevels.class,
@@ -67,29 +85,88 @@ final class CheckCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     private FailLevel failOn;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Accept the findings this waiver file lists (rule id, optional pointer and plan,"
+                    + " justification, approver, expiry): they are reported as waived and do not fail the check."
+                    + " Expired waivers and waivers that match nothing are reported.")
+    private Path waivers;
+
+    @Option(names = "--today", paramLabel = "DATE", converter = IsoDateConverter.class,
+            description = "The date waivers' expiry is judged on (YYYY-MM-DD). Default: the system's date.")
+    private LocalDate today;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<OutputFormat> distinctFormats = formats.stream().distinct().toList();
+        if (output == null && distinctFormats.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "several formats ("
+                    + distinctFormats.stream().map(OutputFormat::displayName).collect(Collectors.joining(", "))
+                    + ") are written as files: give --output DIR");
+        }
         if (jurisdiction != null) {
             Checkers.requirePack(jurisdiction);
         }
+        Waivers accepted = readWaivers();
+        LocalDate waiversDay = today != null ? today : LocalDate.now();
         Checkers checkers = new Checkers();
         List<ComplianceReport> reports = new ArrayList<>();
-        List<String> unchecked = new ArrayList<>();
+        List<UncheckedPlan> unchecked = new ArrayList<>();
         for (Path file : files) {
             try {
-                reports.add(check(file, checkers));
+                reports.add(check(file, checkers).withWaivers(accepted, waiversDay));
             } catch (BadInputException e) {
-                unchecked.add(e.getMessage());
+                unchecked.add(e.uncheckedPlan(file.toString()));
                 err.println(e.getMessage());
             }
         }
         err.flush();
-        CheckRun run = new CheckRun(reports, unchecked, failOn);
-        format.renderer().render(run, out, spec.commandLine().getColorScheme().ansi());
+        CheckRun run = new CheckRun(new CheckResults(reports, unchecked), failOn);
+        if (output == null) {
+            distinctFormats.get(0).renderer().render(run, out, spec.commandLine().getColorScheme().ansi());
+        } else {
+            new TextReportRenderer().render(run, out, spec.commandLine().getColorScheme().ansi());
+            out.println();
+            out.println("Reports written: " + write(run, distinctFormats).stream()
+                    .map(Path::toString)
+                    .collect(Collectors.joining(", ")));
+            out.flush();
+        }
         ExitCode exitCode = run.anyFails() ? ExitCode.FINDINGS : ExitCode.PASSED;
         return (unchecked.isEmpty() ? exitCode : exitCode.worse(ExitCode.BAD_INPUT)).code();
+    }
+
+    private Waivers readWaivers() {
+        if (waivers == null) {
+            return Waivers.none();
+        }
+        PlanFiles.requireReadable(waivers);
+        try {
+            return Waivers.read(waivers);
+        } catch (WaiverReadException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    private List<Path> write(CheckRun run, List<OutputFormat> distinctFormats) {
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(output);
+            for (OutputFormat format : distinctFormats) {
+                Path file = output.resolve(format.fileName());
+                try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+                    format.renderer().render(run, writer, Ansi.OFF);
+                    if (writer.checkError()) {
+                        throw new IOException("cannot write " + file);
+                    }
+                }
+                written.add(file);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new BadInputException(output + ": cannot write the reports: " + e.getMessage());
+        }
+        return written;
     }
 
     private ComplianceReport check(Path file, Checkers checkers) {
@@ -99,7 +176,8 @@ final class CheckCommand implements Callable<Integer> {
         } catch (InvalidPlanException e) {
             throw new BadInputException(String.join(System.lineSeparator(), e.violations().stream()
                     .map(PlanViolation::toString)
-                    .toList()) + System.lineSeparator() + file + ": not checked: the plan is not well formed");
+                    .toList()) + System.lineSeparator() + file + ": not checked: the plan is not well formed",
+                    UncheckedPlan.of(e));
         }
         Jurisdiction applied = jurisdiction != null ? jurisdiction : document.plan().jurisdiction();
         try {

@@ -135,7 +135,7 @@ class CheckCommandTests {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).doesNotContain(ESCAPE);
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertThat(json.path("formatVersion").asText()).isEqualTo("1");
+        assertThat(json.path("reportVersion").asText()).isEqualTo(ComplianceReport.REPORT_VERSION);
         assertThat(json.path("failLevel").asText()).isEqualTo("ERROR");
         assertThat(json.path("verdict").asText()).isEqualTo("FAIL");
         assertThat(json.path("unchecked").size()).isZero();
@@ -201,7 +201,8 @@ class CheckCommandTests {
 
     @Test
     void anUnknownFormatOrFailLevelIsAUsageError() {
-        assertThat(CliRun.of("check", "--format", "pdf", MEETS_DUTIES).err()).contains("TEXT", "JSON");
+        assertThat(CliRun.of("check", "--format", "pdf", MEETS_DUTIES).err())
+                .contains("TEXT", "JSON", "SARIF", "JUNIT", "MARKDOWN", "HTML");
         assertThat(CliRun.of("check", "--format", "pdf", MEETS_DUTIES).exitCode()).isEqualTo(2);
         assertThat(CliRun.of("check", "--fail-on", "sometimes", MEETS_DUTIES).exitCode()).isEqualTo(2);
     }
@@ -260,7 +261,8 @@ class CheckCommandTests {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(json.path("verdict").asText()).isEqualTo("FAIL");
-        assertThat(json.path("unchecked").get(0).asText()).isEqualTo(missing + ": no such file");
+        assertThat(json.at("/unchecked/0/source").asText()).isEqualTo(missing);
+        assertThat(json.at("/unchecked/0/problems/0/message").asText()).isEqualTo("no such file");
     }
 
     private static String summary(ComplianceReport report, String verdict, String failLevel) {

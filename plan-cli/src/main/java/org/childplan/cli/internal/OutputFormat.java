@@ -1,12 +1,13 @@
 package org.childplan.cli.internal;
 
+import java.util.Locale;
+import java.util.Optional;
 import org.apiguardian.api.API;
+import org.childplan.reports.ReportFormat;
 
 /**
- * The forms {@code childplan check} writes its reports in; each has one {@link ReportRenderer}.
- *
- * <p>More forms (SARIF, JUnit XML, Markdown, HTML) are added here, each with its renderer and file extension, so that
- * {@code --format} and a future {@code --output DIR} pick them up alike.
+ * The forms {@code childplan check} writes its reports in: text for a person at a terminal, and the five forms of
+ * {@link ReportFormat} for programs, pipelines and readers.
  *
  * @since 0.1
  */
@@ -14,26 +15,46 @@ import org.apiguardian.api.API;
 public enum OutputFormat {
 
     /** For a person at a terminal: findings grouped by severity, citations and remedies, a summary line. */
-    TEXT("txt", new TextReportRenderer()),
+    TEXT(null),
 
-    /** For programs: the documented JSON form, {@link JsonReportRenderer#FORMAT_VERSION versioned}. */
-    JSON("json", new JsonReportRenderer());
+    /** The documented, versioned JSON form. */
+    JSON(ReportFormat.JSON),
 
-    private final String extension;
-    private final ReportRenderer renderer;
+    /** SARIF 2.1.0, for code scanning. */
+    SARIF(ReportFormat.SARIF),
 
-    OutputFormat(String extension, ReportRenderer renderer) {
-        this.extension = extension;
-        this.renderer = renderer;
+    /** JUnit XML in Surefire's form, for CI test reports. */
+    JUNIT(ReportFormat.JUNIT),
+
+    /** Markdown, for pull-request comments and job summaries. */
+    MARKDOWN(ReportFormat.MARKDOWN),
+
+    /** A self-contained HTML page, for people who read rather than run things. */
+    HTML(ReportFormat.HTML);
+
+    private final ReportFormat reportFormat;
+
+    OutputFormat(ReportFormat reportFormat) {
+        this.reportFormat = reportFormat;
     }
 
-    /** The file extension a report in this form is written with, without the dot. */
-    public String extension() {
-        return extension;
+    /** The library's format, or empty for {@link #TEXT}, which only the command writes. */
+    public Optional<ReportFormat> reportFormat() {
+        return Optional.ofNullable(reportFormat);
+    }
+
+    /** The file name a report in this form is written to in the {@code --output} folder. */
+    public String fileName() {
+        return reportFormat == null ? "childplan.txt" : reportFormat.fileName();
     }
 
     /** The renderer that writes this form. */
     public ReportRenderer renderer() {
-        return renderer;
+        return reportFormat == null ? new TextReportRenderer() : new LibraryReportRenderer(reportFormat);
+    }
+
+    /** The name as typed on the command line, for example {@code sarif}. */
+    public String displayName() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,10 +2,12 @@ package org.childplan.cli.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apiguardian.api.API;
 import org.childplan.model.io.PlanDocument;
 import org.childplan.model.io.PlanDocuments;
 import org.childplan.model.io.PlanReadException;
+import org.childplan.reports.UncheckedPlan;
 
 /**
  * Reads the plan files named on the command line, turning every way a file can be unusable into one clear line.
@@ -29,7 +31,7 @@ public final class PlanFiles {
         try {
             return PlanDocuments.read(file);
         } catch (PlanReadException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(e.getMessage(), UncheckedPlan.of(e));
         }
     }
 
@@ -40,13 +42,18 @@ public final class PlanFiles {
      */
     public static void requireReadable(Path file) {
         if (!Files.exists(file)) {
-            throw new BadInputException(file + ": no such file");
+            throw unreadable(file, "no such file");
         }
         if (Files.isDirectory(file)) {
-            throw new BadInputException(file + ": is a directory; name the plan files in it (.yaml, .yml or .json)");
+            throw unreadable(file, "is a directory; name the plan files in it (.yaml, .yml or .json)");
         }
         if (!Files.isReadable(file)) {
-            throw new BadInputException(file + ": cannot be read (permission denied)");
+            throw unreadable(file, "cannot be read (permission denied)");
         }
+    }
+
+    private static BadInputException unreadable(Path file, String problem) {
+        return new BadInputException(file + ": " + problem,
+                new UncheckedPlan(file.toString(), List.of(new UncheckedPlan.Problem(problem, null, null))));
     }
 }

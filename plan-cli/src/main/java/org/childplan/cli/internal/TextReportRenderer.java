@@ -7,15 +7,20 @@ import org.apiguardian.api.API;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
+import org.childplan.rules.LawChange;
+import org.childplan.rules.Regime;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Verdict;
+import org.childplan.rules.WaivedFinding;
+import org.childplan.rules.WaiverNotice;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Help.Ansi.IStyle;
 import picocli.CommandLine.Help.Ansi.Style;
 
 /**
  * Writes reports for a person: a header per plan, findings grouped by severity as
- * {@code file:line:col SEVERITY RULE-ID message} with the citation and remedy indented below, and a summary line.
+ * {@code file:line:col SEVERITY RULE-ID message} with the citation and remedy indented below, waived findings with
+ * who accepted them and why, waiver notices, and a summary line.
  *
  * <p>Text from the plan or the rules is never parsed as picocli markup; styles are applied to it as plain text.
  *
@@ -49,6 +54,14 @@ public final class TextReportRenderer implements ReportRenderer {
         report.sourceName().ifPresent(source -> out.println(INDENT + source));
         out.println(INDENT + "Law of " + display(report.jurisdiction()) + " as of " + report.asOf() + "; "
                 + packs(report.packs()));
+        for (Regime regime : report.regimes()) {
+            out.println(INDENT + "Regime: " + regime.name() + " (" + regime.instrument() + "), in force from "
+                    + regime.inForceFrom() + (regime.inForceTo() == null ? "" : " to " + regime.inForceTo()));
+        }
+        for (LawChange change : report.lawChanges()) {
+            out.println(INDENT + "Law changed within the plan's period on " + change.date() + ": "
+                    + change.description());
+        }
         for (Severity severity : Severity.values()) {
             List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();
             if (findings.isEmpty()) {
@@ -61,6 +74,25 @@ public final class TextReportRenderer implements ReportRenderer {
                         + finding.message());
                 out.println(INDENT + finding.citation() + " <" + finding.citation().url() + ">");
                 out.println(INDENT + "Remedy: " + finding.remedy());
+            }
+        }
+        if (!report.waived().isEmpty()) {
+            out.println();
+            out.println(style(ansi, "Waived (" + report.waived().size() + ")", Style.bold));
+            for (WaivedFinding waived : report.waived()) {
+                Finding finding = waived.finding();
+                out.println(where(report, finding) + " WAIVED " + finding.severity() + " " + finding.ruleId() + " "
+                        + finding.message());
+                out.println(INDENT + "Accepted by " + waived.waiver().approvedBy() + " until "
+                        + waived.waiver().expires() + ": " + waived.waiver().justification());
+            }
+        }
+        if (!report.waiverNotices().isEmpty()) {
+            out.println();
+            out.println(style(ansi, "Waiver notices (" + report.waiverNotices().size() + ")", Style.bold));
+            for (WaiverNotice notice : report.waiverNotices()) {
+                out.println(notice.waiver().sourceLocation().map(location -> location + " ").orElse("")
+                        + style(ansi, notice.kind().name(), Style.bold, Style.fg_yellow) + " " + notice.message());
             }
         }
         out.println();
