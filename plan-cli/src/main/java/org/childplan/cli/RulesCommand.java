@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.childplan.cli.internal.Candidates;
 import org.childplan.cli.internal.Checkers;
 import org.childplan.model.Jurisdiction;
+import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RulePacks;
 import org.childplan.rules.spi.RulePack;
@@ -53,6 +54,10 @@ final class RulesCommand implements Callable<Integer> {
             out.println(spec.commandLine().getColorScheme().ansi().apply(
                     pack.title() + " (" + pack.id() + " " + pack.version() + ", " + pack.jurisdiction() + "): "
                             + rules.size() + " rules", List.of(Style.bold)));
+            for (Regime regime : RulePacks.regimes(pack)) {
+                out.println("  Regime: " + regime.name() + " (" + regime.instrument() + "), in force "
+                        + regime.inForceFrom() + " to " + (regime.inForceTo() == null ? "date" : regime.inForceTo()));
+            }
             int width = rules.stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
             for (RuleDescriptor rule : rules) {
                 out.printf("%-" + width + "s  %-7s  %s  %s%n", rule.id(), rule.severity(), inForce(rule),

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.childplan.model.Jurisdiction;
+import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RulePacks;
+import org.childplan.rules.spi.RulePack;
 import org.junit.jupiter.api.Test;
 
 class RulesCommandTests {
@@ -35,6 +37,21 @@ class RulesCommandTests {
         assertThat(run.out()).startsWith(RulePacks.forJurisdiction(Jurisdiction.SCOTLAND).get(0).title())
                 .contains(RulePacks.catalogue(RulePacks.forJurisdiction(Jurisdiction.SCOTLAND).get(0)).size() + " rules")
                 .contains("SCO-CYPSA-S8-JOINT-PREPARATION");
+    }
+
+    @Test
+    void everyPackIsListedWithItsRegimesAndTheirDates() {
+        CliRun run = CliRun.of("rules");
+
+        for (RulePack pack : RulePacks.available()) {
+            assertThat(run.out()).contains(pack.title() + " (" + pack.id() + " ");
+            assertThat(RulePacks.regimes(pack)).isNotEmpty();
+            for (Regime regime : RulePacks.regimes(pack)) {
+                assertThat(run.out()).contains("  Regime: " + regime.name() + " (" + regime.instrument()
+                        + "), in force " + regime.inForceFrom() + " to "
+                        + (regime.inForceTo() == null ? "date" : regime.inForceTo().toString()));
+            }
+        }
     }
 
     @Test
