@@ -6,8 +6,10 @@ import java.util.List;
 import org.childplan.examples.ExamplePlans;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.io.PlanDocument;
+import org.childplan.model.io.PlanDocuments;
 import org.childplan.model.io.PlanReadException;
 import org.childplan.model.io.SourceLocation;
+import org.childplan.model.validation.PlanValidator;
 import org.childplan.rules.Citation;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
@@ -51,6 +53,35 @@ final class ExampleReports {
 
     static Finding finding(String ruleId, Severity severity, String pointer, String message, SourceLocation location) {
         return new Finding(ruleId, severity, "Title of " + ruleId, message, S13, pointer, location, "Publish it.");
+    }
+
+    /** A document that is not well-formed YAML: one problem, at line 1. */
+    static final String MALFORMED = "title: [unclosed\n";
+
+    /** A well-formed document whose plan is not valid: among its problems, a period that ends before it starts. */
+    static final String INVALID = """
+            id: p
+            title: P
+            area: Somewhere
+            jurisdiction: SCOTLAND
+            kind: CHILDRENS_SERVICES_PLAN
+            status: PUBLISHED
+            period: {start: 2024-04-01, end: 2023-03-31}
+            """;
+
+    /** The document {@code content} named {@code source}, which cannot be read or validated, as a report shows it. */
+    static UncheckedPlan unchecked(String content, String source) {
+        return UncheckedPlan.of(readFailure(content, source));
+    }
+
+    /** Why {@code content} cannot be read or validated, as the reading API says it. */
+    static PlanReadException readFailure(String content, String source) {
+        try {
+            PlanValidator.create().requireValid(PlanDocuments.read(content, source));
+        } catch (PlanReadException e) {
+            return e;
+        }
+        throw new AssertionError(source + " was read and is valid");
     }
 
     static ComplianceReport handMade(String planId, String title, Jurisdiction jurisdiction, String source,
