@@ -58,9 +58,9 @@ final class ExampleReports {
     /** A document that is not well-formed YAML: one problem, at line 1. */
     static final String MALFORMED = "title: [unclosed\n";
 
-    /** A well-formed document whose plan is not valid: among its problems, a period that ends before it starts. */
+    /** A well-formed document whose plan is not valid twice over: its id, and a period that ends before it starts. */
     static final String INVALID = """
-            id: p
+            id: Not an id!
             title: P
             area: Somewhere
             jurisdiction: SCOTLAND
