@@ -2,7 +2,6 @@ package org.childplan.reports.internal;
 
 import java.util.List;
 import org.apiguardian.api.API;
-import org.childplan.rules.LawChange;
 import org.childplan.rules.Regime;
 
 /**
@@ -29,19 +28,8 @@ public final class LawInWords {
                 + (regime.inForceTo() == null ? "" : " to " + regime.inForceTo());
     }
 
-    /** The rules a change stops and starts: {@code rules stopping: A, B; rules starting: C}, leaving out empty lists. */
-    public static String rules(LawChange change) {
-        String stopping = list("rules stopping: ", change.rulesStopping());
-        String starting = list("rules starting: ", change.rulesStarting());
-        return stopping.isEmpty() || starting.isEmpty() ? stopping + starting : stopping + "; " + starting;
-    }
-
     /** Rule ids joined with commas, or {@code none}. */
     public static String ids(List<String> ids) {
         return ids.isEmpty() ? "none" : String.join(", ", ids);
-    }
-
-    private static String list(String label, List<String> ids) {
-        return ids.isEmpty() ? "" : label + String.join(", ", ids);
     }
 }
