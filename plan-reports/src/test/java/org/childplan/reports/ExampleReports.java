@@ -1,5 +1,6 @@
 package org.childplan.reports;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -74,6 +75,16 @@ final class ExampleReports {
     /** The document {@code content} named {@code source}, which cannot be read or validated, as a report shows it. */
     static UncheckedPlan unchecked(String content, String source) {
         return UncheckedPlan.of(readFailure(content, source));
+    }
+
+    /** A file that does not exist: one problem, with neither place nor pointer. */
+    static UncheckedPlan missingFile(String file) {
+        try {
+            PlanDocuments.read(Path.of(file));
+        } catch (PlanReadException e) {
+            return UncheckedPlan.of(e);
+        }
+        throw new AssertionError(file + " was read");
     }
 
     /** Why {@code content} cannot be read or validated, as the reading API says it. */

@@ -186,6 +186,18 @@ class MarkdownReportTests {
     }
 
     @Test
+    void aFileThatCouldNotBeReadIsARowWithItsNameAndAnEmptyPointer() {
+        UncheckedPlan missing = ExampleReports.missingFile("target/no-such-folder/missing.yaml");
+
+        String markdown = ReportRenderers.render(ReportFormat.MARKDOWN, new CheckResults(List.of(), List.of(missing)),
+                ReportOptions.defaults());
+
+        assertThat(tables(markdown)).singleElement().isEqualTo(List.of(List.of("Where", "Pointer", "Problem"),
+                List.of("target/no-such-folder/missing.yaml", "",
+                        missing.problems().get(0).message().replaceAll("\\s+", " "))));
+    }
+
+    @Test
     void eachPlanNamesTheLawAppliedInOneLineAndListsTheChangesInTheLawWithinItsPeriod() {
         ComplianceReport report = ExampleReports.withLaw(
                 ExampleReports.handMade("c", "Cambridgeshire", Jurisdiction.ENGLAND, "c.yaml"),

@@ -291,6 +291,21 @@ class SarifReportTests {
     }
 
     @Test
+    void aFileThatCouldNotBeReadIsAResultAtTheFileWithoutRegionOrLogicalLocation() throws Exception {
+        UncheckedPlan missing = ExampleReports.missingFile("target/no-such-folder/missing.yaml");
+
+        JsonNode result = sarif(new CheckResults(List.of(), List.of(missing)), ReportOptions.defaults())
+                .at("/runs/0/results/0");
+
+        assertThat(result.get("ruleId").asText()).isEqualTo("childplan/plan-not-checked");
+        assertThat(result.at("/message/text").asText()).isEqualTo(missing.problems().get(0).message());
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("target/no-such-folder/missing.yaml");
+        assertThat(result.at("/locations/0/physicalLocation/region").isMissingNode()).isTrue();
+        assertThat(result.at("/locations/0/logicalLocations").isMissingNode()).isTrue();
+    }
+
+    @Test
     void aDocumentThatCouldNotBeCheckedKeepsItsFingerprintsWhenItsLinesMoveAndEachProblemHasItsOwn()
             throws Exception {
         UncheckedPlan invalid = ExampleReports.unchecked(ExampleReports.INVALID, "plans/invalid.yaml");
