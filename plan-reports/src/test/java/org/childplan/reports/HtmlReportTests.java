@@ -19,7 +19,9 @@ import org.childplan.model.io.SourceLocation;
 import org.childplan.rules.AimCoverage;
 import org.childplan.rules.Citation;
 import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
+import org.childplan.rules.Regime;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Waiver;
 import org.childplan.rules.Waivers;
@@ -77,6 +79,10 @@ class HtmlReportTests {
                 .collect(Collectors.toSet());
         report.passed().forEach(rule -> legalTexts.add(rule.citation().url()));
         report.notApplicable().forEach(rule -> legalTexts.add(rule.rule().citation().url()));
+        report.regimes().forEach(regime -> legalTexts.add(regime.url()));
+        assertThat(report.regimes()).as("the law applied to an example is named").isNotEmpty();
+        assertThat(strings(page, "//ul[@class='regimes']/li/a/@href"))
+                .containsExactlyElementsOf(report.regimes().stream().map(Regime::url).toList());
         assertThat(strings(page, "//@href")).allSatisfy(href -> assertThat(legalTexts).contains(href));
         assertThat(strings(page, "//h2")).containsExactly(report.planTitle());
         assertThat(count(page, "//table[@class='coverage']/tbody/tr")).isEqualTo(report.coverage().size());
@@ -162,5 +168,72 @@ class HtmlReportTests {
                 .contains("Waived: Delayed by the inspection. Approved by Board chair; expires 2026-03-31");
         assertThat(strings(page, "//li")).singleElement().asString().startsWith("EXPIRED: waiver S expired on 2025-03-31");
         assertThat(strings(page, "//span[contains(@class, 'verdict-')]").get(0)).isEqualTo("PASS");
+    }
+
+    @Test
+    void aDocumentThatCouldNotBeCheckedHasItsOwnSectionListingEachProblemAndFailsThePage() throws Exception {
+        UncheckedPlan malformed = ExampleReports.unchecked(ExampleReports.MALFORMED, "plans/<b>broken</b> & co.yaml");
+        UncheckedPlan invalid = ExampleReports.unchecked(ExampleReports.INVALID, "plans/invalid.yaml");
+        ComplianceReport passing = ExampleReports.handMade("p", "P", Jurisdiction.SCOTLAND, "p.yaml");
+        CheckResults results = new CheckResults(List.of(passing), List.of(malformed, invalid));
+
+        String html = ReportRenderers.render(ReportFormat.HTML, results,
+                ReportOptions.defaults().withFailLevel(FailLevel.NEVER));
+        Document page = parse(html);
+
+        assertThat(count(page, "//b")).isZero();
+        assertThat(strings(page, "//span[contains(@class, 'verdict-')]").get(0)).isEqualTo("FAIL");
+        assertThat(strings(page, "/html/body/p").get(0)).contains("1 plan checked, 2 documents could not be checked");
+        assertThat(strings(page, "//h2")).containsExactly("Not checked: plans/<b>broken</b> & co.yaml",
+                "Not checked: plans/invalid.yaml", "P");
+        assertThat(count(page, "//section[contains(@class, 'unchecked')]")).isEqualTo(2);
+        String brokenRows = "//section[contains(@class, 'unchecked')][1]//table[@class='problems']/tbody/tr";
+        UncheckedPlan.Problem unclosed = malformed.problems().get(0);
+        assertThat(strings(page, brokenRows + "/td")).containsExactly(
+                unclosed.location().orElseThrow().toString(), unclosed.pointer(), unclosed.message());
+        assertThat(strings(page, brokenRows + "/td[1]").get(0)).startsWith("plans/<b>broken</b> & co.yaml:1:");
+        String invalidRows = "//section[contains(@class, 'unchecked')][2]//table[@class='problems']/tbody/tr";
+        assertThat(count(page, invalidRows)).isEqualTo(invalid.problems().size());
+        UncheckedPlan.Problem periodEnd = invalid.problems().stream()
+                .filter(problem -> "/period/end".equals(problem.pointer())).findFirst().orElseThrow();
+        assertThat(strings(page, invalidRows + "[td[2] = '/period/end']/td")).containsExactly(
+                periodEnd.location().orElseThrow().toString(), "/period/end", periodEnd.message());
+    }
+
+    @Test
+    void theSummaryNamesEachRegimeAppliedWithItsInstrumentLinkedAndTheChangesInTheLawWithinThePlansPeriod()
+            throws Exception {
+        ComplianceReport changing = ExampleReports.withLaw(
+                ExampleReports.handMade("c", "Cambridgeshire", Jurisdiction.ENGLAND, "c.yaml"),
+                List.of(ExampleReports.ORDER_1996, ExampleReports.PART_3), List.of(ExampleReports.CYPP_2005));
+        ComplianceReport steady = ExampleReports.withLaw(
+                ExampleReports.handMade("d", "Dundee", Jurisdiction.SCOTLAND, "d.yaml"),
+                List.of(ExampleReports.PART_3), List.of());
+        ComplianceReport unnamed = ExampleReports.handMade("u", "Unnamed", Jurisdiction.SCOTLAND, "u.yaml");
+
+        Document page = parse(ReportRenderers.render(ReportFormat.HTML, List.of(changing, steady, unnamed),
+                ReportOptions.defaults()));
+
+        String first = "//section[h2 = 'Cambridgeshire']";
+        assertThat(strings(page, first + "//tr[th = 'Legal regimes']//li")).containsExactly(
+                "the children's services plan (Children Act 1989, Sch 2 para 1A) — Children Act 1989 (Amendment) "
+                        + "(Children's Services Planning) Order 1996, SI 1996/785, in force from 1996-04-01 to 2005-02-28",
+                "children's services plans under Part 3 of the 2014 Act — Children and Young People (Scotland) Act "
+                        + "2014, Part 3, in force from 2017-04-01");
+        assertThat(strings(page, first + "//tr[th = 'Legal regimes']//a/@href"))
+                .containsExactly(ExampleReports.ORDER_1996.url(), ExampleReports.PART_3.url());
+        assertThat(strings(page, first + "//h3")).contains("Changes in the law within this plan's period");
+        assertThat(strings(page, first + "//table[@class='law-changes']/tbody/tr/td")).containsExactly("2005-03-01",
+                ExampleReports.CYPP_2005.description(), "ENG-CSPO-1996-PLAN",
+                "ENG-CYPP-2005-PLAN, ENG-CYPP-2005-CONSULT");
+        assertThat(count(page, "//b")).isZero();
+
+        String second = "//section[h2 = 'Dundee']";
+        assertThat(strings(page, second + "//tr[th = 'Legal regime']//li")).singleElement().asString()
+                .endsWith("in force from 2017-04-01");
+        assertThat(strings(page, second + "//h3")).doesNotContain("Changes in the law within this plan's period");
+        assertThat(count(page, second + "//table[@class='law-changes']")).isZero();
+        assertThat(strings(page, "//section[h2 = 'Unnamed']//tr[th = 'Legal regimes']/td"))
+                .containsExactly("not named by the rule packs applied");
     }
 }

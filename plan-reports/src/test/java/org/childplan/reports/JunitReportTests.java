@@ -201,4 +201,57 @@ class JunitReportTests {
                     .as(count).isEqualTo(number(document, "/testsuites/@" + count));
         }
     }
+
+    @Test
+    void aDocumentThatCouldNotBeCheckedIsASuiteNamedByItsFileWhoseOneTestIsInErrorListingEachProblem(
+            @TempDir Path folder) throws Exception {
+        UncheckedPlan malformed = ExampleReports.unchecked(ExampleReports.MALFORMED, "plans/broken.yaml");
+        UncheckedPlan invalid = ExampleReports.unchecked(ExampleReports.INVALID, "plans/invalid.yaml");
+        assertThat(invalid.problems()).hasSizeGreaterThan(1);
+        ComplianceReport report = ExampleReports.of(ExamplePlans.GLENARDOCH_CSP_2023_2026);
+        CheckResults results = new CheckResults(List.of(report), List.of(malformed, invalid));
+        String xml = ReportRenderers.render(ReportFormat.JUNIT, results,
+                ReportOptions.defaults().withFailLevel(FailLevel.NEVER));
+
+        Document document = parse(xml);
+        assertThat(number(document, "count(/testsuites/testsuite)")).isEqualTo(3);
+        assertThat(number(document, "/testsuites/@errors")).isEqualTo(2);
+        assertThat(number(document, "/testsuites/@failures")).isZero();
+        int rules = number(document, "/testsuites/testsuite[1]/@tests");
+        assertThat(number(document, "/testsuites/@tests")).isEqualTo(rules + 2);
+        String invalidSuite = "/testsuites/testsuite[@name='plans/invalid.yaml']";
+        assertThat(string(document, invalidSuite + "/@file")).isEqualTo("plans/invalid.yaml");
+        assertThat(number(document, invalidSuite + "/@tests")).isEqualTo(1);
+        assertThat(number(document, invalidSuite + "/@errors")).isEqualTo(1);
+        assertThat(string(document, invalidSuite + "//property[@name='verdict']/@value")).isEqualTo("FAIL");
+        Element error = (Element) XPATH.evaluate(invalidSuite + "/testcase[@name='read and validate']/error", document,
+                XPathConstants.NODE);
+        assertThat(error.getAttribute("type")).isEqualTo("PlanNotChecked");
+        assertThat(error.getAttribute("message")).startsWith(invalid.problems().size() + " problems: ");
+        List<String> lines = List.of(error.getTextContent().split("\n"));
+        for (UncheckedPlan.Problem problem : invalid.problems()) {
+            String at = problem.location().map(SourceLocation::toString).orElse("plans/invalid.yaml");
+            String pointer = problem.pointer() == null ? "" : problem.pointer() + ": ";
+            assertThat(lines).contains(at + ": " + pointer + problem.message());
+        }
+        UncheckedPlan.Problem periodEnd = invalid.problems().stream()
+                .filter(problem -> "/period/end".equals(problem.pointer())).findFirst().orElseThrow();
+        SourceLocation at = periodEnd.location().orElseThrow();
+        assertThat(lines).contains("plans/invalid.yaml:" + at.line() + ":" + at.column() + ": /period/end: "
+                + periodEnd.message());
+        String brokenSuite = "/testsuites/testsuite[@name='plans/broken.yaml']";
+        assertThat(string(document, brokenSuite + "/testcase/error/@message"))
+                .isEqualTo(malformed.problems().get(0).message());
+        assertThat(string(document, brokenSuite + "/testcase/error")).startsWith("plans/broken.yaml:1:");
+
+        List<ReportTestSuite> suites = surefire(xml, folder);
+        assertThat(suites.stream().mapToInt(ReportTestSuite::getNumberOfErrors).sum()).isEqualTo(2);
+        List<ReportTestCase> inError = suites.stream().flatMap(suite -> suite.getTestCases().stream())
+                .filter(ReportTestCase::hasError).toList();
+        assertThat(inError).hasSize(2).allSatisfy(testCase -> {
+            assertThat(testCase.getName()).isEqualTo("read and validate");
+            assertThat(testCase.getFailureType()).isEqualTo("PlanNotChecked");
+        });
+        assertThat(inError.get(1).getFailureDetail()).contains("/period/end: " + periodEnd.message());
+    }
 }

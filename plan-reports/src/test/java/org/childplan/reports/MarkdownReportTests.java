@@ -9,6 +9,7 @@ import org.childplan.examples.ExamplePlans;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.io.SourceLocation;
 import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Waiver;
@@ -20,6 +21,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -155,5 +157,89 @@ class MarkdownReportTests {
                 .containsExactly("Severity", "Rule", "Where", "Message", "Justification", "Approved by", "Expires");
         assertThat(tables.get(1).get(1)).containsExactly("ERROR", "R", "p.yaml /annualReports", "late",
                 "Delayed | by the inspection.", "Board chair", "2026-03-31");
+    }
+
+    @Test
+    void documentsThatCouldNotBeCheckedFailTheRunAndAreListedWithEachProblemItsPlaceAndPointer() {
+        UncheckedPlan malformed = ExampleReports.unchecked(ExampleReports.MALFORMED, "plans/broken | *odd*.yaml");
+        UncheckedPlan invalid = ExampleReports.unchecked(ExampleReports.INVALID, "plans/invalid.yaml");
+        ComplianceReport passing = ExampleReports.handMade("p", "P", Jurisdiction.SCOTLAND, "p.yaml");
+        CheckResults results = new CheckResults(List.of(passing), List.of(malformed, invalid));
+
+        String markdown = ReportRenderers.render(ReportFormat.MARKDOWN, results,
+                ReportOptions.defaults().withFailLevel(FailLevel.NEVER));
+
+        assertThat(markdown).startsWith("# childplan compliance report: FAIL");
+        assertThat(text(PARSER.parse(markdown))).contains("1 plan checked, 2 documents could not be checked;");
+        assertThat(headings(markdown)).containsSubsequence("Plans not checked", "PASS: P");
+        List<List<String>> table = tables(markdown).get(0);
+        assertThat(table).hasSize(1 + 1 + invalid.problems().size());
+        assertThat(table.get(0)).containsExactly("Where", "Pointer", "Problem");
+        UncheckedPlan.Problem unclosed = malformed.problems().get(0);
+        assertThat(table.get(1)).containsExactly("plans/broken | *odd*.yaml:1",
+                unclosed.pointer() == null ? "" : unclosed.pointer(), unclosed.message().replaceAll("\\s+", " "));
+        UncheckedPlan.Problem periodEnd = invalid.problems().stream()
+                .filter(problem -> "/period/end".equals(problem.pointer())).findFirst().orElseThrow();
+        assertThat(table.subList(2, table.size())).contains(List.of(
+                "plans/invalid.yaml:" + periodEnd.location().orElseThrow().line(), "/period/end",
+                periodEnd.message()));
+    }
+
+    @Test
+    void aFileThatCouldNotBeReadIsARowWithItsNameAndAnEmptyPointer() {
+        UncheckedPlan missing = ExampleReports.missingFile("target/no-such-folder/missing.yaml");
+
+        String markdown = ReportRenderers.render(ReportFormat.MARKDOWN, new CheckResults(List.of(), List.of(missing)),
+                ReportOptions.defaults());
+
+        assertThat(tables(markdown)).singleElement().isEqualTo(List.of(List.of("Where", "Pointer", "Problem"),
+                List.of("target/no-such-folder/missing.yaml", "",
+                        missing.problems().get(0).message().replaceAll("\\s+", " "))));
+    }
+
+    @Test
+    void eachPlanNamesTheLawAppliedInOneLineAndListsTheChangesInTheLawWithinItsPeriod() {
+        ComplianceReport report = ExampleReports.withLaw(
+                ExampleReports.handMade("c", "Cambridgeshire", Jurisdiction.ENGLAND, "c.yaml"),
+                List.of(ExampleReports.ORDER_1996, ExampleReports.PART_3), List.of(ExampleReports.CYPP_2005));
+        ComplianceReport unchanged = ExampleReports.withLaw(
+                ExampleReports.handMade("d", "Dundee", Jurisdiction.SCOTLAND, "d.yaml"),
+                List.of(ExampleReports.PART_3), List.of());
+
+        String markdown = ReportRenderers.render(ReportFormat.MARKDOWN, List.of(report, unchanged),
+                ReportOptions.defaults());
+
+        String text = text(PARSER.parse(markdown));
+        assertThat(text).contains("Law applied: the children's services plan (Children Act 1989, Sch 2 para 1A) "
+                + "(Children Act 1989 (Amendment) (Children's Services Planning) Order 1996, SI 1996/785, in force "
+                + "from 1996-04-01 to 2005-02-28); children's services plans under Part 3 of the 2014 Act (Children "
+                + "and Young People (Scotland) Act 2014, Part 3, in force from 2017-04-01).");
+        assertThat(linkDestinations(markdown)).containsSubsequence(ExampleReports.ORDER_1996.url(),
+                ExampleReports.PART_3.url(), ExampleReports.PART_3.url());
+        assertThat(headings(markdown)).containsOnlyOnce("Changes in the law within this plan's period");
+        assertThat(listItems(markdown)).containsExactly(ExampleReports.CYPP_2005.description());
+        assertThat(markdown).doesNotContain("<b>Children");
+    }
+
+    private static List<String> headings(String markdown) {
+        List<String> headings = new ArrayList<>();
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(text(heading));
+            }
+        });
+        return headings;
+    }
+
+    private static List<String> listItems(String markdown) {
+        List<String> items = new ArrayList<>();
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(ListItem item) {
+                items.add(text(item));
+            }
+        });
+        return items;
     }
 }

@@ -16,10 +16,7 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import org.childplan.model.Jurisdiction;
-import org.childplan.model.io.PlanDocuments;
-import org.childplan.model.io.PlanReadException;
 import org.childplan.model.io.SourceLocation;
-import org.childplan.model.validation.PlanValidator;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Waiver;
 import org.childplan.rules.Waivers;
@@ -135,16 +132,8 @@ class ReportRenderersTests {
 
     @Test
     void aDocumentThatCouldNotBeCheckedFailsTheRunAndIsListedWithEveryProblemAndItsPlace() throws Exception {
-        UncheckedPlan malformed = UncheckedPlan.of(readFailure("title: [unclosed\n", "broken.yaml"));
-        UncheckedPlan invalid = UncheckedPlan.of(readFailure("""
-                id: p
-                title: P
-                area: Somewhere
-                jurisdiction: SCOTLAND
-                kind: CHILDRENS_SERVICES_PLAN
-                status: PUBLISHED
-                period: {start: 2024-04-01, end: 2023-03-31}
-                """, "invalid.yaml"));
+        UncheckedPlan malformed = ExampleReports.unchecked(ExampleReports.MALFORMED, "broken.yaml");
+        UncheckedPlan invalid = ExampleReports.unchecked(ExampleReports.INVALID, "invalid.yaml");
         CheckResults results = new CheckResults(List.of(ExampleReports.all().get(0)), List.of(malformed, invalid));
 
         JsonNode json = new ObjectMapper().readTree(ReportRenderers.render(ReportFormat.JSON, results,
@@ -158,15 +147,6 @@ class ReportRenderersTests {
         assertThat(json.at("/unchecked/1/problems")).hasSize(invalid.problems().size());
         assertThat(json.at("/unchecked/1/problems").findValuesAsText("pointer")).contains("/period/end");
         assertThat(jsonSchema().validate(json)).isEmpty();
-    }
-
-    private static PlanReadException readFailure(String content, String source) {
-        try {
-            PlanValidator.create().requireValid(PlanDocuments.read(content, source));
-        } catch (PlanReadException e) {
-            return e;
-        }
-        throw new AssertionError(source + " was read and is valid");
     }
 
     private static JsonSchema jsonSchema() throws Exception {

@@ -47,7 +47,11 @@ class SarifReportTests {
     }
 
     private static JsonNode sarif(List<ComplianceReport> reports, ReportOptions options) throws Exception {
-        String text = ReportRenderers.render(ReportFormat.SARIF, reports, options);
+        return sarif(CheckResults.of(reports), options);
+    }
+
+    private static JsonNode sarif(CheckResults results, ReportOptions options) throws Exception {
+        String text = ReportRenderers.render(ReportFormat.SARIF, results, options);
         JsonNode sarif = JSON.readTree(text);
         Set<ValidationMessage> problems = SARIF_SCHEMA.validate(sarif);
         assertThat(problems).as("SARIF 2.1.0 schema violations").isEmpty();
@@ -219,10 +223,112 @@ class SarifReportTests {
 
     @Test
     void theSameReportsGiveTheSameBytes() {
-        List<ComplianceReport> reports = ExampleReports.all();
+        CheckResults results = new CheckResults(ExampleReports.all(), List.of(
+                ExampleReports.unchecked(ExampleReports.INVALID, "invalid.yaml"),
+                ExampleReports.unchecked(ExampleReports.MALFORMED, "broken.yaml")));
         ReportOptions options = ReportOptions.defaults().withFailLevel(FailLevel.WARNING);
 
-        assertThat(ReportRenderers.render(ReportFormat.SARIF, reports, options))
-                .isEqualTo(ReportRenderers.render(ReportFormat.SARIF, reports, options));
+        assertThat(ReportRenderers.render(ReportFormat.SARIF, results, options))
+                .isEqualTo(ReportRenderers.render(ReportFormat.SARIF, results, options));
+    }
+
+    @Test
+    void eachProblemOfADocumentThatCouldNotBeCheckedIsAnErrorOfTheToolsOwnRuleAtItsFileLineAndPointer()
+            throws Exception {
+        Path root = Path.of("/work/repository").toAbsolutePath();
+        UncheckedPlan malformed = ExampleReports.unchecked(ExampleReports.MALFORMED,
+                root.resolve("plans/broken.yaml").toString());
+        UncheckedPlan invalid = ExampleReports.unchecked(ExampleReports.INVALID,
+                root.resolve("plans/invalid.yaml").toString());
+        CheckResults results = new CheckResults(List.of(ExampleReports.of(ExamplePlans.GLENARDOCH_CSP_2023_2026)),
+                List.of(malformed, invalid));
+
+        JsonNode run = sarif(results, ReportOptions.defaults().withSourceRoot(root)).at("/runs/0");
+
+        List<JsonNode> notChecked = new ArrayList<>();
+        run.get("results").forEach(result -> {
+            if (result.get("ruleId").asText().equals("childplan/plan-not-checked")) {
+                notChecked.add(result);
+            }
+        });
+        assertThat(notChecked).hasSize(1 + invalid.problems().size());
+        List<String> ruleIds = new ArrayList<>();
+        run.at("/tool/driver/rules").forEach(rule -> ruleIds.add(rule.get("id").asText()));
+        assertThat(ruleIds).containsOnlyOnce("childplan/plan-not-checked");
+        JsonNode rule = run.at("/tool/driver/rules/" + notChecked.get(0).get("ruleIndex").asInt());
+        assertThat(rule.get("id").asText()).isEqualTo("childplan/plan-not-checked");
+        assertThat(rule.at("/shortDescription/text").asText()).isEqualTo("The plan document could not be checked.");
+        assertThat(rule.at("/fullDescription/text").asText()).contains("could not be read")
+                .contains("fails the run at every fail level");
+        assertThat(rule.at("/defaultConfiguration/level").asText()).isEqualTo("error");
+        for (JsonNode result : notChecked) {
+            assertThat(result.get("level").asText()).isEqualTo("error");
+            assertThat(result.get("kind").asText()).isEqualTo("fail");
+            assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText())
+                    .isEqualTo("%SRCROOT%");
+        }
+
+        JsonNode broken = notChecked.get(0);
+        SourceLocation brokenAt = malformed.problems().get(0).location().orElseThrow();
+        assertThat(broken.at("/message/text").asText()).isEqualTo(malformed.problems().get(0).message());
+        assertThat(broken.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("plans/broken.yaml");
+        assertThat(broken.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(brokenAt.line());
+        assertThat(broken.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(brokenAt.column());
+
+        UncheckedPlan.Problem periodEnd = invalid.problems().stream()
+                .filter(problem -> "/period/end".equals(problem.pointer())).findFirst().orElseThrow();
+        JsonNode endResult = notChecked.stream()
+                .filter(result -> result.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText()
+                        .equals("/period/end"))
+                .findFirst().orElseThrow();
+        assertThat(endResult.at("/message/text").asText()).isEqualTo(periodEnd.message());
+        assertThat(endResult.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("plans/invalid.yaml");
+        assertThat(endResult.at("/locations/0/physicalLocation/region/startLine").asInt())
+                .isEqualTo(periodEnd.location().orElseThrow().line());
+        assertThat(run.at("/invocations/0/executionSuccessful").asBoolean())
+                .as("the tool ran; the documents are at fault, not the tool").isTrue();
+    }
+
+    @Test
+    void aFileThatCouldNotBeReadIsAResultAtTheFileWithoutRegionOrLogicalLocation() throws Exception {
+        UncheckedPlan missing = ExampleReports.missingFile("target/no-such-folder/missing.yaml");
+
+        JsonNode result = sarif(new CheckResults(List.of(), List.of(missing)), ReportOptions.defaults())
+                .at("/runs/0/results/0");
+
+        assertThat(result.get("ruleId").asText()).isEqualTo("childplan/plan-not-checked");
+        assertThat(result.at("/message/text").asText()).isEqualTo(missing.problems().get(0).message());
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("target/no-such-folder/missing.yaml");
+        assertThat(result.at("/locations/0/physicalLocation/region").isMissingNode()).isTrue();
+        assertThat(result.at("/locations/0/logicalLocations").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void aDocumentThatCouldNotBeCheckedKeepsItsFingerprintsWhenItsLinesMoveAndEachProblemHasItsOwn()
+            throws Exception {
+        UncheckedPlan invalid = ExampleReports.unchecked(ExampleReports.INVALID, "plans/invalid.yaml");
+        UncheckedPlan moved = ExampleReports.unchecked("# a comment moves every line down\n\n"
+                + ExampleReports.INVALID, "plans/invalid.yaml");
+        UncheckedPlan elsewhere = ExampleReports.unchecked(ExampleReports.INVALID, "plans/other.yaml");
+        assertThat(moved.problems().get(0).location().orElseThrow().line())
+                .isNotEqualTo(invalid.problems().get(0).location().orElseThrow().line());
+
+        List<String> first = notCheckedFingerprints(invalid);
+        List<String> second = notCheckedFingerprints(moved);
+        List<String> other = notCheckedFingerprints(elsewhere);
+
+        assertThat(first).hasSize(invalid.problems().size()).doesNotHaveDuplicates()
+                .allSatisfy(fingerprint -> assertThat(fingerprint).matches("[0-9a-f]{64}"));
+        assertThat(second).isEqualTo(first);
+        assertThat(other).doesNotContainAnyElementsOf(first);
+    }
+
+    private static List<String> notCheckedFingerprints(UncheckedPlan plan) throws Exception {
+        List<String> fingerprints = new ArrayList<>();
+        sarif(new CheckResults(List.of(), List.of(plan)), ReportOptions.defaults()).at("/runs/0/results")
+                .forEach(result -> fingerprints.add(result.at("/partialFingerprints/childplanFinding~1v1").asText()));
+        return fingerprints;
     }
 }

@@ -15,10 +15,13 @@ import org.childplan.model.Jurisdiction;
 import org.childplan.model.StatutoryAim;
 import org.childplan.reports.CheckResults;
 import org.childplan.reports.ReportOptions;
+import org.childplan.reports.UncheckedPlan;
 import org.childplan.rules.AimCoverage;
 import org.childplan.rules.Citation;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
+import org.childplan.rules.LawChange;
+import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Verdict;
@@ -28,11 +31,14 @@ import org.childplan.rules.WaiverNotice;
 /**
  * Writes reports as one self-contained HTML page for planning officers, boards and inspectors.
  *
- * <p>For each plan: a summary, the coverage matrix of the statutory aims against priorities, actions and measures
+ * <p>First, a section for each document that could not be checked, with its problems. Then for each plan: a summary
+ * (with the legal regimes applied, their instruments linked, and the changes in the law within the plan's period),
+ * the coverage matrix of the statutory aims against priorities, actions and measures
  * (Scottish plans; for others the page says it does not apply), the findings grouped by the aim they concern or else
  * by the part of the plan they concern, the waived findings and waiver notices, and the rules that passed or did not
  * apply. The style sheet is inline; there are no scripts, images or other assets, and the only links are to the
- * legal texts. Printed, each plan starts on a new page and links show their address.
+ * legal texts (of the findings, the rules and the regimes). Printed, each plan starts on a new page and links show
+ * their address.
  *
  * @since 0.1
  */
@@ -56,6 +62,7 @@ public final class HtmlReport {
             .finding p { margin: .2rem 0; }
             code { font-family: ui-monospace, Consolas, monospace; font-size: .95em; }
             .note { color: #505a5f; }
+            ul.regimes { margin: 0; padding-left: 1.1rem; }
             @media print {
               body { margin: 0; max-width: none; font-size: 10pt; }
               .plan { break-before: page; }
@@ -71,6 +78,7 @@ public final class HtmlReport {
     /** Writes {@code reports} to {@code out}. */
     public static void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
         List<ComplianceReport> reports = results.reports();
+        List<UncheckedPlan> unchecked = results.unchecked();
         HtmlWriter html = new HtmlWriter();
         html.markup("<!DOCTYPE html>").newline();
         html.open("html", "lang", "en").newline();
@@ -79,15 +87,20 @@ public final class HtmlReport {
                 .element("title", "childplan compliance report")
                 .open("style").markup(STYLE).close("style").close("head").newline();
         html.open("body").newline();
-        boolean fails = reports.stream().anyMatch(report -> report.verdict(options.failLevel()) == Verdict.FAIL);
+        Verdict overall = results.verdict(options.failLevel());
         html.element("h1", "Children's services plan: compliance report");
-        html.open("p").text("Overall: ").element("span", fails ? "FAIL" : "PASS", "class",
-                "verdict verdict-" + (fails ? "FAIL" : "PASS"))
-                .text(" — " + reports.size() + (reports.size() == 1 ? " plan" : " plans") + " checked by "
-                        + ToolInfo.NAME + " " + ToolInfo.VERSION + ". A plan fails on a finding of severity "
+        html.open("p").text("Overall: ").element("span", overall.name(), "class", "verdict verdict-" + overall.name())
+                .text(" — " + Counts.plural(reports.size(), "plan", "plans") + " checked"
+                        + (unchecked.isEmpty() ? "" : ", " + Counts.plural(unchecked.size(), "document", "documents")
+                                + " could not be checked")
+                        + " by " + ToolInfo.NAME + " " + ToolInfo.VERSION + ". A plan fails on a finding of severity "
                         + failLevelText(options) + ". ERROR: a duty the law says a plan must meet; WARNING: an "
-                        + "expectation of statutory guidance; INFO: recognised good practice.")
+                        + "expectation of statutory guidance; INFO: recognised good practice."
+                        + (unchecked.isEmpty() ? "" : " " + UncheckedDocuments.WHY_IT_FAILS))
                 .close("p").newline();
+        for (UncheckedPlan plan : unchecked) {
+            unchecked(html, plan);
+        }
         for (ComplianceReport report : reports) {
             plan(html, report, options);
         }
@@ -104,6 +117,29 @@ public final class HtmlReport {
         };
     }
 
+    /** A document that could not be checked: its own section, before the plans, since it fails the run. */
+    private static void unchecked(HtmlWriter html, UncheckedPlan plan) {
+        html.open("section", "class", "plan unchecked").newline();
+        html.element("h2", "Not checked: " + plan.source());
+        html.open("p").element("span", Verdict.FAIL.name(), "class", "verdict verdict-" + Verdict.FAIL.name())
+                .text(" The document could not be read, or is not a well-formed plan, so no duty was checked "
+                        + "against it. Correct it at the places below and check it again.")
+                .close("p");
+        html.open("table", "class", "problems").open("thead").open("tr").element("th", "Where", "scope", "col")
+                .element("th", "Pointer", "scope", "col").element("th", "Problem", "scope", "col")
+                .close("tr").close("thead").open("tbody");
+        for (UncheckedPlan.Problem problem : plan.problems()) {
+            html.open("tr").open("td").element("code", UncheckedDocuments.where(plan, problem)).close("td").open("td");
+            String pointer = UncheckedDocuments.pointer(problem);
+            if (!pointer.isEmpty()) {
+                html.element("code", pointer);
+            }
+            html.close("td").element("td", problem.message()).close("tr").newline();
+        }
+        html.close("tbody").close("table").newline();
+        html.close("section").newline();
+    }
+
     private static void plan(HtmlWriter html, ComplianceReport report, ReportOptions options) {
         Verdict verdict = report.verdict(options.failLevel());
         List<AppliedRules.Outcome> outcomes = AppliedRules.of(report);
@@ -116,6 +152,7 @@ public final class HtmlReport {
         summaryRow(html, "Law applied", report.packs().stream()
                 .map(pack -> pack.title() + " (rule pack " + pack.id() + " " + pack.version() + ")")
                 .collect(Collectors.joining("; ")));
+        regimes(html, report);
         summaryRow(html, "As of", report.asOf().toString());
         html.open("tr").element("th", "Verdict").open("td")
                 .element("span", verdict.name(), "class", "verdict verdict-" + verdict.name())
@@ -126,11 +163,47 @@ public final class HtmlReport {
         summaryRow(html, "Rules", outcomes.size() + " applied: " + passed + " passed, "
                 + report.notApplicable().size() + " not applicable");
         html.close("tbody").close("table").newline();
+        lawChanges(html, report);
         coverage(html, report);
         findings(html, report);
         waivers(html, report);
         rules(html, outcomes);
         html.close("section").newline();
+    }
+
+    /** The legal regimes applied, each with its founding instrument linked to the official text. */
+    private static void regimes(HtmlWriter html, ComplianceReport report) {
+        html.open("tr").element("th", report.regimes().size() == 1 ? "Legal regime" : "Legal regimes", "scope", "row")
+                .open("td");
+        if (report.regimes().isEmpty()) {
+            html.text("not named by the rule packs applied");
+        } else {
+            html.open("ul", "class", "regimes");
+            for (Regime regime : report.regimes()) {
+                html.open("li").text(regime.name() + " — ").element("a", regime.instrument(), "href", regime.url())
+                        .text(", " + LawInWords.inForce(regime)).close("li");
+            }
+            html.close("ul");
+        }
+        html.close("td").close("tr");
+    }
+
+    private static void lawChanges(HtmlWriter html, ComplianceReport report) {
+        if (report.lawChanges().isEmpty()) {
+            return;
+        }
+        html.element("h3", LawInWords.CHANGES_HEADING);
+        html.element("p", LawInWords.CHANGES_NOTE, "class", "note");
+        html.open("table", "class", "law-changes").open("thead").open("tr")
+                .element("th", "Date", "scope", "col").element("th", "Change", "scope", "col")
+                .element("th", "Rules stopping", "scope", "col").element("th", "Rules starting", "scope", "col")
+                .close("tr").close("thead").open("tbody");
+        for (LawChange change : report.lawChanges()) {
+            html.open("tr").element("td", change.date().toString()).element("td", change.description())
+                    .element("td", LawInWords.ids(change.rulesStopping()))
+                    .element("td", LawInWords.ids(change.rulesStarting())).close("tr").newline();
+        }
+        html.close("tbody").close("table").newline();
     }
 
     private static void summaryRow(HtmlWriter html, String label, String value) {

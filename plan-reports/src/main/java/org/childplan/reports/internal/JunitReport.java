@@ -16,10 +16,12 @@ import javax.xml.transform.stream.StreamResult;
 import org.apiguardian.api.API;
 import org.childplan.reports.CheckResults;
 import org.childplan.reports.ReportOptions;
+import org.childplan.reports.UncheckedPlan;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
 import org.childplan.rules.Severity;
+import org.childplan.rules.Verdict;
 import org.childplan.rules.WaivedFinding;
 import org.childplan.rules.WaiverNotice;
 import org.w3c.dom.Document;
@@ -34,7 +36,9 @@ import org.w3c.dom.Element;
  * each finding's, when there are several) and its body gives each finding's place, pointer, citation and remedy; findings
  * below the fail level are written to the test case's {@code system-out}, which leaves it passing. A rule that did
  * not apply, or whose findings are all waived, is {@code skipped} with the reason. Waiver notices go to the suite's
- * {@code system-out}. Times are zero: a check is not a timed test.
+ * {@code system-out}. A document that could not be checked is a suite named by its file, with one test case,
+ * {@value #UNCHECKED_TEST}, in {@code error} (type {@value #UNCHECKED_TYPE}) listing each problem as
+ * {@code file:line:column: pointer: message}. Times are zero: a check is not a timed test.
  *
  * @since 0.1
  */
@@ -44,7 +48,13 @@ public final class JunitReport {
     private JunitReport() {
     }
 
-    /** Writes {@code reports} to {@code out}. */
+    /** The test case name of a document that could not be checked. */
+    public static final String UNCHECKED_TEST = "read and validate";
+
+    /** The error type of a document that could not be checked. */
+    public static final String UNCHECKED_TYPE = "PlanNotChecked";
+
+    /** Writes {@code results} to {@code out}. */
     public static void write(CheckResults results, ReportOptions options, Writer out) {
         List<ComplianceReport> reports = results.reports();
         Document document = newDocument();
@@ -60,9 +70,15 @@ public final class JunitReport {
             failures += counts.failures();
             skipped += counts.skipped();
         }
+        int errors = 0;
+        for (UncheckedPlan plan : results.unchecked()) {
+            unchecked(document, suites, plan, options.failLevel());
+            tests++;
+            errors++;
+        }
         suites.setAttribute("tests", Integer.toString(tests));
         suites.setAttribute("failures", Integer.toString(failures));
-        suites.setAttribute("errors", "0");
+        suites.setAttribute("errors", Integer.toString(errors));
         suites.setAttribute("skipped", Integer.toString(skipped));
         suites.setAttribute("time", "0");
         transform(document, out);
@@ -147,6 +163,41 @@ public final class JunitReport {
             suite.appendChild(systemOut);
         }
         return new Counts(tests, failures, skipped);
+    }
+
+    /**
+     * A suite for a document that could not be checked, named by its file, with one test case in error: an error, not
+     * a failure, because no rule was judged; the document stopped the checks from running, as an exception stops a
+     * test.
+     */
+    private static void unchecked(Document document, Element suites, UncheckedPlan plan, FailLevel failLevel) {
+        Element suite = document.createElement("testsuite");
+        suites.appendChild(suite);
+        suite.setAttribute("name", plan.source());
+        suite.setAttribute("file", plan.source());
+        Element properties = document.createElement("properties");
+        suite.appendChild(properties);
+        property(document, properties, "failLevel", failLevel.name());
+        property(document, properties, "verdict", Verdict.FAIL.name());
+        Element testcase = document.createElement("testcase");
+        suite.appendChild(testcase);
+        testcase.setAttribute("name", UNCHECKED_TEST);
+        testcase.setAttribute("classname", ToolInfo.NAME + ".unchecked");
+        testcase.setAttribute("time", "0");
+        List<UncheckedPlan.Problem> problems = plan.problems();
+        Element error = document.createElement("error");
+        error.setAttribute("message", problems.size() == 1 ? problems.get(0).message()
+                : problems.size() + " problems: " + problems.stream().map(UncheckedPlan.Problem::message)
+                        .collect(Collectors.joining("; ")));
+        error.setAttribute("type", UNCHECKED_TYPE);
+        error.setTextContent(problems.stream().map(problem -> UncheckedDocuments.describe(plan, problem))
+                .collect(Collectors.joining("\n")) + "\n" + UncheckedDocuments.WHY_IT_FAILS);
+        testcase.appendChild(error);
+        suite.setAttribute("tests", "1");
+        suite.setAttribute("failures", "0");
+        suite.setAttribute("errors", "1");
+        suite.setAttribute("skipped", "0");
+        suite.setAttribute("time", "0");
     }
 
     private static boolean fails(Severity severity, FailLevel failLevel) {

@@ -8,9 +8,12 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.reports.CheckResults;
 import org.childplan.reports.ReportOptions;
+import org.childplan.reports.UncheckedPlan;
 import org.childplan.rules.Citation;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
+import org.childplan.rules.LawChange;
+import org.childplan.rules.Regime;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Verdict;
 import org.childplan.rules.WaivedFinding;
@@ -41,6 +44,9 @@ import org.commonmark.renderer.markdown.MarkdownRenderer;
  * text (so that a plan's words cannot become markup) and the pipes in table cells. Line breaks inside a cell would end
  * the table row, so a cell's text has its whitespace runs folded into single spaces.
  *
+ * <p>Documents that could not be checked come first, under "Plans not checked", one table row per problem. Each plan
+ * names the legal regimes applied in one line and lists the changes in the law within its period.
+ *
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
@@ -52,23 +58,42 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    /** Writes {@code reports} to {@code out}. */
+    /** Writes {@code results} to {@code out}. */
     public static void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
-        List<ComplianceReport> reports = results.reports();
-        out.write(RENDERER.render(document(reports, options)));
+        out.write(RENDERER.render(document(results, options)));
     }
 
-    static Document document(List<ComplianceReport> reports, ReportOptions options) {
+    static Document document(CheckResults results, ReportOptions options) {
+        List<ComplianceReport> reports = results.reports();
+        List<UncheckedPlan> unchecked = results.unchecked();
         Document document = new Document();
-        boolean fails = reports.stream().anyMatch(report -> report.verdict(options.failLevel()) == Verdict.FAIL);
-        document.appendChild(heading(1, "childplan compliance report: " + (fails ? "FAIL" : "PASS")));
-        document.appendChild(paragraph(text(reports.size() + (reports.size() == 1 ? " plan" : " plans")
-                + " checked; fail level " + options.failLevel() + ". Waived findings and findings below the fail level "
-                + "do not fail a plan.")));
+        document.appendChild(heading(1, "childplan compliance report: " + results.verdict(options.failLevel())));
+        document.appendChild(paragraph(text(Counts.plural(reports.size(), "plan", "plans") + " checked"
+                + (unchecked.isEmpty() ? "" : ", " + Counts.plural(unchecked.size(), "document", "documents")
+                        + " could not be checked")
+                + "; fail level " + options.failLevel() + ". Waived findings and findings below the fail level "
+                + "do not fail a plan." + (unchecked.isEmpty() ? "" : " " + UncheckedDocuments.WHY_IT_FAILS))));
+        if (!unchecked.isEmpty()) {
+            unchecked(document, unchecked);
+        }
         for (ComplianceReport report : reports) {
             plan(document, report, options);
         }
         return document;
+    }
+
+    /** One table for every document that could not be checked, before the plans, since each fails the run. */
+    private static void unchecked(Document document, List<UncheckedPlan> unchecked) {
+        document.appendChild(heading(2, "Plans not checked"));
+        TableBlock table = table("Where", "Pointer", "Problem");
+        for (UncheckedPlan plan : unchecked) {
+            for (UncheckedPlan.Problem problem : plan.problems()) {
+                String pointer = UncheckedDocuments.pointer(problem);
+                row(table, cell(text(UncheckedDocuments.whereToTheLine(plan, problem))),
+                        pointer.isEmpty() ? new TableCell() : cell(code(pointer)), cell(text(problem.message())));
+            }
+        }
+        document.appendChild(table);
     }
 
     private static void plan(Document document, ComplianceReport report, ReportOptions options) {
@@ -82,6 +107,19 @@ public final class MarkdownReport {
                 + report.asOf() + ", packs " + report.packs().stream().map(pack -> pack.id() + " " + pack.version())
                 .collect(Collectors.joining(", ")) + "."));
         document.appendChild(summary);
+        if (!report.regimes().isEmpty()) {
+            Paragraph law = paragraph(strong("Law applied:"), text(" "));
+            for (int i = 0; i < report.regimes().size(); i++) {
+                Regime regime = report.regimes().get(i);
+                Link instrument = new Link(regime.url(), null);
+                instrument.appendChild(text(regime.instrument()));
+                law.appendChild(text((i == 0 ? "" : "; ") + regime.name() + " ("));
+                law.appendChild(instrument);
+                law.appendChild(text(", " + LawInWords.inForce(regime) + ")"));
+            }
+            law.appendChild(text("."));
+            document.appendChild(law);
+        }
         Map<Severity, Integer> counts = report.counts();
         document.appendChild(paragraph(strong("Findings:"), text(" " + Counts.describe(counts, report.waived().size())
                 + "; " + Counts.plural(passed, "rule", "rules") + " passed; " + report.notApplicable().size()
@@ -111,6 +149,18 @@ public final class MarkdownReport {
             for (WaiverNotice notice : report.waiverNotices()) {
                 ListItem item = new ListItem();
                 item.appendChild(paragraph(strong(notice.kind().name()), text(": " + notice.message())));
+                list.appendChild(item);
+            }
+            document.appendChild(list);
+        }
+        if (!report.lawChanges().isEmpty()) {
+            document.appendChild(heading(3, LawInWords.CHANGES_HEADING));
+            document.appendChild(paragraph(text(LawInWords.CHANGES_NOTE)));
+            BulletList list = new BulletList();
+            for (LawChange change : report.lawChanges()) {
+                // The description gives the date, the regimes, the provisions and the rules; a short list needs no more.
+                ListItem item = new ListItem();
+                item.appendChild(paragraph(text(change.description())));
                 list.appendChild(item);
             }
             document.appendChild(list);

@@ -43,6 +43,7 @@ import org.apiguardian.api.API;
 import org.childplan.model.io.SourceLocation;
 import org.childplan.reports.CheckResults;
 import org.childplan.reports.ReportOptions;
+import org.childplan.reports.UncheckedPlan;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
 import org.childplan.rules.RuleDescriptor;
@@ -59,6 +60,10 @@ import org.childplan.rules.WaiverNotice;
  * pointer, never the line, so that code scanning tracks a finding across commits that move it. Waived findings are
  * results with an external, accepted suppression carrying the justification; waiver notices are tool notifications.
  *
+ * <p>Each problem of a document that could not be checked is an error result of the tool's own rule
+ * {@value #PLAN_NOT_CHECKED} (listed in the driver when used), at the document's line and column when known and at
+ * the problem's JSON Pointer when it has one.
+ *
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
@@ -66,6 +71,12 @@ public final class SarifReport {
 
     /** The key of the partial fingerprint; the version suffix changes if what is hashed ever changes. */
     public static final String FINGERPRINT_KEY = "childplanFinding/v1";
+
+    /**
+     * The id of the tool's own rule for a document that could not be checked: named under the tool's name, in lower
+     * case with a slash, apart from the packs' upper-case rule ids.
+     */
+    public static final String PLAN_NOT_CHECKED = "childplan/plan-not-checked";
 
     static final String SRCROOT = "%SRCROOT%";
     private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -89,23 +100,28 @@ public final class SarifReport {
     private SarifReport() {
     }
 
-    /** Writes {@code reports} to {@code out}. */
+    /** Writes {@code results} to {@code out}. */
     public static void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
-        List<ComplianceReport> reports = results.reports();
-        MAPPER.writeValue(out, log(reports, options));
+        MAPPER.writeValue(out, log(results, options));
         out.write("\n");
     }
 
-    static SarifSchema210 log(List<ComplianceReport> reports, ReportOptions options) {
+    static SarifSchema210 log(CheckResults checkResults, ReportOptions options) {
+        List<ComplianceReport> reports = checkResults.reports();
         List<RuleDescriptor> rules = AppliedRules.catalogue(reports);
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             ruleIndex.put(rules.get(i).id(), i);
         }
+        List<ReportingDescriptor> descriptors = new ArrayList<>(rules.stream().map(SarifReport::rule).toList());
+        if (!checkResults.unchecked().isEmpty()) {
+            // Listed only when used, after the packs' rules, so that the index of every pack rule stays as it was.
+            descriptors.add(planNotCheckedRule());
+        }
         ToolComponent driver = new ToolComponent()
                 .withName(ToolInfo.NAME)
                 .withVersion(ToolInfo.VERSION)
-                .withRules(new LinkedHashSet<>(rules.stream().map(SarifReport::rule).toList()));
+                .withRules(new LinkedHashSet<>(descriptors));
         if (options.informationUri() != null) {
             driver.setInformationUri(URI.create(options.informationUri()));
         }
@@ -125,9 +141,19 @@ public final class SarifReport {
                 notifications.add(notification(notice, root));
             }
         }
+        Map<String, Integer> uncheckedOccurrences = new HashMap<>();
+        for (UncheckedPlan plan : checkResults.unchecked()) {
+            for (UncheckedPlan.Problem problem : plan.problems()) {
+                results.add(unchecked(plan, problem, rules.size(), root, uncheckedOccurrences));
+            }
+        }
         Run run = new Run()
                 .withTool(new Tool().withDriver(driver))
                 .withInvocations(List.of(new Invocation()
+                        // The tool ran to the end and judged every document it was given, including those it could
+                        // not check: they are error results about the plans, as a compiler reports a syntax error,
+                        // not a failure of the tool. Code scanning treats an unsuccessful execution as a broken
+                        // analysis configuration and would hide that the fault is in a plan.
                         .withExecutionSuccessful(true)
                         .withToolExecutionNotifications(notifications)))
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
@@ -192,6 +218,60 @@ public final class SarifReport {
                 .withKind(Result.Kind.FAIL)
                 .withLevel(resultLevel(finding.severity()))
                 .withMessage(new Message().withText(finding.message()))
+                .withLocations(List.of(location))
+                .withPartialFingerprints(fingerprints)
+                .withRank(null)
+                .withProperties(properties);
+    }
+
+    private static ReportingDescriptor planNotCheckedRule() {
+        PropertyBag properties = new PropertyBag().withTags(new LinkedHashSet<>(List.of("childplan", "error")));
+        properties.setAdditionalProperty("severity", Severity.ERROR.name());
+        return new ReportingDescriptor()
+                .withId(PLAN_NOT_CHECKED)
+                .withName("PlanNotChecked")
+                .withShortDescription(new MultiformatMessageString()
+                        .withText("The plan document could not be checked."))
+                .withFullDescription(new MultiformatMessageString().withText("The document could not be read, or is "
+                        + "not a well-formed plan, so no statutory duty could be checked against it. "
+                        + UncheckedDocuments.WHY_IT_FAILS))
+                .withHelp(new MultiformatMessageString().withText("Correct the document at the place given: the "
+                        + "message says what is wrong and, where it can, what was expected. Then check it again."))
+                .withDefaultConfiguration(new ReportingConfiguration()
+                        .withLevel(ReportingConfiguration.Level.ERROR)
+                        .withRank(null))
+                .withProperties(properties);
+    }
+
+    private static Result unchecked(UncheckedPlan plan, UncheckedPlan.Problem problem, int ruleIndex, Path root,
+            Map<String, Integer> occurrences) {
+        Location location = new Location();
+        if (problem.pointer() != null) {
+            location.setLogicalLocations(new LinkedHashSet<>(List.of(new LogicalLocation()
+                    .withName(lastSegment(problem.pointer()))
+                    .withFullyQualifiedName(problem.pointer().isEmpty() ? "/" : problem.pointer()))));
+        }
+        String file = UncheckedDocuments.file(plan, problem);
+        physical(file, problem.location(), root).ifPresent(location::setPhysicalLocation);
+        // No plan id is known, so the document is named by its file relative to the source root (not by where the
+        // repository happens to be checked out); the message tells apart problems without a pointer. The line is
+        // left out, as for findings, so that an alert follows its problem when lines move.
+        String identity = PLAN_NOT_CHECKED + "\u0000" + PlanFiles.relative(file, root) + "\u0000"
+                + Optional.ofNullable(problem.pointer()).orElse("") + "\u0000" + problem.message();
+        int occurrence = occurrences.merge(identity, 1, Integer::sum);
+        PartialFingerprints fingerprints = new PartialFingerprints();
+        fingerprints.setAdditionalProperty(FINGERPRINT_KEY, sha256(identity) + (occurrence > 1 ? ":" + occurrence : ""));
+        PropertyBag properties = new PropertyBag();
+        properties.setAdditionalProperty("source", plan.source());
+        if (problem.pointer() != null) {
+            properties.setAdditionalProperty("pointer", problem.pointer());
+        }
+        return new Result()
+                .withRuleId(PLAN_NOT_CHECKED)
+                .withRuleIndex(ruleIndex)
+                .withKind(Result.Kind.FAIL)
+                .withLevel(Result.Level.ERROR)
+                .withMessage(new Message().withText(problem.message()))
                 .withLocations(List.of(location))
                 .withPartialFingerprints(fingerprints)
                 .withRank(null)

@@ -1,0 +1,35 @@
+package org.childplan.reports.internal;
+
+import java.util.List;
+import org.apiguardian.api.API;
+import org.childplan.rules.Regime;
+
+/**
+ * The law a report applied and the changes in it, in the words the human-facing formats use.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class LawInWords {
+
+    /** The heading of the changes in the law within a plan's period. */
+    public static final String CHANGES_HEADING = "Changes in the law within this plan's period";
+
+    /** Why the changes are shown but not applied, in one sentence. */
+    public static final String CHANGES_NOTE = "The plan is judged by the law of its as-of date; these changes are "
+            + "not applied, but the plan would be judged differently after them.";
+
+    private LawInWords() {
+    }
+
+    /** The days a regime governs: {@code in force from 2017-04-01}, or {@code in force from ... to ...}. */
+    public static String inForce(Regime regime) {
+        return "in force from " + regime.inForceFrom()
+                + (regime.inForceTo() == null ? "" : " to " + regime.inForceTo());
+    }
+
+    /** Rule ids joined with commas, or {@code none}. */
+    public static String ids(List<String> ids) {
+        return ids.isEmpty() ? "none" : String.join(", ", ids);
+    }
+}
