@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.childplan.cli.internal.Candidates;
 import org.childplan.cli.internal.Checkers;
+import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
 import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
@@ -23,8 +25,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersionProvider.class,
         usageHelpAutoWidth = true,
-        description = "Lists the rules of each rule pack: id, severity, the dates it is in force, its legal source and"
-                + " what it requires.")
+        description = "Lists the rules of each rule pack: id, severity, the dates it is in force, its legal source,"
+                + " what it requires and the kinds of document it governs.")
 final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -63,10 +65,17 @@ final class RulesCommand implements Callable<Integer> {
                 out.printf("%-" + width + "s  %-7s  %s  %s%n", rule.id(), rule.severity(), inForce(rule),
                         rule.citation());
                 out.println(" ".repeat(width + 2) + rule.title());
+                out.println(" ".repeat(width + 2) + governs(rule));
             }
         }
         out.flush();
         return ExitCode.PASSED.code();
+    }
+
+    private static String governs(RuleDescriptor rule) {
+        return "governs " + (rule.documentKinds().size() == DocumentKind.values().length
+                ? "any document"
+                : rule.documentKinds().stream().map(DocumentKind::name).collect(Collectors.joining(", ")));
     }
 
     private static String inForce(RuleDescriptor rule) {

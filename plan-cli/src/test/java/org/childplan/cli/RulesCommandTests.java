@@ -3,6 +3,7 @@ package org.childplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
 import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
@@ -26,6 +27,9 @@ class RulesCommandTests {
             assertThat(line).contains(" " + rule.severity() + " ", "in force " + rule.inForceFrom() + " to ",
                     rule.citation().toString());
             assertThat(lines.get(lines.indexOf(line) + 1).strip()).isEqualTo(rule.title());
+            assertThat(lines.get(lines.indexOf(line) + 2).strip()).startsWith("governs ")
+                    .contains(rule.documentKinds().size() == DocumentKind.values().length
+                            ? "any document" : rule.documentKinds().iterator().next().name());
         }
     }
 

@@ -1,13 +1,24 @@
 package org.childplan.rules;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
+import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
 
 /**
  * One rule of a rule pack as its catalogue describes it, read from the metadata on the rule itself.
+ *
+ * <p>Besides the dates its source binds, a rule says which kinds of document it governs ({@link #documentKinds()}):
+ * a duty on the content, consultation, publication or review of a statutory plan governs that plan, not every paper
+ * about children's services, whereas a duty that binds the partners whatever they write (co-operation, safeguarding,
+ * corporate parenting) may be evidenced by any document. A rule runs over a plan only when it is in force on the
+ * as-of date and governs the plan's kind; a plan that does not say what kind of document it is is treated as the
+ * statutory plan, so every rule in force governs it.
  *
  * @param id the stable identifier, never reused, for example {@code SCO-CYPSA-S9-EARLY-ACTION}
  * @param title what the rule requires, in one sentence
@@ -18,6 +29,7 @@ import org.childplan.model.Jurisdiction;
  * @param remedy how a plan that breaks the rule can be put right
  * @param jurisdiction the jurisdiction whose law the rule encodes
  * @param pack the id of the rule pack the rule belongs to
+ * @param documentKinds the kinds of document the rule governs; never empty
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -30,9 +42,13 @@ public record RuleDescriptor(
         LocalDate inForceTo,
         String remedy,
         Jurisdiction jurisdiction,
-        String pack) {
+        String pack,
+        Set<DocumentKind> documentKinds) {
 
-    /** Checks that every part but {@code inForceTo} is given, and that the dates are in order. */
+    /**
+     * Checks that every part but {@code inForceTo} is given, that the dates are in order and that the rule governs
+     * at least one kind of document; keeps an unmodifiable copy of the kinds, in the order of {@link DocumentKind}.
+     */
     public RuleDescriptor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -45,6 +61,29 @@ public record RuleDescriptor(
         if (inForceTo != null && inForceTo.isBefore(inForceFrom)) {
             throw new IllegalArgumentException(id + ": in force to " + inForceTo + " is before in force from " + inForceFrom);
         }
+        Objects.requireNonNull(documentKinds, "documentKinds");
+        if (documentKinds.isEmpty()) {
+            throw new IllegalArgumentException(id + ": governs no kind of document");
+        }
+        documentKinds = Collections.unmodifiableSet(EnumSet.copyOf(documentKinds));
+    }
+
+    /**
+     * A rule whose document kinds are not known, for example one described from a report read back without its
+     * pack: it is taken to govern every kind of document, as it must have run to be reported.
+     */
+    public RuleDescriptor(String id, String title, Severity severity, Citation citation, LocalDate inForceFrom,
+            LocalDate inForceTo, String remedy, Jurisdiction jurisdiction, String pack) {
+        this(id, title, severity, citation, inForceFrom, inForceTo, remedy, jurisdiction, pack,
+                EnumSet.allOf(DocumentKind.class));
+    }
+
+    /**
+     * Whether the rule governs a document of {@code kind}. A document of no stated kind ({@code null}) is taken to be
+     * the statutory plan of its jurisdiction, so every rule governs it.
+     */
+    public boolean governs(DocumentKind kind) {
+        return kind == null || documentKinds.contains(kind);
     }
 
     /** The last day the source binds, or empty while it is in force. */

@@ -84,11 +84,18 @@ class ExamplePlanReportsTests {
     }
 
     @Test
-    void cheshireEastsRedesignWithoutAPeriodIsCheckedAsOfAutumn2009ByThe2005Regulations() throws Exception {
+    void cheshireEastsRedesignIsNotTheirChildrenAndYoungPeoplesPlanSoOnlyThePartnersDutiesOfAutumn2009JudgeIt()
+            throws Exception {
         ComplianceReport report = check("cheshire-east-childrens-social-care-redesign.yaml");
+        String notThePlan = "governs a children's services plan, a Children and Young People's Plan or an update of "
+                + "a plan; this document is a service redesign";
 
         assertThat(report.regimes()).extracting(Regime::inForceFrom).containsExactly(LocalDate.of(2005, 9, 1));
-        assertThat(report).hasFinding("ENG-SI2005-2149-R4-2B-NEEDS-ASSESSMENT").hasPassed("ENG-SI2005-2149-R4-2A-VISION");
+        assertThat(report).hasCount(Severity.ERROR, 0)
+                .hasNotApplicable("ENG-SI2005-2149-R4-2B-NEEDS-ASSESSMENT", notThePlan)
+                .hasNotApplicable("ENG-SI2005-2149-R7-1A-CHILDREN-AND-FAMILIES", notThePlan)
+                .hasFinding("ENG-CA2004-S11-SAFEGUARDING")
+                .hasPassed("ENG-CA2004-S10-RELEVANT-PARTNERS");
         assertThat(report.lawChanges()).isEmpty();
         assertThat(List.of(report.jurisdiction().name())).containsExactly("ENGLAND");
     }

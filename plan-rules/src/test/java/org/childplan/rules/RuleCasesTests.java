@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.childplan.model.DocumentKind;
 import org.childplan.model.Plan;
+import org.childplan.model.PlanBuilder;
 import org.childplan.rules.spi.RulePack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -34,10 +36,12 @@ import org.junit.jupiter.api.TestFactory;
  * every available pack.
  *
  * <p>Each case patches a base plan of its folder (the file's or the case's {@code base}, by default
- * {@code compliant-plan.yaml}) and names the rules that must fire and those that must pass. The harness also fails
- * when a rule has no firing case, no passing case, or reports the same finding twice; checks every rule on both
- * sides of its in-force dates; checks that every base plan meets every rule in force at the start of its period; and
- * that a rule resting on an unverified source is never more than INFO.
+ * {@code compliant-plan.yaml}) and names the rules that must fire, those that must pass and those that must not
+ * apply because they do not govern the case's kind of document ({@code notApplicable}). The harness also fails when
+ * a rule has no firing case, no passing case, or reports the same finding twice; checks every rule on both sides of
+ * its in-force dates, and with every kind of document it does and does not govern; checks that every base plan meets
+ * every rule in force at the start of its period; and that a rule resting on an unverified source is never more than
+ * INFO.
  */
 class RuleCasesTests {
 
@@ -48,7 +52,7 @@ class RuleCasesTests {
     private static final Map<String, List<String>> BASES = new TreeMap<>();
 
     record RuleCase(String pack, String file, String name, String base, LocalDate asOf, JsonNode patch,
-            List<String> fires, List<String> passes) {
+            List<String> fires, List<String> passes, List<String> notApplicable) {
 
         Plan plan() {
             return TestPlans.patched(base, patch);
@@ -87,7 +91,8 @@ class RuleCasesTests {
                                 node.hasNonNull("asOf") ? LocalDate.parse(node.get("asOf").asText()) : null,
                                 node.get("patch"),
                                 strings(node.path("fires")),
-                                strings(node.path("passes"))));
+                                strings(node.path("passes")),
+                                strings(node.path("notApplicable"))));
                     }
                 }
             }
@@ -118,6 +123,14 @@ class RuleCasesTests {
                     ComplianceReport report = check(ruleCase);
                     ruleCase.fires().forEach(id -> assertThat(report).hasFinding(id));
                     ruleCase.passes().forEach(id -> assertThat(report).hasNoFinding(id).hasPassed(id));
+                    ruleCase.notApplicable().forEach(id -> {
+                        assertThat(report).hasNoFinding(id);
+                        assertThat(report.notApplicable()).as("rules not applicable in case '%s'", ruleCase.name())
+                                .filteredOn(rule -> rule.rule().id().equals(id))
+                                .singleElement()
+                                .satisfies(rule -> assertThat(rule.reason()).startsWith("governs ")
+                                        .contains("; this document is "));
+                    });
                 }))));
     }
 
@@ -138,14 +151,17 @@ class RuleCasesTests {
     void everyRuleHasACaseWhereItFiresAndACaseWhereItPasses() {
         Set<String> firing = new HashSet<>();
         Set<String> passing = new HashSet<>();
+        Set<String> notApplicable = new HashSet<>();
         CASES.forEach(ruleCase -> {
             firing.addAll(ruleCase.fires());
             passing.addAll(ruleCase.passes());
+            notApplicable.addAll(ruleCase.notApplicable());
         });
         List<String> ids = rules().map(RuleDescriptor::id).toList();
         assertThat(ids).as("rules without a case where they fire").allSatisfy(id -> assertThat(firing).contains(id));
         assertThat(ids).as("rules without a case where they pass").allSatisfy(id -> assertThat(passing).contains(id));
-        assertThat(ids).as("rule ids named by the cases").containsAll(firing).containsAll(passing);
+        assertThat(ids).as("rule ids named by the cases").containsAll(firing).containsAll(passing)
+                .containsAll(notApplicable);
     }
 
     @Test
@@ -191,6 +207,43 @@ class RuleCasesTests {
                             .hasNoFinding(rule.id())
                             .hasNotApplicable(rule.id(), "in force until " + rule.inForceTo());
                 }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleRunsOverTheKindsOfDocumentItGovernsAndNoOther() {
+        return rules().map(rule -> DynamicTest.dynamicTest(
+                rule.id() + " runs over " + rule.documentKinds() + " and no other kind of document",
+                () -> {
+                    RuleCase firing = firingCase(rule);
+                    for (DocumentKind kind : DocumentKind.values()) {
+                        Plan plan = PlanBuilder.from(firing.plan()).withKind(kind);
+                        ComplianceReport report = firing.checker().check(plan, firing.asOf());
+                        if (rule.documentKinds().contains(kind)) {
+                            assertThat(report).as("%s over a %s", rule.id(), kind).hasFinding(rule.id());
+                        } else {
+                            assertThat(report).as("%s over a %s", rule.id(), kind).hasNoFinding(rule.id());
+                            assertThat(report.notApplicable()).as("%s over a %s", rule.id(), kind)
+                                    .filteredOn(notApplicable -> notApplicable.rule().id().equals(rule.id()))
+                                    .singleElement()
+                                    .satisfies(notApplicable -> assertThat(notApplicable.reason()).startsWith("governs ")
+                                            .endsWith("; this document is " + article(kind)));
+                        }
+                    }
+                    Plan noKind = PlanBuilder.from(firing.plan()).withKind(null);
+                    assertThat(firing.checker().check(noKind, firing.asOf())).as("%s over a plan of no kind", rule.id())
+                            .hasFinding(rule.id());
+                }));
+    }
+
+    private static String article(DocumentKind kind) {
+        return switch (kind) {
+            case CHILDRENS_SERVICES_PLAN -> "a children's services plan";
+            case CHILDREN_AND_YOUNG_PEOPLES_PLAN -> "a Children and Young People's Plan";
+            case PLAN_UPDATE -> "an update of a plan";
+            case SERVICE_REDESIGN -> "a service redesign";
+            case STRATEGY -> "a strategy";
+            case AREA_PLAN -> "an area plan";
+        };
     }
 
     @Test

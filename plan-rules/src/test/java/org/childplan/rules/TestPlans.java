@@ -78,7 +78,7 @@ public final class TestPlans {
         }
     }
 
-    private static JsonNode readTree(String yaml) {
+    public static JsonNode readTree(String yaml) {
         try {
             return YAML.readTree(yaml);
         } catch (IOException e) {

@@ -119,7 +119,9 @@ public final class ScotlandFloorChecker {
         List<RuleDescriptor> passed = new ArrayList<>();
         List<NotApplicableRule> notApplicable = new ArrayList<>();
         for (RuleDescriptor rule : catalogue) {
-            Optional<String> reason = rule.notInForceReason(asOf);
+            Optional<String> reason = rule.notInForceReason(asOf).or(() -> rule.governs(plan.kind())
+                    ? Optional.empty()
+                    : Optional.of("governs " + rule.documentKinds() + "; this document is " + plan.kind()));
             if (reason.isPresent()) {
                 notApplicable.add(new NotApplicableRule(rule, reason.get()));
                 continue;

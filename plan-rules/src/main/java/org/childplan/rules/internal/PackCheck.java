@@ -1,7 +1,6 @@
 package org.childplan.rules.internal;
 
 import org.apiguardian.api.API;
-import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.Plan;
 import org.childplan.model.io.SourceLocation;
@@ -54,12 +54,13 @@ public final class PackCheck {
         for (LoadedPack pack : packs) {
             PlanFacts facts = PlanFacts.of(plan, new CheckContext(asOf, jurisdiction), coverage);
             FindingCollector collector = new FindingCollector(pack, facts, locations);
-            fire(pack, facts, collector, inForceOn(asOf, pack));
+            fire(pack, facts, collector, applicable(asOf, plan.kind(), pack));
             findings.addAll(collector.findings());
             Set<String> found = new HashSet<>();
             collector.findings().forEach(finding -> found.add(finding.ruleId()));
             for (RuleDescriptor rule : pack.rules()) {
-                Optional<String> reason = rule.notInForceReason(asOf);
+                Optional<String> reason = rule.notInForceReason(asOf)
+                        .or(() -> DocumentKindWords.notGovernedReason(rule, plan.kind()));
                 if (reason.isPresent()) {
                     notApplicable.add(new NotApplicableRule(rule, reason.get()));
                 } else if (!found.contains(rule.id())) {
@@ -90,8 +91,15 @@ public final class PackCheck {
         }
     }
 
-    /** Legal force is judged against the as-of date, not the wall clock (so not with date-effective). */
-    private static AgendaFilter inForceOn(LocalDate asOf, LoadedPack pack) {
-        return match -> pack.rule((String) match.getRule().getMetaData().get(RuleMetadata.ID)).isInForceOn(asOf);
+    /**
+     * Lets a rule fire only when it is in force on the as-of date and governs the plan's kind of document. Legal force
+     * is judged against the as-of date, not the wall clock (so not with date-effective). A plan of no stated kind is
+     * taken to be the statutory plan, which every rule governs.
+     */
+    private static AgendaFilter applicable(LocalDate asOf, DocumentKind kind, LoadedPack pack) {
+        return match -> {
+            RuleDescriptor rule = pack.rule((String) match.getRule().getMetaData().get(RuleMetadata.ID));
+            return rule.isInForceOn(asOf) && rule.governs(kind);
+        };
     }
 }

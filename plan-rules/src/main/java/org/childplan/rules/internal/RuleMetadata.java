@@ -2,16 +2,30 @@ package org.childplan.rules.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+import org.childplan.model.DocumentKind;
 import org.childplan.rules.Citation;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.Severity;
 import org.childplan.rules.spi.RulePack;
 
-/** Reads a rule's descriptor from the metadata written on the rule ({@code @id("...")} and so on). */
+/**
+ * Reads a rule's descriptor from the metadata written on the rule ({@code @id("...")} and so on).
+ *
+ * <p>{@code @documentKinds} is required on every rule, like the citation and the dates: which documents a duty
+ * governs is a reading of its legal source, and a default would let a rule about a statutory plan's content judge a
+ * committee paper (or a partner duty fall silent on one) without anyone having decided so. Its value is a
+ * comma-separated list of {@link DocumentKind} constants, or {@code ANY} for a duty that binds the partners whatever
+ * the document (which also covers kinds the model gains later).
+ */
 final class RuleMetadata {
 
     static final String ID = "id";
+    static final String DOCUMENT_KINDS = "documentKinds";
+    static final String ANY_DOCUMENT = "ANY";
 
     private RuleMetadata() {
     }
@@ -31,7 +45,8 @@ final class RuleMetadata {
                 inForceTo.isEmpty() ? null : date(inForceTo, "inForceTo", where),
                 required(metadata, "remedy", where),
                 pack.jurisdiction(),
-                pack.id());
+                pack.id(),
+                documentKinds(required(metadata, DOCUMENT_KINDS, where), where));
     }
 
     private static String required(Map<String, Object> metadata, String key, String where) {
@@ -60,6 +75,26 @@ final class RuleMetadata {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + ": @severity must be ERROR, WARNING or INFO but is '" + value + "'", e);
         }
+    }
+
+    static Set<DocumentKind> documentKinds(String value, String where) {
+        if (value.equals(ANY_DOCUMENT)) {
+            return EnumSet.allOf(DocumentKind.class);
+        }
+        Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
+        for (String name : value.split(",", -1)) {
+            String constant = name.strip();
+            try {
+                if (!kinds.add(DocumentKind.valueOf(constant))) {
+                    throw new IllegalStateException(where + ": @" + DOCUMENT_KINDS + " names " + constant + " twice");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(where + ": @" + DOCUMENT_KINDS + " must be " + ANY_DOCUMENT
+                        + " or a comma-separated list of " + Arrays.toString(DocumentKind.values()) + " but names '"
+                        + constant + "'", e);
+            }
+        }
+        return kinds;
     }
 
     private static LocalDate date(String value, String key, String where) {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.childplan.model.DocumentKind;
 import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RulePacks;
@@ -41,7 +43,10 @@ public final class RuleReference {
         page.append("Severity: **ERROR** is a duty the law says a plan must meet; **WARNING** is an expectation of ")
                 .append("statutory guidance (\"should\"); **INFO** is recognised good practice. ")
                 .append("A rule applies to a plan when it is in force on the as-of date (by default the start of the ")
-                .append("plan's period); otherwise the report lists it as not applicable.\n\n");
+                .append("plan's period) and governs the plan's kind of document (a duty on a statutory plan's ")
+                .append("content, consultation, publication or review governs that plan; a duty that binds the partners ")
+                .append("whatever they write governs any document; a document of no stated kind is taken to be the ")
+                .append("statutory plan); otherwise the report lists it as not applicable, with the reason.\n\n");
         page.append("## Regimes\n\n| Regime | Instrument | In force |\n| --- | --- | --- |\n");
         for (Regime regime : RulePacks.regimes(pack)) {
             page.append("| ").append(cell(regime.name())).append(" | [").append(cell(regime.instrument())).append("](")
@@ -49,11 +54,11 @@ public final class RuleReference {
                     .append(regime.inForceTo() == null ? "" : " to " + regime.inForceTo()).append(" |\n");
         }
         page.append("\n## Rules\n\n");
-        page.append("| Rule | Severity | Source | In force |\n| --- | --- | --- | --- |\n");
+        page.append("| Rule | Severity | Source | In force | Governs |\n| --- | --- | --- | --- | --- |\n");
         for (RuleDescriptor rule : rules) {
             page.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase()).append(") | ")
                     .append(rule.severity()).append(" | ").append(cell(rule.citation().provision())).append(" | ")
-                    .append(inForce(rule)).append(" |\n");
+                    .append(inForce(rule)).append(" | ").append(kinds(rule)).append(" |\n");
         }
         for (Severity severity : Severity.values()) {
             List<RuleDescriptor> ofSeverity = rules.stream().filter(rule -> rule.severity() == severity).toList();
@@ -67,6 +72,8 @@ public final class RuleReference {
                         .append("- Source: ").append(rule.citation().instrument()).append(", [")
                         .append(rule.citation().provision()).append("](").append(rule.citation().url()).append(")\n")
                         .append("- In force: ").append(inForce(rule)).append("\n")
+                        .append("- Governs: ").append(DocumentKindWords.governedBy(rule)).append(" (")
+                        .append(kinds(rule)).append(")\n")
                         .append("- Remedy: ").append(rule.remedy()).append("\n");
             }
         }
@@ -75,6 +82,12 @@ public final class RuleReference {
 
     private static String inForce(RuleDescriptor rule) {
         return "from " + rule.inForceFrom() + (rule.inForceTo() == null ? "" : " to " + rule.inForceTo());
+    }
+
+    private static String kinds(RuleDescriptor rule) {
+        return rule.documentKinds().size() == DocumentKind.values().length
+                ? RuleMetadata.ANY_DOCUMENT
+                : rule.documentKinds().stream().map(DocumentKind::name).collect(Collectors.joining(", "));
     }
 
     private static String cell(String text) {

@@ -14,7 +14,9 @@ import org.childplan.model.Jurisdiction;
  * ({@link #executableModelIndex()}). Each rule carries its metadata, every value a quoted string: {@code @id},
  * {@code @title}, {@code @severity} ({@code ERROR}, {@code WARNING} or {@code INFO}), {@code @instrument},
  * {@code @provision}, {@code @url}, {@code @inForceFrom} (ISO date), {@code @inForceTo} (ISO date, or empty while in
- * force) and {@code @remedy}. A rule reports through the global {@code findings}.
+ * force), {@code @documentKinds} (the {@code DocumentKind} constants of the documents the rule governs, separated by
+ * commas, or {@code ANY} for a duty that binds the partners whatever the document) and {@code @remedy}. A rule
+ * reports through the global {@code findings}.
  *
  * @since 0.1
  */

@@ -1,0 +1,76 @@
+package org.childplan.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.childplan.model.DocumentKind;
+import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.scotland.ScotlandRulePack;
+import org.junit.jupiter.api.Test;
+
+class RuleMetadataTests {
+
+    private static final String RULE = "rule pack 'scotland', rule \"A test rule\"";
+
+    private static Map<String, Object> metadata(String documentKinds) {
+        Map<String, Object> metadata = new HashMap<>(Map.of(
+                "id", "SCO-TEST", "title", "A test", "severity", "ERROR", "instrument", "An Act", "provision", "s1",
+                "url", "https://www.legislation.gov.uk/", "inForceFrom", "2017-04-01", "inForceTo", "",
+                "remedy", "Do it."));
+        if (documentKinds != null) {
+            metadata.put("documentKinds", documentKinds);
+        }
+        return metadata;
+    }
+
+    private static RuleDescriptor describe(String documentKinds) {
+        return RuleMetadata.describe(new ScotlandRulePack(), "A test rule", metadata(documentKinds));
+    }
+
+    @Test
+    void theKindsOfDocumentARuleGovernsAreReadFromItsMetadata() {
+        assertThat(describe(" AREA_PLAN,CHILDRENS_SERVICES_PLAN ").documentKinds())
+                .containsExactly(DocumentKind.CHILDRENS_SERVICES_PLAN, DocumentKind.AREA_PLAN);
+    }
+
+    @Test
+    void aDutyThatBindsThePartnersWhateverTheyWriteGovernsAnyDocument() {
+        assertThat(describe("ANY").documentKinds()).isEqualTo(EnumSet.allOf(DocumentKind.class));
+    }
+
+    @Test
+    void aRuleThatDoesNotSayWhichKindsOfDocumentItGovernsIsRefused() {
+        assertThatThrownBy(() -> describe(null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(RULE + ": metadata @documentKinds(\"...\") is missing or empty");
+        assertThatThrownBy(() -> describe(" "))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(RULE + ": metadata @documentKinds(\"...\") is missing or empty");
+    }
+
+    @Test
+    void aKindOfDocumentTheModelDoesNotKnowIsRefusedWithTheKindsItKnows() {
+        assertThatThrownBy(() -> describe("CHILDRENS_SERVICES_PLAN, COMMITTEE_REPORT"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(RULE + ": @documentKinds must be ANY or a comma-separated list of [CHILDRENS_SERVICES_PLAN, "
+                        + "CHILDREN_AND_YOUNG_PEOPLES_PLAN, PLAN_UPDATE, SERVICE_REDESIGN, STRATEGY, AREA_PLAN] but names "
+                        + "'COMMITTEE_REPORT'");
+        assertThatThrownBy(() -> describe("AREA_PLAN, AREA_PLAN"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(RULE + ": @documentKinds names AREA_PLAN twice");
+    }
+
+    @Test
+    void theWordsForTheKindsARuleGovernsReadAsEnglish() {
+        assertThat(DocumentKindWords.governedBy(describe("AREA_PLAN"))).isEqualTo("an area plan");
+        assertThat(DocumentKindWords.governedBy(describe("ANY"))).isEqualTo("any document");
+        assertThat(DocumentKindWords.governedBy(describe("CHILDRENS_SERVICES_PLAN, PLAN_UPDATE")))
+                .isEqualTo("a children's services plan or an update of a plan");
+        assertThat(DocumentKindWords.notGovernedReason(describe("AREA_PLAN"), DocumentKind.STRATEGY))
+                .hasValue("governs an area plan; this document is a strategy");
+        assertThat(DocumentKindWords.notGovernedReason(describe("AREA_PLAN"), null)).isEmpty();
+    }
+}
