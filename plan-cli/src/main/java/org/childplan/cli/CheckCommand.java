@@ -182,11 +182,10 @@ final class CheckCommand implements Callable<Integer> {
         Jurisdiction applied = jurisdiction != null ? jurisdiction : document.plan().jurisdiction();
         try {
             return checkers.forJurisdiction(applied).check(document, asOf);
-        } catch (BadInputException e) {
-            throw new BadInputException(file + ": not checked: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            // The engine refuses a plan it cannot date (no period and no --as-of); say so against the file.
-            throw new BadInputException(file + ": not checked: " + e.getMessage());
+        } catch (BadInputException | IllegalArgumentException e) {
+            // No pack for the plan's jurisdiction, or a plan the engine cannot date (no period and no --as-of).
+            throw new BadInputException(file + ": not checked: " + e.getMessage(), new UncheckedPlan(file.toString(),
+                    List.of(new UncheckedPlan.Problem(e.getMessage(), null, null))));
         }
     }
 }

@@ -253,6 +253,16 @@ class CheckCommandTests {
     }
 
     @Test
+    void aPlanThatCannotBeDatedIsListedInTheJsonWithTheEnginesReason() throws Exception {
+        String file = CliRun.planArg("no-period.yaml");
+
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("check", "--format", "json", file).out());
+
+        assertThat(json.at("/unchecked/0/source").asText()).isEqualTo(file);
+        assertThat(json.at("/unchecked/0/problems/0/message").asText()).contains("as-of").doesNotContain(file);
+    }
+
+    @Test
     void theJsonVerdictFailsWhenAFileCouldNotBeChecked(@TempDir Path directory) throws Exception {
         String missing = directory.resolve("missing.yaml").toString();
 
