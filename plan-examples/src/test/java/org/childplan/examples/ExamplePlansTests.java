@@ -2,10 +2,6 @@ package org.childplan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -43,31 +39,16 @@ import org.childplan.model.WellbeingIndicator;
 import org.childplan.model.io.PlanDocuments;
 import org.childplan.model.io.PlanFormat;
 import org.childplan.model.io.PlanReadException;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.childplan.model.validation.PlanValidator;
+import org.childplan.model.validation.PlanViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ExamplePlansTests {
-
-    private static ValidatorFactory validatorFactory;
-
-    @BeforeAll
-    static void startValidator() {
-        validatorFactory = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-    }
-
-    @AfterAll
-    static void stopValidator() {
-        validatorFactory.close();
-    }
 
     static Stream<ExamplePlans> seeds() {
         return ExamplePlans.seeds().stream();
@@ -118,30 +99,14 @@ class ExamplePlansTests {
 
     @ParameterizedTest
     @EnumSource(ExamplePlans.class)
-    void everyExampleMeetsTheModelsConstraints(ExamplePlans example) throws PlanReadException {
-        Validator validator = validatorFactory.getValidator();
-
-        Set<ConstraintViolation<Plan>> violations = validator.validate(example.read().plan());
-
-        assertThat(violations).extracting(v -> v.getPropertyPath() + ": " + v.getMessage()).isEmpty();
-    }
-
-    @ParameterizedTest
-    @EnumSource(ExamplePlans.class)
-    void everyExampleHasUniqueIdsWithinEachList(ExamplePlans example) throws PlanReadException {
-        assertThat(CrossReferences.duplicateIds(example.read().plan())).isEmpty();
-    }
-
-    @ParameterizedTest
-    @EnumSource(ExamplePlans.class)
-    void everyCrossReferenceInAnExampleNamesSomethingInThePlan(ExamplePlans example) throws PlanReadException {
-        assertThat(CrossReferences.danglingReferences(example.read().plan())).isEmpty();
+    void everyExampleIsWellFormedWithUniqueIdsAndResolvingReferences(ExamplePlans example) throws PlanReadException {
+        assertThat(PlanValidator.create().validate(example.read())).extracting(PlanViolation::toString).isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(ExamplePlans.class)
     void everyExamplesDatesAreInOrder(ExamplePlans example) throws PlanReadException {
-        assertThat(CrossReferences.datesOutOfOrder(example.read().plan())).isEmpty();
+        assertThat(DatePlausibility.datesOutOfOrder(example.read().plan())).isEmpty();
     }
 
     @ParameterizedTest
@@ -158,17 +123,6 @@ class ExamplePlansTests {
     // --- the checks of this test are themselves checked ----------------------------------------------------------
 
     @Test
-    void theCrossReferenceCheckNamesBothEndsOfADanglingReference() throws PlanReadException {
-        Plan plan = ExamplePlans.KINGSMERE_CYPP_2024_2027.read().plan();
-        List<Action> actions = new ArrayList<>(plan.actions());
-        actions.set(1, ActionBuilder.builder(actions.get(1)).lead("no-such-body").build());
-        Plan broken = PlanBuilder.builder(plan).actions(actions).build();
-
-        assertThat(CrossReferences.danglingReferences(broken))
-                .containsExactly("/actions/1/lead: 'no-such-body' names no body of the plan");
-    }
-
-    @Test
     void theDateCheckReportsAnAnnualReportPublishedBeforeTheYearItCovers() throws PlanReadException {
         Plan plan = ExamplePlans.GLENARDOCH_CSP_2023_2026.read().plan();
         var report = plan.annualReports().get(0);
@@ -176,7 +130,7 @@ class ExamplePlansTests {
                 report.coversFrom(), report.location());
         Plan broken = PlanBuilder.builder(plan).annualReports(List.of(early)).build();
 
-        assertThat(CrossReferences.datesOutOfOrder(broken)).singleElement().asString()
+        assertThat(DatePlausibility.datesOutOfOrder(broken)).singleElement().asString()
                 .startsWith("/annualReports/0: published");
     }
 

@@ -16,6 +16,8 @@ import org.childplan.model.validation.Identifier;
  * @param priorities ids of the {@link Priority priorities} it belongs to
  * @param wellbeingIndicators the wellbeing indicators (Scotland) it serves
  * @param childrenActOutcomes the Children Act 2004 outcomes (England) it serves
+ * @param cooperationActOutcomes the aspects of well-being of the Children's Services Co-operation Act (Northern
+ *     Ireland) 2015, s1(2), it serves
  *
  * @since 0.1
  */
@@ -25,12 +27,14 @@ public record Outcome(
         @NotBlank String statement,
         List<@NotBlank String> priorities,
         @UniqueElements List<@NotNull WellbeingIndicator> wellbeingIndicators,
-        @UniqueElements List<@NotNull ChildrenActOutcome> childrenActOutcomes) {
+        @UniqueElements List<@NotNull ChildrenActOutcome> childrenActOutcomes,
+        @UniqueElements List<@NotNull CooperationActOutcome> cooperationActOutcomes) {
 
     /** Copies the lists so that the record stays immutable. */
     public Outcome {
         priorities = Copies.list(priorities);
         wellbeingIndicators = Copies.list(wellbeingIndicators);
         childrenActOutcomes = Copies.list(childrenActOutcomes);
+        cooperationActOutcomes = Copies.list(cooperationActOutcomes);
     }
 }

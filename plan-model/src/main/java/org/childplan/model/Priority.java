@@ -19,6 +19,8 @@ import org.childplan.model.validation.Identifier;
  * @param aims the aims of s9(2) of the 2014 Act (Scotland) it serves
  * @param wellbeingIndicators the wellbeing indicators (Scotland) it serves
  * @param childrenActOutcomes the Children Act 2004 outcomes (England) it serves
+ * @param cooperationActOutcomes the aspects of well-being of the Children's Services Co-operation Act (Northern
+ *     Ireland) 2015, s1(2), it serves
  * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
@@ -32,6 +34,7 @@ public record Priority(
         @UniqueElements List<@NotNull StatutoryAim> aims,
         @UniqueElements List<@NotNull WellbeingIndicator> wellbeingIndicators,
         @UniqueElements List<@NotNull ChildrenActOutcome> childrenActOutcomes,
+        @UniqueElements List<@NotNull CooperationActOutcome> cooperationActOutcomes,
         Map<String, Object> extensions) {
 
     /** Copies the collections so that the record stays immutable. */
@@ -39,6 +42,7 @@ public record Priority(
         aims = Copies.list(aims);
         wellbeingIndicators = Copies.list(wellbeingIndicators);
         childrenActOutcomes = Copies.list(childrenActOutcomes);
+        cooperationActOutcomes = Copies.list(cooperationActOutcomes);
         extensions = Copies.map(extensions);
     }
 }

@@ -27,7 +27,10 @@ import org.childplan.rules.internal.ReportJson;
  * @param findings the findings
  * @param passed the rules that were in force and found nothing
  * @param notApplicable the rules that did not run, with the reason
- * @param coverage each statutory aim against the priorities, actions and measures that address it
+ * @param coverage each aim of s9(2) of the Children and Young People (Scotland) Act 2014 against the priorities,
+ *     actions and measures that address it; empty when the law applied is not Scotland's
+ * @param regimes the legal regimes of the applied packs in force on {@code asOf}
+ * @param lawChanges the changes in the law within the plan's period, in date order
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -41,7 +44,9 @@ public record ComplianceReport(
         List<Finding> findings,
         List<RuleDescriptor> passed,
         List<NotApplicableRule> notApplicable,
-        List<AimCoverage> coverage) {
+        List<AimCoverage> coverage,
+        List<Regime> regimes,
+        List<LawChange> lawChanges) {
 
     /** The version of the JSON form written by {@link #toJson()}; raised when that form changes incompatibly. */
     public static final String REPORT_VERSION = "1";
@@ -58,6 +63,24 @@ public record ComplianceReport(
                 .sorted(java.util.Comparator.comparing((NotApplicableRule rule) -> rule.rule().id()))
                 .toList();
         coverage = List.copyOf(coverage);
+        regimes = List.copyOf(regimes);
+        lawChanges = lawChanges.stream().sorted(java.util.Comparator.comparing(LawChange::date)).toList();
+    }
+
+    /** A report that names no regime and no change in the law. */
+    public ComplianceReport(
+            String planId,
+            String planTitle,
+            String source,
+            Jurisdiction jurisdiction,
+            LocalDate asOf,
+            List<AppliedPack> packs,
+            List<Finding> findings,
+            List<RuleDescriptor> passed,
+            List<NotApplicableRule> notApplicable,
+            List<AimCoverage> coverage) {
+        this(planId, planTitle, source, jurisdiction, asOf, packs, findings, passed, notApplicable, coverage,
+                List.of(), List.of());
     }
 
     /** The file (or other source) the plan was read from, when it was read from one. */
@@ -109,7 +132,9 @@ public record ComplianceReport(
      * {@code severity}, {@code title}, {@code message}, {@code citation} ({@code instrument}, {@code provision},
      * {@code url}), {@code pointer}, {@code location} ({@code source}, {@code line}, {@code column}) or absent,
      * {@code remedy}), {@code passed} (rule ids), {@code notApplicable} ({@code ruleId}, {@code reason}) and
-     * {@code coverage} ({@code aim}, {@code provision}, {@code priorities}, {@code actions}, {@code measures}).
+     * {@code coverage} ({@code aim}, {@code provision}, {@code priorities}, {@code actions}, {@code measures}),
+     * {@code regimes} ({@code name}, {@code instrument}, {@code url}, {@code inForceFrom}, {@code inForceTo} or
+     * absent) and {@code lawChanges} ({@code date}, {@code description}, {@code rulesStopping}, {@code rulesStarting}).
      * Absent values are omitted, never written as {@code null}. Fields may be added within a version; none is
      * removed or changes meaning.
      */

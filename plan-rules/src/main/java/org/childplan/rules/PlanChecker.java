@@ -28,7 +28,10 @@ import org.childplan.rules.spi.RulePack;
  * }</pre>
  *
  * <p>A check applies the law of a jurisdiction on a date. The jurisdiction is the checker's, when it was built for
- * one, or else the plan's own. The date is the one given, or else the start of the plan's period.
+ * one, or else the plan's own. The date is the one given, or else the start of the plan's period. Only the rules in
+ * force on that date run; the report names the legal regimes in force on it ({@link ComplianceReport#regimes()}) and
+ * the changes in the law within the plan's period ({@link ComplianceReport#lawChanges()}), so that the same plan
+ * checked as of two dates can be judged by two regimes.
  *
  * @since 0.1
  */

@@ -37,6 +37,14 @@ public final class RulePacks {
         return available().stream().flatMap(pack -> catalogue(pack).stream()).toList();
     }
 
+    /**
+     * The legal regimes {@code pack} encodes, in date order, with the dates each governs (see
+     * {@link RulePack#regimes()}).
+     */
+    public static List<Regime> regimes(RulePack pack) {
+        return LoadedPack.regimes(pack, catalogue(pack));
+    }
+
     /** The rules of {@code pack}, ordered by id, read from the rules' metadata. */
     public static List<RuleDescriptor> catalogue(RulePack pack) {
         return LoadedPack.catalogue(pack);

@@ -14,7 +14,7 @@ import org.childplan.model.io.PlanDocument;
 import org.childplan.model.io.PlanDocuments;
 import org.childplan.model.io.PlanReadException;
 
-/** Test plans: the compliant Scottish base plan, and patches of it. */
+/** Test plans: the compliant base plans of the packs, and patches of them. */
 public final class TestPlans {
 
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -49,9 +49,22 @@ public final class TestPlans {
 
     /** The compliant plan with {@code patch} (a JSON merge patch, RFC 7396) applied. */
     public static Plan patched(JsonNode patch) {
-        JsonNode merged = mergePatch(readTree(resource(COMPLIANT)), patch);
+        return patched(COMPLIANT, patch);
+    }
+
+    /** The plan of the test resource {@code base} as it is. */
+    public static Plan plan(String base) {
+        return read(resource(base), base.substring(base.lastIndexOf('/') + 1)).plan();
+    }
+
+    /** The plan of the test resource {@code base} with {@code patch} (a JSON merge patch, RFC 7396) applied. */
+    public static Plan patched(String base, JsonNode patch) {
+        if (patch == null) {
+            return plan(base);
+        }
+        JsonNode merged = mergePatch(readTree(resource(base)), patch);
         try {
-            return read(YAML.writeValueAsString(merged), "patched compliant-plan.yaml").plan();
+            return read(YAML.writeValueAsString(merged), "patched " + base).plan();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

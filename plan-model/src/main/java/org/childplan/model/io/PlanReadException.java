@@ -37,6 +37,8 @@ public class PlanReadException extends Exception {
         MISSING_PROPERTY,
         /** The document exceeds one of the {@link ReadLimits}. */
         LIMIT_EXCEEDED,
+        /** The document is read but its plan is not well formed (see {@code InvalidPlanException}). */
+        INVALID,
         /** The document could not be read from its file. */
         IO
     }

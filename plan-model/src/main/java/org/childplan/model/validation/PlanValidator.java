@@ -14,6 +14,7 @@ import org.childplan.model.Plan;
 import org.childplan.model.internal.validation.ChildplanMessageInterpolator;
 import org.childplan.model.internal.validation.PathSteps;
 import org.childplan.model.internal.validation.Sentences;
+import org.childplan.model.io.PlanDocument;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
@@ -69,6 +70,34 @@ public final class PlanValidator {
                 .map(violation -> toPlanViolation(plan, violation))
                 .sorted()
                 .toList();
+    }
+
+    /**
+     * Every way in which the plan of {@code document} is not well formed, each placed at the line and column where the
+     * element concerned (or, when it is absent, its nearest written ancestor) is written.
+     *
+     * @param document the plan as read from its file
+     * @return the violations, unmodifiable, ordered as {@link #validate(Plan)} orders them
+     */
+    public List<PlanViolation> validate(PlanDocument document) {
+        return validate(document.plan()).stream()
+                .map(violation -> document.locationOf(violation.pointer()).map(violation::at).orElse(violation))
+                .toList();
+    }
+
+    /**
+     * Returns {@code document} when its plan is well formed.
+     *
+     * @param document the plan as read from its file
+     * @return {@code document}
+     * @throws InvalidPlanException when the plan is not well formed, with every violation located in the file
+     */
+    public PlanDocument requireValid(PlanDocument document) throws InvalidPlanException {
+        List<PlanViolation> violations = validate(document);
+        if (!violations.isEmpty()) {
+            throw new InvalidPlanException(document.source(), violations);
+        }
+        return document;
     }
 
     private static PlanViolation toPlanViolation(Plan plan, ConstraintViolation<Plan> violation) {

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.childplan.model.io.PlanDocument;
+import org.childplan.model.io.SourceLocation;
 
 /**
  * One way in which a plan is not well formed: where, what is wrong in words, which constraint found it, and the
@@ -20,10 +22,13 @@ import org.apiguardian.api.API;
  *     {@code NotBlank}
  * @param invalidValue the offending value as text (an id, a reference, a date), or {@code null} when there is none or
  *     it would not help (a missing value, a whole element)
+ * @param sourceLocation where the element is written in the plan's file, or {@code null} when the plan was not read
+ *     from a file (see {@link PlanValidator#validate(PlanDocument)})
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record PlanViolation(String pointer, String message, String constraint, String invalidValue)
+public record PlanViolation(
+        String pointer, String message, String constraint, String invalidValue, SourceLocation sourceLocation)
         implements Comparable<PlanViolation> {
 
     private static final Comparator<PlanViolation> ORDER = Comparator
@@ -50,6 +55,21 @@ public record PlanViolation(String pointer, String message, String constraint, S
         }
     }
 
+    /** A violation of a plan that was not read from a file, so has no source location. */
+    public PlanViolation(String pointer, String message, String constraint, String invalidValue) {
+        this(pointer, message, constraint, invalidValue, null);
+    }
+
+    /** This violation, placed at {@code location} in the plan's file. */
+    public PlanViolation at(SourceLocation location) {
+        return new PlanViolation(pointer, message, constraint, invalidValue, location);
+    }
+
+    /** Where the element is written in the plan's file, when the plan was read from one. */
+    public Optional<SourceLocation> location() {
+        return Optional.ofNullable(sourceLocation);
+    }
+
     /** The offending value as text, when there is one that helps. */
     public Optional<String> value() {
         return Optional.ofNullable(invalidValue);
@@ -61,10 +81,11 @@ public record PlanViolation(String pointer, String message, String constraint, S
         return ORDER.compare(this, other);
     }
 
-    /** {@code pointer: message}, for logs and test failures. */
+    /** {@code file:line:column: pointer: message}, or {@code pointer: message} when not read from a file. */
     @Override
     public String toString() {
-        return (pointer.isEmpty() ? "(plan)" : pointer) + ": " + message;
+        String where = (pointer.isEmpty() ? "(plan)" : pointer) + ": " + message;
+        return sourceLocation == null ? where : sourceLocation + ": " + where;
     }
 
     private static int comparePointers(String left, String right) {

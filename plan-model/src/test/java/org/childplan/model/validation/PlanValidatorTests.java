@@ -96,7 +96,7 @@ class PlanValidatorTests {
 
     @Test
     void aMissingPlanIsAProgrammingError() {
-        assertThatNullPointerException().isThrownBy(() -> validator.validate(null)).withMessage("plan");
+        assertThatNullPointerException().isThrownBy(() -> validator.validate((Plan) null)).withMessage("plan");
     }
 
     private static Plan planWithManyActionsAndAMissingTitle() {

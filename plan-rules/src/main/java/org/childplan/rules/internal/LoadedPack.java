@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.childplan.rules.AppliedPack;
+import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.spi.RulePack;
 import org.drools.core.impl.RuleBaseFactory;
@@ -28,11 +29,13 @@ public final class LoadedPack {
     private final RulePack pack;
     private final KieBase kieBase;
     private final Map<String, RuleDescriptor> rulesById;
+    private final List<Regime> regimes;
 
     private LoadedPack(RulePack pack, KieBase kieBase, Map<String, RuleDescriptor> rulesById) {
         this.pack = pack;
         this.kieBase = kieBase;
         this.rulesById = rulesById;
+        this.regimes = regimes(pack, rulesById.values());
     }
 
     /** Builds the knowledge base of {@code pack} from its executable model; compiles no DRL and no Java. */
@@ -64,6 +67,21 @@ public final class LoadedPack {
         return java.util.Collections.unmodifiableMap(rules);
     }
 
+    /**
+     * The regimes of {@code pack}: those it declares or, when it declares none, one named by its title that begins
+     * when its earliest rule comes into force.
+     */
+    public static List<Regime> regimes(RulePack pack, java.util.Collection<RuleDescriptor> rules) {
+        List<Regime> declared = pack.regimes();
+        if (!declared.isEmpty()) {
+            return declared.stream().sorted(Comparator.comparing(Regime::inForceFrom)).toList();
+        }
+        return rules.stream()
+                .min(Comparator.comparing(RuleDescriptor::inForceFrom))
+                .map(first -> List.of(new Regime(pack.title(), pack.title(), first.citation().url(), first.inForceFrom(), null)))
+                .orElse(List.of());
+    }
+
     private static RuleDescriptor describe(RulePack pack, Rule rule) {
         return RuleMetadata.describe(pack, rule.getName(), rule.getMetaData());
     }
@@ -74,6 +92,11 @@ public final class LoadedPack {
 
     public AppliedPack applied() {
         return new AppliedPack(pack.id(), pack.title(), pack.version(), pack.jurisdiction());
+    }
+
+    /** The pack's regimes, in date order. */
+    public List<Regime> regimes() {
+        return regimes;
     }
 
     KieBase kieBase() {

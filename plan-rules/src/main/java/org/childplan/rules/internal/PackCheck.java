@@ -16,6 +16,7 @@ import org.childplan.rules.AimCoverage;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
 import org.childplan.rules.NotApplicableRule;
+import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -44,7 +45,9 @@ public final class PackCheck {
             LocalDate asOf,
             String source,
             Function<String, Optional<SourceLocation>> locations) {
-        List<AimCoverage> coverage = Coverage.of(plan);
+        // The coverage matrix is of the five aims of s9(2) of the Children and Young People (Scotland) Act 2014; other
+        // jurisdictions' law has no such aims, and rows of empty Scottish aims would mislead.
+        List<AimCoverage> coverage = jurisdiction == Jurisdiction.SCOTLAND ? Coverage.of(plan) : List.of();
         List<Finding> findings = new ArrayList<>();
         List<RuleDescriptor> passed = new ArrayList<>();
         List<NotApplicableRule> notApplicable = new ArrayList<>();
@@ -64,8 +67,12 @@ public final class PackCheck {
                 }
             }
         }
+        List<Regime> regimes = packs.stream().flatMap(pack -> pack.regimes().stream())
+                .filter(regime -> regime.isInForceOn(asOf))
+                .toList();
         return new ComplianceReport(plan.id(), plan.title(), source, jurisdiction, asOf,
-                packs.stream().map(LoadedPack::applied).toList(), findings, passed, notApplicable, coverage);
+                packs.stream().map(LoadedPack::applied).toList(), findings, passed, notApplicable, coverage,
+                regimes, LawChanges.within(plan.period(), packs));
     }
 
     private static void fire(LoadedPack pack, PlanFacts facts, FindingCollector collector, AgendaFilter filter) {

@@ -14,6 +14,8 @@ import org.childplan.rules.Citation;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
+import org.childplan.rules.LawChange;
+import org.childplan.rules.Regime;
 import org.childplan.rules.NotApplicableRule;
 import org.childplan.rules.RuleDescriptor;
 
@@ -70,6 +72,25 @@ public final class ReportJson {
             strings(row.putArray("priorities"), aim.priorities());
             strings(row.putArray("actions"), aim.actions());
             strings(row.putArray("measures"), aim.measures());
+        }
+        ArrayNode regimes = root.putArray("regimes");
+        for (Regime regime : report.regimes()) {
+            ObjectNode row = regimes.addObject()
+                    .put("name", regime.name())
+                    .put("instrument", regime.instrument())
+                    .put("url", regime.url())
+                    .put("inForceFrom", regime.inForceFrom().toString());
+            if (regime.inForceTo() != null) {
+                row.put("inForceTo", regime.inForceTo().toString());
+            }
+        }
+        ArrayNode lawChanges = root.putArray("lawChanges");
+        for (LawChange change : report.lawChanges()) {
+            ObjectNode row = lawChanges.addObject()
+                    .put("date", change.date().toString())
+                    .put("description", change.description());
+            strings(row.putArray("rulesStopping"), change.rulesStopping());
+            strings(row.putArray("rulesStarting"), change.rulesStarting());
         }
         return root;
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RulePacks;
 import org.childplan.rules.Severity;
@@ -41,6 +42,13 @@ public final class RuleReference {
                 .append("statutory guidance (\"should\"); **INFO** is recognised good practice. ")
                 .append("A rule applies to a plan when it is in force on the as-of date (by default the start of the ")
                 .append("plan's period); otherwise the report lists it as not applicable.\n\n");
+        page.append("## Regimes\n\n| Regime | Instrument | In force |\n| --- | --- | --- |\n");
+        for (Regime regime : RulePacks.regimes(pack)) {
+            page.append("| ").append(cell(regime.name())).append(" | [").append(cell(regime.instrument())).append("](")
+                    .append(regime.url()).append(") | from ").append(regime.inForceFrom())
+                    .append(regime.inForceTo() == null ? "" : " to " + regime.inForceTo()).append(" |\n");
+        }
+        page.append("\n## Rules\n\n");
         page.append("| Rule | Severity | Source | In force |\n| --- | --- | --- | --- |\n");
         for (RuleDescriptor rule : rules) {
             page.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase()).append(") | ")

@@ -1,7 +1,9 @@
 package org.childplan.rules.scotland;
 
+import java.util.List;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
+import org.childplan.rules.Regime;
 import org.childplan.rules.spi.RulePack;
 
 /**
@@ -43,6 +45,16 @@ public final class ScotlandRulePack implements RulePack {
     @Override
     public String rulePackage() {
         return "org.childplan.rules.scotland";
+    }
+
+    @Override
+    public List<Regime> regimes() {
+        return List.of(new Regime(
+                "children's services plans under Part 3 of the Children and Young People (Scotland) Act 2014",
+                "Children and Young People (Scotland) Act 2014, Part 3; SSI 2016/255",
+                "https://www.legislation.gov.uk/asp/2014/8/part/3",
+                ThreeYearPeriods.FIRST_START,
+                null));
     }
 
     @Override

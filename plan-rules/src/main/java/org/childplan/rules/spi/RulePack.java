@@ -42,6 +42,16 @@ public interface RulePack {
      */
     String executableModelIndex();
 
+    /**
+     * The legal regimes the pack encodes, in date order; a report names those in force on its as-of date. Each
+     * regime's first and last days must be the first or last day in force of one of the pack's rules. The default,
+     * for a pack that encodes one body of law, is one regime named by the pack's {@link #title()} that begins when
+     * its earliest rule comes into force.
+     */
+    default java.util.List<org.childplan.rules.Regime> regimes() {
+        return java.util.List.of();
+    }
+
     /** The class loader that sees the pack's model classes. */
     default ClassLoader classLoader() {
         return getClass().getClassLoader();

@@ -1,0 +1,4 @@
+/**
+ * The Northern Ireland rule pack and the Java its rules call.
+ */
+package org.childplan.rules.northernireland;

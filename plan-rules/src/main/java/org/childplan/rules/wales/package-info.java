@@ -1,0 +1,4 @@
+/**
+ * The Wales rule pack and the Java its rules call.
+ */
+package org.childplan.rules.wales;
