@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.childplan.model.io.PlanReadException.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -192,25 +191,23 @@ class ReadLimitsTests {
         assertThat(error.getMessage()).startsWith("hostile.yaml:8:6: /extensions/b: the alias '*lead' refers to");
     }
 
+    // Unbounded expansion would take hours and gigabytes; the ceiling is generous because a loaded CI machine is slow.
     @Test
-    @Timeout(5)
+    @Timeout(30)
     void aBillionLaughsDocumentIsRejectedQuickly() {
         StringBuilder content = new StringBuilder(HEAD).append("extensions:\n  l0: &l0 [lol, lol]\n");
         for (int level = 1; level <= 24; level++) {
             content.append("  l").append(level).append(": &l").append(level)
                     .append(" [*l").append(level - 1).append(", *l").append(level - 1).append("]\n");
         }
-        long started = System.nanoTime();
-
         PlanReadException error = readError(content.toString(), ReadLimits.defaults());
 
         assertThat(error.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
         assertThat(error.problem()).contains("more than 1000000 values");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
-    @Timeout(5)
+    @Timeout(30)
     void aClassicBillionLaughsDocumentRunsOutOfAliases() {
         StringBuilder content = new StringBuilder(HEAD).append("extensions:\n  a: &a [lol,lol,lol,lol,lol]\n");
         char previous = 'a';

@@ -95,7 +95,7 @@ class ReferencesResolveTests {
     void anOutcomesPrioritiesMustExist() {
         Plan plan = PlanBuilder.builder(rich)
                 .outcomes(TestPlans.replace(rich.outcomes(), 0, new Outcome("o-1", "Fewer families reach crisis.",
-                        List.of("early-help"), List.of(), List.of())))
+                        List.of("early-help"), List.of(), List.of(), List.of())))
                 .build();
 
         assertThat(validator.validate(plan)).containsExactly(new PlanViolation("/outcomes/0/priorities/0",

@@ -82,7 +82,7 @@ class UniqueIdsTests {
     void theSameIdInDifferentListsIsAllowed() {
         Plan plan = PlanBuilder.builder(rich)
                 .outcomes(TestPlans.append(rich.outcomes(),
-                        new Outcome("a-1", "Same id as an action.", List.of(), List.of(), List.of())))
+                        new Outcome("a-1", "Same id as an action.", List.of(), List.of(), List.of(), List.of())))
                 .extensions(Map.of())
                 .build();
 
