@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,17 @@ public enum ExamplePlans {
     ExamplePlans(String fileName, String seedReference) {
         this.fileName = fileName;
         this.seedReference = seedReference;
+    }
+
+    /**
+     * The date to judge the example by when it states no period of its own (and so gives a checker no default), or
+     * empty when the start of its period serves.
+     *
+     * <p>The Cheshire East minutes state no period; they speak of December 2009 and April 2010 as still to come, so
+     * they are judged as of 1 October 2009.
+     */
+    public Optional<LocalDate> asOfWithoutPeriod() {
+        return this == CHESHIRE_EAST_CHILDRENS_SOCIAL_CARE_REDESIGN ? Optional.of(LocalDate.of(2009, 10, 1)) : Optional.empty();
     }
 
     /** The examples that encode a real seed document. */

@@ -9,11 +9,15 @@ import org.childplan.rules.AppliedPack;
 import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.spi.RulePack;
+import org.drools.base.base.ObjectType;
 import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.Model;
 import org.drools.model.Rule;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A rule pack with its knowledge base built from the executable model, and its catalogue.
@@ -29,12 +33,26 @@ public final class LoadedPack {
     private final RulePack pack;
     private final KieBase kieBase;
     private final Map<String, RuleDescriptor> rulesById;
+    private final KieSessionsPool sessions;
+    private final ClassValue<Boolean> matchedByRules;
     private final List<Regime> regimes;
 
-    private LoadedPack(RulePack pack, KieBase kieBase, Map<String, RuleDescriptor> rulesById) {
+    private LoadedPack(RulePack pack, InternalKnowledgeBase kieBase, Map<String, RuleDescriptor> rulesById) {
         this.pack = pack;
         this.kieBase = kieBase;
         this.rulesById = rulesById;
+        // A check opens a session, inserts, fires and disposes it. Pooled sessions keep their node memories and are
+        // reset (facts, agenda, globals, counters) when disposed, which saves building them on every check.
+        this.sessions = kieBase.newKieSessionsPool(1);
+        List<ObjectType> patternTypes = kieBase.getRete().getObjectTypeNodes().stream()
+                .map(node -> node.getObjectType())
+                .toList();
+        this.matchedByRules = new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> type) {
+                return patternTypes.stream().anyMatch(patternType -> patternType.isAssignableFrom(type));
+            }
+        };
         this.regimes = regimes(pack, rulesById.values());
     }
 
@@ -44,7 +62,8 @@ public final class LoadedPack {
         Map<String, RuleDescriptor> rules = catalogue(pack, models);
         // The configuration is made here rather than through KieServices, whose implementation lives in
         // drools-compiler, which is deliberately not on the run-time class path.
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
+        InternalKnowledgeBase kieBase =
+                KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
         return new LoadedPack(pack, kieBase, rules);
     }
 
@@ -101,6 +120,19 @@ public final class LoadedPack {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** A session of the pack's rule base, from a pool; disposing it resets it and returns it to the pool. */
+    KieSession newSession() {
+        return sessions.newKieSession();
+    }
+
+    /**
+     * Whether some pattern of the pack's rules can match {@code fact}. A fact that none can match changes no
+     * result, so a check need not insert it (which saves the session its class store for the fact's type).
+     */
+    boolean isMatchedByRules(Object fact) {
+        return matchedByRules.get(fact.getClass());
     }
 
     /** The pack's rules, by id. */

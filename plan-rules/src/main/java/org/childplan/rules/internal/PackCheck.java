@@ -72,14 +72,18 @@ public final class PackCheck {
                 .toList();
         return new ComplianceReport(plan.id(), plan.title(), source, jurisdiction, asOf,
                 packs.stream().map(LoadedPack::applied).toList(), findings, passed, notApplicable, coverage,
-                regimes, LawChanges.within(plan.period(), packs));
+                regimes, LawChanges.within(plan.period(), packs), List.of(), List.of());
     }
 
     private static void fire(LoadedPack pack, PlanFacts facts, FindingCollector collector, AgendaFilter filter) {
-        KieSession session = pack.kieBase().newKieSession();
+        KieSession session = pack.newSession();
         try {
             session.setGlobal("findings", collector);
-            facts.facts().forEach(session::insert);
+            for (Object fact : facts.facts()) {
+                if (pack.isMatchedByRules(fact)) {
+                    session.insert(fact);
+                }
+            }
             session.fireAllRules(filter);
         } finally {
             session.dispose();

@@ -18,6 +18,10 @@ import org.childplan.rules.LawChange;
 import org.childplan.rules.Regime;
 import org.childplan.rules.NotApplicableRule;
 import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.WaivedFinding;
+import org.childplan.rules.Waiver;
+import org.childplan.rules.WaiverNotice;
+import org.childplan.model.io.SourceLocation;
 
 /**
  * Writes a report in the JSON form documented on {@link ComplianceReport#toJson()}.
@@ -92,7 +96,37 @@ public final class ReportJson {
             strings(row.putArray("rulesStopping"), change.rulesStopping());
             strings(row.putArray("rulesStarting"), change.rulesStarting());
         }
+        ArrayNode waived = root.putArray("waived");
+        for (WaivedFinding waivedFinding : report.waived()) {
+            ObjectNode node = waived.addObject();
+            finding(node, waivedFinding.finding());
+            waiver(node.putObject("waiver"), waivedFinding.waiver());
+        }
+        ArrayNode notices = root.putArray("waiverNotices");
+        for (WaiverNotice notice : report.waiverNotices()) {
+            ObjectNode node = notices.addObject();
+            node.put("kind", notice.kind().name());
+            node.put("message", notice.message());
+            waiver(node.putObject("waiver"), notice.waiver());
+        }
         return root;
+    }
+
+    private static void waiver(ObjectNode node, Waiver waiver) {
+        node.put("ruleId", waiver.ruleId());
+        putIfPresent(node, "pointer", waiver.pointer());
+        putIfPresent(node, "planId", waiver.planId());
+        node.put("justification", waiver.justification());
+        node.put("approvedBy", waiver.approvedBy());
+        node.put("expires", waiver.expires().toString());
+        waiver.sourceLocation().ifPresent(location -> location(node, location));
+    }
+
+    private static void location(ObjectNode node, SourceLocation location) {
+        node.putObject("location")
+                .put("source", location.source())
+                .put("line", location.line())
+                .put("column", location.column());
     }
 
     /** The report as indented JSON text. */
@@ -115,10 +149,7 @@ public final class ReportJson {
                 .put("provision", citation.provision())
                 .put("url", citation.url());
         node.put("pointer", finding.pointer());
-        finding.location().ifPresent(location -> node.putObject("location")
-                .put("source", location.source())
-                .put("line", location.line())
-                .put("column", location.column()));
+        finding.location().ifPresent(location -> location(node, location));
         node.put("remedy", finding.remedy());
     }
 

@@ -1,0 +1,39 @@
+package org.childplan.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
+import org.childplan.rules.ComplianceReport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One check of the Glenardoch plan (a complete Scottish plan: 5 priorities, 8 actions, 9 measures) on a warm
+ * checker, as an embedder that keeps its checker sees it; the report includes the coverage matrix in both cases.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(2)
+@Warmup(iterations = 8, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class WarmCheckBenchmark {
+
+    /** The Drools checker: a new rule session, the plan's facts inserted, the rules fired, the report built. */
+    @Benchmark
+    public ComplianceReport drools(Checkers checkers) {
+        return checkers.drools.check(checkers.glenardoch);
+    }
+
+    /** The plain-Java floor of the same checks, building the same report. */
+    @Benchmark
+    public ComplianceReport floor(Checkers checkers) {
+        return checkers.floor.check(checkers.glenardoch);
+    }
+}

@@ -1,0 +1,84 @@
+package org.childplan.cli;
+
+import java.io.PrintWriter;
+import org.apiguardian.api.API;
+import org.childplan.cli.internal.BadInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Wires the {@code childplan} command line: the one factory used by {@link Main} and by tests.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /**
+     * The {@code childplan} command, writing its output to {@code out} and its errors to {@code err}.
+     *
+     * <p>Colour follows picocli's {@link CommandLine.Help.Ansi#AUTO}: only when the process runs on a terminal and
+     * neither {@code NO_COLOR} nor {@code -Dpicocli.ansi=false} says otherwise.
+     *
+     * @param out where reports and listings go
+     * @param err where errors go
+     * @return the command line, ready to {@link CommandLine#execute(String...) execute}; its result is an
+     *     {@link ExitCode#code() exit code}
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new ChildplanCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(usageErrors());
+        commandLine.setExecutionExceptionHandler(failures());
+        commandLine.setExitCodeExceptionMapper(exception -> ExitCode.INTERNAL_ERROR.code());
+        listExitCodes(commandLine);
+        return commandLine;
+    }
+
+    private static void listExitCodes(CommandLine commandLine) {
+        CommandLine.Model.CommandSpec spec = commandLine.getCommandSpec();
+        spec.exitCodeOnSuccess(ExitCode.PASSED.code());
+        spec.exitCodeOnUsageHelp(ExitCode.PASSED.code());
+        spec.exitCodeOnVersionHelp(ExitCode.PASSED.code());
+        spec.exitCodeOnInvalidInput(ExitCode.BAD_INPUT.code());
+        spec.exitCodeOnExecutionException(ExitCode.INTERNAL_ERROR.code());
+        spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+        commandLine.getSubcommands().values().forEach(Cli::listExitCodes);
+    }
+
+    private static IParameterExceptionHandler usageErrors() {
+        return (exception, args) -> {
+            CommandLine command = exception.getCommandLine();
+            PrintWriter err = command.getErr();
+            err.println(command.getColorScheme().errorText(command.getCommandName() + ": " + exception.getMessage()));
+            UnmatchedArgumentException.printSuggestions(exception, err);
+            err.printf("Try '%s --help' for more information.%n", command.getCommandSpec().qualifiedName());
+            err.flush();
+            return ExitCode.BAD_INPUT.code();
+        };
+    }
+
+    private static IExecutionExceptionHandler failures() {
+        return (Exception exception, CommandLine command, ParseResult parseResult) -> {
+            PrintWriter err = command.getErr();
+            if (exception instanceof BadInputException badInput) {
+                err.println(command.getColorScheme().errorText(badInput.getMessage()));
+                err.flush();
+                return ExitCode.BAD_INPUT.code();
+            }
+            err.println(command.getColorScheme().errorText(
+                    "childplan: internal error, please report it with the command that caused it: " + exception));
+            exception.printStackTrace(err);
+            err.flush();
+            return ExitCode.INTERNAL_ERROR.code();
+        };
+    }
+}

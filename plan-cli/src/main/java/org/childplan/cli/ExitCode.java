@@ -1,0 +1,67 @@
+package org.childplan.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * The exit codes of the {@code childplan} command, in one place so that scripts and CI can rely on them.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public enum ExitCode {
+
+    /** Every plan passed: no finding at or over the fail level, or every file is well formed. */
+    PASSED(0, "Passed: every file is well formed and no finding is at or over the fail level."),
+
+    /** At least one plan has a finding at or over the fail level. */
+    FINDINGS(1, "Failed: a plan has a finding at or over the fail level."),
+
+    /** A file could not be read or is not a well-formed plan, or the command line was wrong. */
+    BAD_INPUT(2, "Bad input or usage: a file is missing, unreadable or not a well-formed plan, or an option is wrong."),
+
+    /** childplan itself failed; the message says what to report. */
+    INTERNAL_ERROR(3, "Internal error in childplan (please report it with the command that caused it).");
+
+    private final int code;
+    private final String description;
+
+    ExitCode(int code, String description) {
+        this.code = code;
+        this.description = description;
+    }
+
+    /** The number the process exits with. */
+    public int code() {
+        return code;
+    }
+
+    /** What the code means, as listed in {@code --help}. */
+    public String description() {
+        return description;
+    }
+
+    /** The worse of this code and {@code other}: bad input outranks findings, findings outrank a pass. */
+    public ExitCode worse(ExitCode other) {
+        return rank() >= other.rank() ? this : other;
+    }
+
+    private int rank() {
+        return switch (this) {
+            case PASSED -> 0;
+            case FINDINGS -> 1;
+            case BAD_INPUT -> 2;
+            case INTERNAL_ERROR -> 3;
+        };
+    }
+
+    /** The codes as picocli lists them under "Exit codes" in {@code --help}: code to description, in order. */
+    static Map<String, String> helpList() {
+        Map<String, String> list = new LinkedHashMap<>();
+        for (ExitCode exitCode : values()) {
+            list.put(Integer.toString(exitCode.code), exitCode.description);
+        }
+        return list;
+    }
+}

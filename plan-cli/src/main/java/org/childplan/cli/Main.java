@@ -1,0 +1,36 @@
+package org.childplan.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import org.apiguardian.api.API;
+
+/**
+ * The entry point of the {@code childplan} command.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Main {
+
+    private Main() {
+    }
+
+    /**
+     * Runs the command line {@code args} and exits with its {@link ExitCode}.
+     *
+     * @param args the command line, for example {@code check plan.yaml --format json}
+     */
+    public static void main(String... args) {
+        // Hibernate Validator logs through JBoss Logging, which would otherwise print INFO lines to stderr through
+        // java.util.logging; route it to SLF4J, which is bound to no-op: stderr is for the user's errors.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        Charset charset = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        int exitCode = Cli.commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+}

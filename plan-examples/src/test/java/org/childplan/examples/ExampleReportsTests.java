@@ -1,0 +1,74 @@
+package org.childplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.childplan.model.io.PlanDocument;
+import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.FailLevel;
+import org.childplan.rules.Finding;
+import org.childplan.rules.NotApplicableRule;
+import org.childplan.rules.PlanChecker;
+import org.childplan.rules.Regime;
+import org.childplan.rules.RuleDescriptor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Pins the report of every example plan, so that an example cannot rot and a change in a rule pack shows up as a
+ * reviewed change of the expected reports in {@code src/test/resources/org/childplan/examples/reports/}.
+ *
+ * <p>After reviewing a deliberate change, regenerate with {@code mvn -pl plan-examples -am verify
+ * -Dchildplan.updateExpected=true}.
+ */
+class ExampleReportsTests {
+
+    private static final Path EXPECTED = Path.of("src/test/resources/org/childplan/examples/reports");
+    private static final PlanChecker CHECKER = PlanChecker.forAllJurisdictions();
+
+    @ParameterizedTest
+    @EnumSource(ExamplePlans.class)
+    void everyExamplesReportIsTheOnePinnedForIt(ExamplePlans example) throws Exception {
+        PlanDocument document = example.read();
+        ComplianceReport report = CHECKER.check(document, example.asOfWithoutPeriod().orElse(null));
+        String actual = summary(example, report);
+        Path expected = EXPECTED.resolve(example.fileName().replace(".yaml", ".report.txt"));
+
+        if (Boolean.getBoolean("childplan.updateExpected")) {
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+
+        assertThat(actual).as("report of %s (regenerate after review with -Dchildplan.updateExpected=true)",
+                example.fileName()).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    }
+
+    private static String summary(ExamplePlans example, ComplianceReport report) {
+        StringBuilder text = new StringBuilder()
+                .append("# The pinned report of ").append(example.fileName()).append('\n')
+                .append("jurisdiction: ").append(report.jurisdiction()).append('\n')
+                .append("as of: ").append(report.asOf()).append('\n')
+                .append("verdict: ").append(report.verdict(FailLevel.ERROR)).append('\n')
+                .append("counts: ").append(report.counts()).append('\n')
+                .append("regimes:\n");
+        for (Regime regime : report.regimes()) {
+            text.append("  ").append(regime.name()).append(" (from ").append(regime.inForceFrom()).append(")\n");
+        }
+        text.append("findings:\n");
+        for (Finding finding : report.findings()) {
+            text.append("  ").append(finding.severity()).append(' ').append(finding.ruleId())
+                    .append(" at ").append(finding.pointer().isEmpty() ? "(plan)" : finding.pointer())
+                    .append(finding.location().map(at -> " line " + at.line() + " column " + at.column()).orElse(""))
+                    .append('\n')
+                    .append("    ").append(finding.message()).append('\n')
+                    .append("    ").append(finding.citation()).append('\n');
+        }
+        text.append("passed: ").append(report.passed().stream().map(RuleDescriptor::id)
+                .collect(Collectors.joining(", "))).append('\n');
+        text.append("not applicable: ").append(report.notApplicable().stream().map(NotApplicableRule::rule)
+                .map(RuleDescriptor::id).collect(Collectors.joining(", "))).append('\n');
+        return text.toString();
+    }
+}

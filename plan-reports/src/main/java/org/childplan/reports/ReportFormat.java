@@ -1,0 +1,84 @@
+package org.childplan.reports;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+/**
+ * A form a compliance report is written in, each with the stable file name {@link ReportRenderers#writeAll} gives it.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public enum ReportFormat {
+
+    /** The report's own JSON form ({@link org.childplan.rules.ComplianceReport#toJson()}), for programs. */
+    JSON("childplan.json"),
+
+    /** SARIF 2.1.0, for code-scanning tools such as GitHub code scanning. */
+    SARIF("childplan.sarif"),
+
+    /** JUnit XML in Surefire's form, for CI servers' test reports. */
+    JUNIT("childplan-junit.xml"),
+
+    /** Markdown, for pull-request comments and job summaries. */
+    MARKDOWN("childplan.md"),
+
+    /** A self-contained HTML page, for people who read rather than run things. */
+    HTML("childplan.html");
+
+    private final String fileName;
+
+    ReportFormat(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /** The file name a report in this format is written to, for example {@code childplan.sarif}. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /**
+     * The format named {@code name}, ignoring case, for example {@code sarif}.
+     *
+     * @throws IllegalArgumentException when no format has that name; the message lists the names
+     */
+    public static ReportFormat fromName(String name) {
+        Objects.requireNonNull(name, "name");
+        String wanted = name.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values())
+                .filter(format -> format.name().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown report format '" + name + "': expected one of "
+                        + Arrays.stream(values()).map(ReportFormat::displayName).collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * The formats named in {@code names}, separated by commas, for example {@code sarif,junit,html}.
+     *
+     * @throws IllegalArgumentException when a name is unknown or none is given
+     */
+    public static Set<ReportFormat> fromNames(String names) {
+        Objects.requireNonNull(names, "names");
+        Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
+        for (String name : names.split(",")) {
+            if (!name.isBlank()) {
+                formats.add(fromName(name));
+            }
+        }
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("no report format given: expected one or more of "
+                    + Arrays.stream(values()).map(ReportFormat::displayName).collect(Collectors.joining(", ")));
+        }
+        return formats;
+    }
+
+    /** The name as written on a command line, for example {@code sarif}. */
+    public String displayName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

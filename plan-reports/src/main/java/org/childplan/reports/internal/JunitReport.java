@@ -1,0 +1,198 @@
+package org.childplan.reports.internal;
+
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apiguardian.api.API;
+import org.childplan.reports.CheckResults;
+import org.childplan.reports.ReportOptions;
+import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.FailLevel;
+import org.childplan.rules.Finding;
+import org.childplan.rules.Severity;
+import org.childplan.rules.WaivedFinding;
+import org.childplan.rules.WaiverNotice;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Writes reports as JUnit XML in the form of Maven Surefire's reports, which CI servers read.
+ *
+ * <p>One {@code testsuite} per plan, named by the plan id; one {@code testcase} per rule applied, its class name
+ * {@code childplan.<pack>} and its name the rule id and title. A rule with findings at or over the fail level fails
+ * with one {@code failure}, as a Surefire test fails once: its type is the severity, its message the finding's (or
+ * each finding's, when there are several) and its body gives each finding's place, pointer, citation and remedy; findings
+ * below the fail level are written to the test case's {@code system-out}, which leaves it passing. A rule that did
+ * not apply, or whose findings are all waived, is {@code skipped} with the reason. Waiver notices go to the suite's
+ * {@code system-out}. Times are zero: a check is not a timed test.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class JunitReport {
+
+    private JunitReport() {
+    }
+
+    /** Writes {@code reports} to {@code out}. */
+    public static void write(CheckResults results, ReportOptions options, Writer out) {
+        List<ComplianceReport> reports = results.reports();
+        Document document = newDocument();
+        Element suites = document.createElement("testsuites");
+        suites.setAttribute("name", ToolInfo.NAME);
+        document.appendChild(suites);
+        int tests = 0;
+        int failures = 0;
+        int skipped = 0;
+        for (ComplianceReport report : reports) {
+            Counts counts = suite(document, suites, report, options.failLevel());
+            tests += counts.tests();
+            failures += counts.failures();
+            skipped += counts.skipped();
+        }
+        suites.setAttribute("tests", Integer.toString(tests));
+        suites.setAttribute("failures", Integer.toString(failures));
+        suites.setAttribute("errors", "0");
+        suites.setAttribute("skipped", Integer.toString(skipped));
+        suites.setAttribute("time", "0");
+        transform(document, out);
+    }
+
+    private record Counts(int tests, int failures, int skipped) {
+    }
+
+    private static Counts suite(Document document, Element suites, ComplianceReport report, FailLevel failLevel) {
+        Element suite = document.createElement("testsuite");
+        suites.appendChild(suite);
+        suite.setAttribute("name", report.planId());
+        report.sourceName().ifPresent(source -> suite.setAttribute("file", source));
+        Element properties = document.createElement("properties");
+        suite.appendChild(properties);
+        property(document, properties, "planTitle", Optional.ofNullable(report.planTitle()).orElse(""));
+        property(document, properties, "jurisdiction", report.jurisdiction().name());
+        property(document, properties, "asOf", report.asOf().toString());
+        property(document, properties, "packs", report.packs().stream()
+                .map(pack -> pack.id() + " " + pack.version()).collect(Collectors.joining(", ")));
+        property(document, properties, "failLevel", failLevel.name());
+        property(document, properties, "verdict", report.verdict(failLevel).name());
+        int tests = 0;
+        int failures = 0;
+        int skipped = 0;
+        for (AppliedRules.Outcome outcome : AppliedRules.of(report)) {
+            tests++;
+            Element testcase = document.createElement("testcase");
+            suite.appendChild(testcase);
+            testcase.setAttribute("name", outcome.rule().id() + " " + outcome.rule().title());
+            testcase.setAttribute("classname", ToolInfo.NAME + "." + outcome.rule().pack());
+            testcase.setAttribute("time", "0");
+            List<Finding> failing = new ArrayList<>();
+            List<Finding> below = new ArrayList<>();
+            for (Finding finding : outcome.findings()) {
+                (fails(finding.severity(), failLevel) ? failing : below).add(finding);
+            }
+            if (!failing.isEmpty()) {
+                Element failure = document.createElement("failure");
+                failure.setAttribute("message", failing.size() == 1 ? failing.get(0).message()
+                        : failing.size() + " findings: " + failing.stream().map(Finding::message)
+                                .collect(Collectors.joining("; ")));
+                failure.setAttribute("type", failing.get(0).severity().name());
+                failure.setTextContent(failing.stream().map(finding -> describe(report, finding))
+                        .collect(Collectors.joining("\n\n")));
+                testcase.appendChild(failure);
+            }
+            if (!failing.isEmpty()) {
+                failures++;
+            } else if (outcome.status() == AppliedRules.Status.NOT_APPLICABLE) {
+                skipped++;
+                skip(document, testcase, "not applicable: " + outcome.notApplicableReason());
+            } else if (outcome.status() == AppliedRules.Status.WAIVED) {
+                skipped++;
+                WaivedFinding first = outcome.waived().get(0);
+                skip(document, testcase, "waived: " + first.waiver().justification() + " (approved by "
+                        + first.waiver().approvedBy() + "; expires " + first.waiver().expires() + ")");
+            }
+            List<String> notes = new ArrayList<>();
+            below.forEach(finding -> notes.add(finding.severity() + " (below the fail level " + failLevel + "): "
+                    + finding.message() + "\n" + describe(report, finding)));
+            outcome.waived().forEach(waived -> notes.add("WAIVED " + waived.finding().severity() + ": "
+                    + waived.finding().message() + "\n" + describe(report, waived.finding()) + "\nwaiver: "
+                    + waived.waiver().describe() + ": " + waived.waiver().justification() + " (approved by "
+                    + waived.waiver().approvedBy() + "; expires " + waived.waiver().expires() + ")"));
+            if (!notes.isEmpty()) {
+                Element systemOut = document.createElement("system-out");
+                systemOut.setTextContent(String.join("\n\n", notes));
+                testcase.appendChild(systemOut);
+            }
+        }
+        suite.setAttribute("tests", Integer.toString(tests));
+        suite.setAttribute("failures", Integer.toString(failures));
+        suite.setAttribute("errors", "0");
+        suite.setAttribute("skipped", Integer.toString(skipped));
+        suite.setAttribute("time", "0");
+        if (!report.waiverNotices().isEmpty()) {
+            Element systemOut = document.createElement("system-out");
+            systemOut.setTextContent(report.waiverNotices().stream()
+                    .map(notice -> notice.kind() + ": " + notice.message())
+                    .collect(Collectors.joining("\n")));
+            suite.appendChild(systemOut);
+        }
+        return new Counts(tests, failures, skipped);
+    }
+
+    private static boolean fails(Severity severity, FailLevel failLevel) {
+        return failLevel.severity().map(severity::isAtLeast).orElse(false);
+    }
+
+    /** The body of a failure: where, the pointer, the citation and the remedy, one per line. */
+    static String describe(ComplianceReport report, Finding finding) {
+        String where = finding.location().map(Object::toString)
+                .orElse(report.sourceName().orElse("(plan given as a value, not a file)"));
+        return where + "\npointer: " + (finding.pointer().isEmpty() ? "/ (the whole plan)" : finding.pointer())
+                + "\ncitation: " + finding.citation() + " <" + finding.citation().url() + ">"
+                + "\nremedy: " + finding.remedy();
+    }
+
+    private static void skip(Document document, Element testcase, String message) {
+        Element skipped = document.createElement("skipped");
+        skipped.setAttribute("message", message);
+        testcase.appendChild(skipped);
+    }
+
+    private static void property(Document document, Element properties, String name, String value) {
+        Element property = document.createElement("property");
+        property.setAttribute("name", name);
+        property.setAttribute("value", value);
+        properties.appendChild(property);
+    }
+
+    private static Document newDocument() {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the Java runtime's XML parser cannot be configured", e);
+        }
+    }
+
+    private static void transform(Document document, Writer out) {
+        try {
+            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            document.setXmlStandalone(true);
+            transformer.transform(new DOMSource(document), new StreamResult(out));
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot write the JUnit XML report: " + e.getMessageAndLocation(), e);
+        }
+    }
+}

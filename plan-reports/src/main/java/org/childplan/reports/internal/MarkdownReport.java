@@ -1,0 +1,195 @@
+package org.childplan.reports.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.childplan.reports.CheckResults;
+import org.childplan.reports.ReportOptions;
+import org.childplan.rules.Citation;
+import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.Finding;
+import org.childplan.rules.Severity;
+import org.childplan.rules.Verdict;
+import org.childplan.rules.WaivedFinding;
+import org.childplan.rules.WaiverNotice;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.renderer.markdown.MarkdownRenderer;
+
+/**
+ * Writes reports as GitHub-flavoured Markdown, for pull-request comments and CI job summaries.
+ *
+ * <p>The document is built as a commonmark tree and rendered by commonmark's Markdown renderer, which escapes plan
+ * text (so that a plan's words cannot become markup) and the pipes in table cells. Line breaks inside a cell would end
+ * the table row, so a cell's text has its whitespace runs folded into single spaces.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class MarkdownReport {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder().extensions(EXTENSIONS).build();
+
+    private MarkdownReport() {
+    }
+
+    /** Writes {@code reports} to {@code out}. */
+    public static void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
+        List<ComplianceReport> reports = results.reports();
+        out.write(RENDERER.render(document(reports, options)));
+    }
+
+    static Document document(List<ComplianceReport> reports, ReportOptions options) {
+        Document document = new Document();
+        boolean fails = reports.stream().anyMatch(report -> report.verdict(options.failLevel()) == Verdict.FAIL);
+        document.appendChild(heading(1, "childplan compliance report: " + (fails ? "FAIL" : "PASS")));
+        document.appendChild(paragraph(text(reports.size() + (reports.size() == 1 ? " plan" : " plans")
+                + " checked; fail level " + options.failLevel() + ". Waived findings and findings below the fail level "
+                + "do not fail a plan.")));
+        for (ComplianceReport report : reports) {
+            plan(document, report, options);
+        }
+        return document;
+    }
+
+    private static void plan(Document document, ComplianceReport report, ReportOptions options) {
+        Verdict verdict = report.verdict(options.failLevel());
+        document.appendChild(heading(2, verdict + ": " + (report.planTitle() == null ? report.planId() : report.planTitle())));
+        List<AppliedRules.Outcome> outcomes = AppliedRules.of(report);
+        long passed = outcomes.stream().filter(outcome -> outcome.status() == AppliedRules.Status.PASSED).count();
+        Paragraph summary = paragraph(strong("Verdict:"), text(" " + verdict + " at fail level " + options.failLevel()
+                + ". "), strong("Plan:"), text(" "), code(report.planId()), text(report.sourceName()
+                .map(source -> " (" + source + ")").orElse("") + ", " + report.jurisdiction() + ", law as of "
+                + report.asOf() + ", packs " + report.packs().stream().map(pack -> pack.id() + " " + pack.version())
+                .collect(Collectors.joining(", ")) + "."));
+        document.appendChild(summary);
+        Map<Severity, Integer> counts = report.counts();
+        document.appendChild(paragraph(strong("Findings:"), text(" " + Counts.describe(counts, report.waived().size())
+                + "; " + Counts.plural(passed, "rule", "rules") + " passed; " + report.notApplicable().size()
+                + " not applicable.")));
+        if (!report.findings().isEmpty()) {
+            TableBlock table = table("Severity", "Rule", "Where", "Message", "Citation");
+            for (Finding finding : report.findings()) {
+                row(table, cell(text(finding.severity().name())), cell(code(finding.ruleId())),
+                        where(report, finding), cell(text(finding.message())), citation(finding.citation()));
+            }
+            document.appendChild(table);
+        }
+        if (!report.waived().isEmpty()) {
+            document.appendChild(heading(3, "Waived findings"));
+            TableBlock table = table("Severity", "Rule", "Where", "Message", "Justification", "Approved by", "Expires");
+            for (WaivedFinding waived : report.waived()) {
+                Finding finding = waived.finding();
+                row(table, cell(text(finding.severity().name())), cell(code(finding.ruleId())), where(report, finding),
+                        cell(text(finding.message())), cell(text(waived.waiver().justification())),
+                        cell(text(waived.waiver().approvedBy())), cell(text(waived.waiver().expires().toString())));
+            }
+            document.appendChild(table);
+        }
+        if (!report.waiverNotices().isEmpty()) {
+            document.appendChild(heading(3, "Waiver notices"));
+            BulletList list = new BulletList();
+            for (WaiverNotice notice : report.waiverNotices()) {
+                ListItem item = new ListItem();
+                item.appendChild(paragraph(strong(notice.kind().name()), text(": " + notice.message())));
+                list.appendChild(item);
+            }
+            document.appendChild(list);
+        }
+    }
+
+    private static TableCell where(ComplianceReport report, Finding finding) {
+        String place = finding.location().map(location -> location.source() + ":" + location.line())
+                .or(report::sourceName)
+                .orElse("");
+        TableCell cell = new TableCell();
+        if (!place.isEmpty()) {
+            cell.appendChild(text(place + " "));
+        }
+        cell.appendChild(code(finding.pointer().isEmpty() ? "/" : finding.pointer()));
+        return cell;
+    }
+
+    private static TableCell citation(Citation citation) {
+        Link link = new Link(citation.url(), null);
+        link.appendChild(text(citation.toString()));
+        return cell(link);
+    }
+
+    private static TableBlock table(String... headers) {
+        TableBlock table = new TableBlock();
+        TableHead head = new TableHead();
+        TableRow row = new TableRow();
+        for (String header : headers) {
+            TableCell cell = cell(text(header));
+            cell.setHeader(true);
+            row.appendChild(cell);
+        }
+        head.appendChild(row);
+        table.appendChild(head);
+        table.appendChild(new TableBody());
+        return table;
+    }
+
+    private static void row(TableBlock table, TableCell... cells) {
+        TableRow row = new TableRow();
+        for (TableCell cell : cells) {
+            row.appendChild(cell);
+        }
+        table.getLastChild().appendChild(row);
+    }
+
+    private static TableCell cell(Node content) {
+        TableCell cell = new TableCell();
+        cell.appendChild(content);
+        return cell;
+    }
+
+    private static Heading heading(int level, String content) {
+        Heading heading = new Heading();
+        heading.setLevel(level);
+        heading.appendChild(text(content));
+        return heading;
+    }
+
+    private static Paragraph paragraph(Node... content) {
+        Paragraph paragraph = new Paragraph();
+        for (Node node : content) {
+            paragraph.appendChild(node);
+        }
+        return paragraph;
+    }
+
+    private static StrongEmphasis strong(String content) {
+        StrongEmphasis strong = new StrongEmphasis();
+        strong.appendChild(text(content));
+        return strong;
+    }
+
+    private static Text text(String content) {
+        return new Text(content.replaceAll("\\s+", " "));
+    }
+
+    private static Code code(String content) {
+        return new Code(content.replaceAll("\\s+", " "));
+    }
+}

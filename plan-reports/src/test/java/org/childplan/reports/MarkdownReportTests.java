@@ -1,0 +1,159 @@
+package org.childplan.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.childplan.examples.ExamplePlans;
+import org.childplan.model.Jurisdiction;
+import org.childplan.model.io.SourceLocation;
+import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.Finding;
+import org.childplan.rules.Severity;
+import org.childplan.rules.Waiver;
+import org.childplan.rules.Waivers;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MarkdownReportTests {
+
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+    static List<ExamplePlans> examples() {
+        return ExampleReports.examples();
+    }
+
+    /** The tables of a Markdown document as a GitHub-flavoured parser reads them: rows of cell texts. */
+    private static List<List<List<String>>> tables(String markdown) {
+        List<List<List<String>>> tables = new ArrayList<>();
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock) {
+                    List<List<String>> rows = new ArrayList<>();
+                    for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
+                        for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                            List<String> cells = new ArrayList<>();
+                            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                                cells.add(text(cell));
+                            }
+                            rows.add(cells);
+                        }
+                    }
+                    tables.add(rows);
+                }
+            }
+        });
+        return tables;
+    }
+
+    private static String text(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text literal) {
+                text.append(literal.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(code.getLiteral());
+            }
+        });
+        return text.toString();
+    }
+
+    private static List<String> linkDestinations(String markdown) {
+        List<String> links = new ArrayList<>();
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                links.add(link.getDestination());
+            }
+        });
+        return links;
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyExamplePlanGivesAFindingsTableWithARowPerFindingAndALinkedCitation(ExamplePlans example) {
+        ComplianceReport report = ExampleReports.of(example);
+
+        String markdown = ReportRenderers.render(ReportFormat.MARKDOWN, List.of(report), ReportOptions.defaults());
+
+        List<List<List<String>>> tables = tables(markdown);
+        if (report.findings().isEmpty()) {
+            assertThat(tables).isEmpty();
+            return;
+        }
+        List<List<String>> table = tables.get(0);
+        assertThat(table.get(0)).containsExactly("Severity", "Rule", "Where", "Message", "Citation");
+        assertThat(table).hasSize(report.findings().size() + 1);
+        for (int i = 0; i < report.findings().size(); i++) {
+            Finding finding = report.findings().get(i);
+            assertThat(table.get(i + 1)).containsExactly(finding.severity().name(), finding.ruleId(),
+                    finding.location().map(location -> location.source() + ":" + location.line()).orElse(report.source())
+                            + " " + (finding.pointer().isEmpty() ? "/" : finding.pointer()),
+                    finding.message().replaceAll("\\s+", " "), finding.citation().toString());
+        }
+        assertThat(linkDestinations(markdown)).containsAll(report.findings().stream()
+                .map(finding -> finding.citation().url()).toList());
+        assertThat(markdown).contains(report.verdict(ReportOptions.defaults().failLevel()) + ":");
+    }
+
+    @Test
+    void pipesNewlinesAndMarkupInPlanTextStayInsideTheirCell() {
+        String message = "Actions | measures are *missing*\nfor <script>alert(1)</script> and `code`";
+        ComplianceReport report = ExampleReports.handMade("p", "Plan | with a pipe", Jurisdiction.SCOTLAND, "plans/p.yaml",
+                ExampleReports.finding("R", Severity.ERROR, "/actions/0", message,
+                        new SourceLocation("plans/p.yaml", 12, 3)));
+
+        String markdown = ReportRenderers.render(ReportFormat.MARKDOWN, List.of(report), ReportOptions.defaults());
+
+        List<List<String>> table = tables(markdown).get(0);
+        assertThat(table).hasSize(2);
+        assertThat(table.get(1)).containsExactly("ERROR", "R", "plans/p.yaml:12 /actions/0",
+                "Actions | measures are *missing* for <script>alert(1)</script> and `code`",
+                "Children and Young People (Scotland) Act 2014, s13(1)");
+        List<String> headings = new ArrayList<>();
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(text(heading));
+            }
+        });
+        assertThat(headings).contains("FAIL: Plan | with a pipe");
+    }
+
+    @Test
+    void theSummaryGivesVerdictAndCountsAndWaivedFindingsHaveTheirOwnTable() {
+        ComplianceReport report = ExampleReports.handMade("p", "P", Jurisdiction.SCOTLAND, "p.yaml",
+                ExampleReports.finding("R", Severity.ERROR, "/annualReports", "late", null),
+                ExampleReports.finding("S", Severity.WARNING, "/consultation", "thin", null))
+                .withWaivers(Waivers.of(List.of(new Waiver("R", null, null, "Delayed | by the inspection.",
+                        "Board chair", LocalDate.of(2026, 3, 31), null))), LocalDate.of(2026, 1, 1));
+
+        String markdown = ReportRenderers.render(ReportFormat.MARKDOWN, List.of(report), ReportOptions.defaults());
+
+        assertThat(markdown).contains("# childplan compliance report: PASS");
+        assertThat(text(PARSER.parse(markdown))).contains("Findings: 0 errors, 1 warning, 0 info; 1 waived");
+        List<List<List<String>>> tables = tables(markdown);
+        assertThat(tables).hasSize(2);
+        assertThat(tables.get(1).get(0))
+                .containsExactly("Severity", "Rule", "Where", "Message", "Justification", "Approved by", "Expires");
+        assertThat(tables.get(1).get(1)).containsExactly("ERROR", "R", "p.yaml /annualReports", "late",
+                "Delayed | by the inspection.", "Board chair", "2026-03-31");
+    }
+}
