@@ -1,13 +1,12 @@
 package org.childplan.maven.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,18 +17,26 @@ import org.childplan.model.Jurisdiction;
 import org.childplan.model.io.PlanDocument;
 import org.childplan.model.io.PlanDocuments;
 import org.childplan.model.io.PlanReadException;
+import org.childplan.model.validation.PlanValidator;
+import org.childplan.reports.CheckResults;
+import org.childplan.reports.ReportFormat;
+import org.childplan.reports.ReportOptions;
+import org.childplan.reports.ReportRenderers;
+import org.childplan.reports.UncheckedPlan;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
 import org.childplan.rules.PlanChecker;
 import org.childplan.rules.Verdict;
+import org.childplan.rules.Waivers;
 
 /**
- * One run of the {@code check} goal: reads each plan, checks it with one checker per jurisdiction, writes the
- * reports and logs a summary; what it found is returned for the goal to pass or fail the build on.
+ * One run of the {@code check} goal: reads and validates each plan, checks it with one checker per jurisdiction,
+ * applies the waivers, writes every plan into one report per format and logs a summary; what it found is returned for
+ * the goal to pass or fail the build on.
  *
- * <p>A plan that cannot be read or checked does not stop the others: every problem is collected, so that one build
- * shows them all.
+ * <p>A document that cannot be read, validated or checked does not stop the others: it goes into the reports as an
+ * {@link UncheckedPlan}, so that one build shows every problem and the reports are written all the same.
  *
  * @since 0.1
  */
@@ -53,9 +60,11 @@ public final class CheckRun {
      * @param jurisdiction the jurisdiction to judge every plan by, or empty for each plan's own
      * @param asOf the date whose law applies, or empty for the start of each plan's period
      * @param failLevel the lightest severity that fails a plan
-     * @param formats the report formats to write, by lower-case name
+     * @param formats the report formats to write
      * @param outputDirectory the folder the reports are written to
-     * @param displayBase the folder that paths in the log are shown relative to (the project's base directory)
+     * @param projectBase the project's base directory: paths in the log and in SARIF are relative to it
+     * @param waivers the waivers to apply to every report ({@link Waivers#none()} for none)
+     * @param today the date waivers are judged on: a waiver whose expiry date is before it has expired
      * @since 0.1
      */
     @API(status = API.Status.INTERNAL, since = "0.1")
@@ -65,11 +74,13 @@ public final class CheckRun {
             Optional<Jurisdiction> jurisdiction,
             Optional<LocalDate> asOf,
             FailLevel failLevel,
-            Set<String> formats,
+            Set<ReportFormat> formats,
             Path outputDirectory,
-            Path displayBase) {
+            Path projectBase,
+            Waivers waivers,
+            LocalDate today) {
 
-        /** Checks that every part is given and copies the lists. */
+        /** Checks that every part is given and copies the collections. */
         public Settings {
             Objects.requireNonNull(folder, "folder");
             planFiles = List.copyOf(planFiles);
@@ -78,7 +89,9 @@ public final class CheckRun {
             Objects.requireNonNull(failLevel, "failLevel");
             formats = Set.copyOf(formats);
             Objects.requireNonNull(outputDirectory, "outputDirectory");
-            Objects.requireNonNull(displayBase, "displayBase");
+            Objects.requireNonNull(projectBase, "projectBase");
+            Objects.requireNonNull(waivers, "waivers");
+            Objects.requireNonNull(today, "today");
         }
     }
 
@@ -86,7 +99,7 @@ public final class CheckRun {
      * A plan that was checked.
      *
      * @param name the plan file's path relative to the plans folder, with forward slashes
-     * @param report its report
+     * @param report its report, with the waivers applied
      * @param verdict its verdict at the run's fail level
      * @since 0.1
      */
@@ -98,19 +111,23 @@ public final class CheckRun {
      * What a run found.
      *
      * @param checked the plans that were checked, in file order
-     * @param problems why the other plans could not be read or checked, one message each, with file, line and column
-     *     where known
-     * @param reportFiles the report files written
+     * @param unchecked the documents that could not be read, validated or checked, in file order, each with its
+     *     problems
+     * @param reportFiles the report file written for each format
+     * @param waiverWarnings the waiver notices logged as warnings (expired waivers, and waivers that waived nothing)
      * @since 0.1
      */
     @API(status = API.Status.INTERNAL, since = "0.1")
-    public record Outcome(List<Checked> checked, List<String> problems, List<Path> reportFiles) {
+    public record Outcome(
+            List<Checked> checked, List<UncheckedPlan> unchecked, Map<ReportFormat, Path> reportFiles,
+            List<String> waiverWarnings) {
 
-        /** Copies the lists. */
+        /** Copies the collections. */
         public Outcome {
             checked = List.copyOf(checked);
-            problems = List.copyOf(problems);
-            reportFiles = List.copyOf(reportFiles);
+            unchecked = List.copyOf(unchecked);
+            reportFiles = Map.copyOf(reportFiles);
+            waiverWarnings = List.copyOf(waiverWarnings);
         }
 
         /** The plans that failed at the run's fail level. */
@@ -125,7 +142,7 @@ public final class CheckRun {
     }
 
     /**
-     * Checks the plans of {@code settings}, writes their reports and logs to {@code log}.
+     * Checks the plans of {@code settings}, writes the reports and logs to {@code log}.
      *
      * @throws IOException when a report cannot be written
      */
@@ -134,54 +151,56 @@ public final class CheckRun {
     }
 
     private Outcome run() throws IOException {
-        log.info(PREFIX + "checking " + settings.planFiles().size() + " plan" + (settings.planFiles().size() == 1 ? "" : "s")
-                + " in " + display(settings.folder()) + " (fail on " + lower(settings.failLevel()) + ")");
-        Map<Path, String> baseNames = ReportNames.baseNames(settings.planFiles());
+        int plans = settings.planFiles().size();
+        log.info(PREFIX + "checking " + plans + " plan" + (plans == 1 ? "" : "s") + " in " + display(settings.folder())
+                + " (fail on " + lower(settings.failLevel()) + ")");
+        settings.waivers().source().ifPresent(source -> log.info(PREFIX + "applying "
+                + settings.waivers().list().size() + " waiver" + (settings.waivers().list().size() == 1 ? "" : "s")
+                + " from " + display(Path.of(source)) + " as of " + settings.today()));
         List<Checked> checked = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        List<Path> reportFiles = new ArrayList<>();
+        List<UncheckedPlan> unchecked = new ArrayList<>();
         for (Path planFile : settings.planFiles()) {
             String name = planFile.toString().replace(java.io.File.separatorChar, '/');
-            Optional<ComplianceReport> report = check(settings.folder().resolve(planFile), problems);
-            if (report.isEmpty()) {
-                continue;
+            Path file = settings.folder().resolve(planFile);
+            try {
+                ComplianceReport report = check(file).withWaivers(settings.waivers(), settings.today());
+                Checked plan = new Checked(name, report, report.verdict(settings.failLevel()));
+                checked.add(plan);
+                logSummary(plan);
+            } catch (Unchecked e) {
+                unchecked.add(e.plan);
+                Summaries.problems(e.plan).forEach(problem -> log.error(PREFIX + problem));
             }
-            Checked plan = new Checked(name, report.get(), report.get().verdict(settings.failLevel()));
-            checked.add(plan);
-            logSummary(plan);
-            reportFiles.addAll(write(plan.report(), baseNames.get(planFile)));
         }
-        for (Path reportFile : reportFiles) {
-            log.info(PREFIX + "report: " + display(reportFile));
-        }
-        return new Outcome(checked, problems, reportFiles);
+        List<String> waiverWarnings = Summaries.waiverWarnings(checked.stream().map(Checked::report).toList());
+        waiverWarnings.forEach(warning -> log.warn(PREFIX + warning));
+        Map<ReportFormat, Path> reportFiles = ReportRenderers.writeAll(settings.outputDirectory(), settings.formats(),
+                new CheckResults(checked.stream().map(Checked::report).toList(), unchecked),
+                new ReportOptions(settings.failLevel(), settings.projectBase(), null));
+        reportFiles.values().forEach(reportFile -> log.info(PREFIX + "report: " + display(reportFile)));
+        return new Outcome(checked, unchecked, reportFiles, waiverWarnings);
     }
 
-    private Optional<ComplianceReport> check(Path file, List<String> problems) {
+    private ComplianceReport check(Path file) throws Unchecked {
         PlanDocument document;
         try {
-            document = PlanDocuments.read(file);
+            document = PlanValidator.create().requireValid(PlanDocuments.read(file));
         } catch (PlanReadException e) {
-            return problem(problems, e.getMessage());
+            throw new Unchecked(UncheckedPlan.of(e));
         }
-        Optional<Jurisdiction> jurisdiction = settings.jurisdiction().or(() -> Optional.ofNullable(document.plan().jurisdiction()));
+        Optional<Jurisdiction> jurisdiction =
+                settings.jurisdiction().or(() -> Optional.ofNullable(document.plan().jurisdiction()));
         if (jurisdiction.isEmpty()) {
-            return problem(problems, file + ": the plan states no jurisdiction; give one with <jurisdiction> "
+            throw new Unchecked(file, "/jurisdiction", "the plan states no jurisdiction; give one with <jurisdiction> "
                     + "(childplan.jurisdiction) to check it by");
         }
         try {
             PlanChecker checker = checkers.computeIfAbsent(jurisdiction.get(), PlanChecker::forJurisdiction);
-            return Optional.of(checker.check(document, settings.asOf().orElse(null)));
+            return checker.check(document, settings.asOf().orElse(null));
         } catch (IllegalArgumentException e) {
             // The checker says which pack is missing, or that the plan has no period to take the date from.
-            return problem(problems, file + ": " + e.getMessage());
+            throw new Unchecked(file, null, e.getMessage());
         }
-    }
-
-    private Optional<ComplianceReport> problem(List<String> problems, String message) {
-        log.error(PREFIX + message);
-        problems.add(message);
-        return Optional.empty();
     }
 
     private void logSummary(Checked plan) {
@@ -197,29 +216,32 @@ public final class CheckRun {
                 .limit(FINDINGS_LOGGED_PER_PLAN)
                 .forEach(finding -> log.error(PREFIX + "  " + Summaries.finding(finding, source)));
         if (failing.size() > FINDINGS_LOGGED_PER_PLAN) {
-            log.error(PREFIX + "  ... and " + (failing.size() - FINDINGS_LOGGED_PER_PLAN) + " more in the report");
+            log.error(PREFIX + "  ... and " + (failing.size() - FINDINGS_LOGGED_PER_PLAN) + " more in the reports");
         }
-    }
-
-    private List<Path> write(ComplianceReport report, String baseName) throws IOException {
-        List<Path> written = new ArrayList<>();
-        if (settings.formats().contains("json")) {
-            Path file = settings.outputDirectory().resolve(baseName + ".json");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, report.toJson(), StandardCharsets.UTF_8);
-            written.add(file);
-        }
-        return written;
     }
 
     private String display(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path base = settings.displayBase().toAbsolutePath().normalize();
-        String shown = (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString();
-        return shown.isEmpty() ? "." : shown;
+        return Summaries.display(settings.projectBase(), path);
     }
 
     private static String lower(Enum<?> constant) {
-        return constant.name().toLowerCase(java.util.Locale.ROOT);
+        return constant.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A document could not be checked; carries it, as the reports will show it, out of {@link #check}. */
+    private static final class Unchecked extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient UncheckedPlan plan;
+
+        Unchecked(UncheckedPlan plan) {
+            super(null, null, false, false);
+            this.plan = plan;
+        }
+
+        Unchecked(Path file, String pointer, String problem) {
+            this(new UncheckedPlan(file.toString(), List.of(new UncheckedPlan.Problem(problem, pointer, null))));
+        }
     }
 }

@@ -4,13 +4,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
+import org.childplan.reports.ReportFormat;
 import org.childplan.rules.FailLevel;
 
 /**
@@ -80,32 +85,40 @@ public final class Parameters {
         }
     }
 
+    /** The report formats written when none is configured: one for programs, CI servers, code scanning and people. */
+    public static final Set<ReportFormat> DEFAULT_FORMATS =
+            Collections.unmodifiableSet(EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT,
+                    ReportFormat.HTML));
+
     /**
-     * The report formats named by {@code values}, in the order first given and without repeats; each value may hold
-     * several names separated by commas, as a user property does ({@code -Dchildplan.formats=json,sarif}).
+     * The report formats named by {@code values} ({@code json}, {@code sarif}, {@code junit}, {@code markdown},
+     * {@code html}, in any case), in the order first given and without repeats; each value may hold several names
+     * separated by commas, as a user property does ({@code -Dchildplan.formats=json,sarif}).
      *
-     * @param values the names given, or {@code null} for the default
-     * @param available the names of the formats that can be written, in lower case
-     * @param defaults the names used when none is given
-     * @throws IllegalArgumentException when a name is not in {@code available}
+     * @param values the names given, or {@code null} for {@link #DEFAULT_FORMATS}
+     * @throws IllegalArgumentException when a name is not the name of a format
      */
-    public static Set<String> formats(Collection<String> values, Set<String> available, Set<String> defaults) {
-        Set<String> names = values == null ? new LinkedHashSet<>() : values.stream()
-                .filter(value -> value != null)
+    public static Set<ReportFormat> formats(Collection<String> values) {
+        List<String> names = values == null ? List.of() : values.stream()
+                .filter(Objects::nonNull)
                 .flatMap(value -> Arrays.stream(value.split(",")))
-                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .map(String::strip)
                 .filter(name -> !name.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+                .toList();
         if (names.isEmpty()) {
-            return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(defaults));
+            return DEFAULT_FORMATS;
         }
+        Set<ReportFormat> formats = new LinkedHashSet<>();
         for (String name : names) {
-            if (!available.contains(name)) {
-                throw new IllegalArgumentException("formats (childplan.formats) names '" + name
-                        + "'; the formats available are " + available.stream().sorted().toList());
+            try {
+                formats.add(ReportFormat.fromName(name));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("formats (childplan.formats) names '" + name + "'; expected one of "
+                        + Arrays.stream(ReportFormat.values()).map(ReportFormat::displayName)
+                                .collect(Collectors.joining(", ")), e);
             }
         }
-        return java.util.Collections.unmodifiableSet(names);
+        return Collections.unmodifiableSet(formats);
     }
 
     private static String normalise(String value) {

@@ -59,4 +59,19 @@ public final class PlanFiles {
         scanner.scan();
         return Arrays.stream(scanner.getIncludedFiles()).sorted().map(Path::of).toList();
     }
+
+    /**
+     * {@code planFiles} (relative to {@code folder}) without {@code excluded}, the waiver file, which users keep
+     * beside their plans and which is not a plan; {@code planFiles} as they are when {@code excluded} is
+     * {@code null}.
+     */
+    public static List<Path> without(List<Path> planFiles, Path folder, Path excluded) {
+        if (excluded == null) {
+            return planFiles;
+        }
+        Path left = excluded.toAbsolutePath().normalize();
+        return planFiles.stream()
+                .filter(file -> !folder.resolve(file).toAbsolutePath().normalize().equals(left))
+                .toList();
+    }
 }

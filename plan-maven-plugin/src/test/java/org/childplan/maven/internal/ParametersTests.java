@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.childplan.model.Jurisdiction;
+import org.childplan.reports.ReportFormat;
 import org.childplan.rules.FailLevel;
 import org.junit.jupiter.api.Test;
 
 class ParametersTests {
-
-    private static final Set<String> AVAILABLE = Set.of("json", "sarif", "junit");
 
     @Test
     void failLevelsAreReadInAnyCase() {
@@ -70,21 +68,30 @@ class ParametersTests {
     }
 
     @Test
-    void formatsGivenAsAUserPropertyAreSplitAtCommasAndKeptInOrderWithoutRepeats() {
-        assertThat(Parameters.formats(List.of("SARIF, json", "sarif", "junit"), AVAILABLE, Set.of("json")))
-                .containsExactly("sarif", "json", "junit");
+    void formatsGivenAsAUserPropertyAreSplitAtCommasReadInAnyCaseAndKeptInOrderWithoutRepeats() {
+        assertThat(Parameters.formats(List.of("SARIF, json", "sarif", "junit,Markdown")))
+                .containsExactly(ReportFormat.SARIF, ReportFormat.JSON, ReportFormat.JUNIT, ReportFormat.MARKDOWN);
     }
 
     @Test
-    void noFormatMeansTheDefaults() {
-        assertThat(Parameters.formats(null, AVAILABLE, Set.of("json"))).containsExactly("json");
-        assertThat(Parameters.formats(List.of(" , "), AVAILABLE, Set.of("json"))).containsExactly("json");
+    void everyFormatOfTheReportsModuleCanBeNamed() {
+        assertThat(Parameters.formats(List.of("json", "sarif", "junit", "markdown", "html")))
+                .containsExactlyInAnyOrder(ReportFormat.values());
     }
 
     @Test
-    void aFormatThatIsNotAvailableIsRefusedWithTheFormatsThatAre() {
+    void noFormatMeansJsonSarifJunitAndHtml() {
+        assertThat(Parameters.formats(null))
+                .containsExactly(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT, ReportFormat.HTML);
+        assertThat(Parameters.formats(List.of(" , "))).isEqualTo(Parameters.DEFAULT_FORMATS);
+        assertThat(Parameters.formats(List.of())).isEqualTo(Parameters.DEFAULT_FORMATS);
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedWithTheParameterItsPropertyAndTheFormatsThatExist() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Parameters.formats(List.of("json,pdf"), AVAILABLE, Set.of("json")))
-                .withMessage("formats (childplan.formats) names 'pdf'; the formats available are [json, junit, sarif]");
+                .isThrownBy(() -> Parameters.formats(List.of("json,pdf")))
+                .withMessage("formats (childplan.formats) names 'pdf'; expected one of json, sarif, junit, markdown, "
+                        + "html");
     }
 }

@@ -66,6 +66,30 @@ class PlanFilesTests {
         assertThat(PlanFiles.scan(PlanFiles.complete(null, project.toFile()))).containsExactly(Path.of("moray.yaml"));
     }
 
+    @Test
+    void theWaiverFileKeptAmongThePlansIsNotAPlan() throws IOException {
+        touch("plans/moray.yaml", "plans/waivers.yaml", "plans/scotland/waivers.yaml");
+        FileSet fileSet = PlanFiles.complete(null, project.toFile());
+        Path folder = Path.of(fileSet.getDirectory());
+
+        List<Path> plans = PlanFiles.without(PlanFiles.scan(fileSet), folder,
+                project.resolve("plans/./waivers.yaml"));
+
+        assertThat(plans).as("only the configured waiver file is left out")
+                .containsExactly(Path.of("moray.yaml"), Path.of("scotland", "waivers.yaml"));
+    }
+
+    @Test
+    void withoutAWaiverFileOrWithOneElsewhereEveryPlanIsKept() throws IOException {
+        touch("plans/moray.yaml", "plans/waivers.yaml");
+        FileSet fileSet = PlanFiles.complete(null, project.toFile());
+        Path folder = Path.of(fileSet.getDirectory());
+        List<Path> scanned = PlanFiles.scan(fileSet);
+
+        assertThat(PlanFiles.without(scanned, folder, null)).isEqualTo(scanned);
+        assertThat(PlanFiles.without(scanned, folder, project.resolve("waivers.yaml"))).isEqualTo(scanned);
+    }
+
     private void touch(String... files) throws IOException {
         for (String file : files) {
             Path path = project.resolve(file);
