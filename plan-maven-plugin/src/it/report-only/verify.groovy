@@ -6,11 +6,14 @@ assert log =~ /\[INFO\] \[childplan\] moray-csp-2017-2020\.yaml: \d+ errors[^\n]
 assert !log.contains('broken.yaml')
 assert !log.contains('[ERROR]')
 
-def report = new File(basedir, 'target/compliance/moray-csp-2017-2020.json')
-assert report.isFile()
+// Only the format configured is written, to the folder configured.
+assert new File(basedir, 'target/compliance').list() as List == ['childplan.json']
 assert !new File(basedir, 'target/childplan').exists()
-def json = new groovy.json.JsonSlurper().parse(report)
-assert json.asOf == '2018-06-30'
-assert json.jurisdiction == 'SCOTLAND'
-assert json.counts.ERROR > 0
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/compliance/childplan.json'))
+assert json.failLevel == 'NEVER'
+assert json.verdict == 'PASS'
+assert json.reports.size() == 1
+assert json.reports[0].asOf == '2018-06-30'
+assert json.reports[0].jurisdiction == 'SCOTLAND'
+assert json.reports[0].counts.ERROR > 0
 return true
