@@ -188,14 +188,10 @@ public final class CheckRun {
         } catch (PlanReadException e) {
             throw new Unchecked(UncheckedPlan.of(e));
         }
-        Optional<Jurisdiction> jurisdiction =
-                settings.jurisdiction().or(() -> Optional.ofNullable(document.plan().jurisdiction()));
-        if (jurisdiction.isEmpty()) {
-            throw new Unchecked(file, "/jurisdiction", "the plan states no jurisdiction; give one with <jurisdiction> "
-                    + "(childplan.jurisdiction) to check it by");
-        }
+        // A valid plan states its jurisdiction (the validator requires it); the one configured overrides it.
+        Jurisdiction jurisdiction = settings.jurisdiction().orElse(document.plan().jurisdiction());
         try {
-            PlanChecker checker = checkers.computeIfAbsent(jurisdiction.get(), PlanChecker::forJurisdiction);
+            PlanChecker checker = checkers.computeIfAbsent(jurisdiction, PlanChecker::forJurisdiction);
             return checker.check(document, settings.asOf().orElse(null));
         } catch (IllegalArgumentException e) {
             // The checker says which pack is missing, or that the plan has no period to take the date from.

@@ -128,6 +128,19 @@ class CheckRunTests {
     }
 
     @Test
+    void aPlanThatStatesNoJurisdictionIsNotWellFormedEvenWhenOneIsConfigured() throws IOException {
+        write(GLENARDOCH, ExamplePlans.GLENARDOCH_CSP_2023_2026.content().replace("jurisdiction: SCOTLAND\n", ""));
+
+        CheckRun.Outcome outcome = CheckRun.run(
+                settings(FailLevel.ERROR, Optional.of(Jurisdiction.SCOTLAND), GLENARDOCH), log);
+
+        assertThat(outcome.checked()).isEmpty();
+        assertThat(outcome.unchecked()).singleElement()
+                .satisfies(plan -> assertThat(plan.problems()).extracting(UncheckedPlan.Problem::pointer)
+                        .contains("/jurisdiction"));
+    }
+
+    @Test
     void eachPlanIsJudgedByItsOwnJurisdictionUnlessOneIsGiven() throws IOException {
         write(GLENARDOCH, ExamplePlans.GLENARDOCH_CSP_2023_2026.content());
         write(KINGSMERE, ExamplePlans.KINGSMERE_CYPP_2024_2027.content());
