@@ -1,0 +1,57 @@
+// Moray's plan misses duties of the 2014 Act: the build failed (invoker checks that), the log says which plan, how many
+// errors and which duties, at the plan's file, line and column; the reports are written all the same and put each
+// finding where the YAML says it (code scanning annotates that line) and fail the plan's tests.
+import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def summary = (log =~ /\[ERROR\] \[childplan\] moray-csp-2017-2020\.yaml: (\d+) errors?[^\n]*— FAILED/)
+assert summary.find()
+int errors = summary.group(1) as int
+assert errors > 0
+
+// Each failing finding is logged as file:line:column: rule id, message and citation.
+assert log =~ /\[ERROR\] \[childplan\]   [^\n]*moray-csp-2017-2020\.yaml:\d+:\d+: SCO-CYPSA-S9-EARLY-ACTION No action addresses the aim of early action and prevention[^\n]*\(Children and Young People \(Scotland\) Act 2014, s9\(2\)/
+// The failure ends with a short summary: the counts of the failing plan and the reports to read.
+assert log.contains('1 of 1 plan failed (fail on error):')
+assert log =~ /  moray-csp-2017-2020\.yaml: \d+ errors, 1 warning, 2 info — FAILED/
+def shown = { name -> ['target', 'childplan', name].join(File.separator) }
+assert log.contains('reports: ' + ['childplan-junit.xml', 'childplan.html', 'childplan.json', 'childplan.sarif']
+        .collect(shown).join(', '))
+// A failed check is the user's news, not the plugin's crash: no stack trace.
+assert !log.contains('at org.childplan.')
+assert !log.contains('MojoFailureException:')
+
+def reports = new File(basedir, 'target/childplan')
+def json = new JsonSlurper().parse(new File(reports, 'childplan.json'))
+assert json.verdict == 'FAIL'
+assert json.reports[0].counts.ERROR == errors
+assert json.reports[0].findings.any { it.ruleId == 'SCO-CYPSA-S9-EARLY-ACTION' && it.location.line > 0 }
+
+// SARIF: a result per finding, at the plan file relative to the project and at the line of the YAML it concerns.
+def sarif = new JsonSlurper().parse(new File(reports, 'childplan.sarif'))
+assert sarif.version == '2.1.0'
+def results = sarif.runs[0].results
+assert results.count { it.level == 'error' } == errors
+def landlords = results.find { it.ruleId == 'SCO-CYPSA-S10-SOCIAL-LANDLORDS' }
+assert landlords != null
+def physical = landlords.locations[0].physicalLocation
+assert physical.artifactLocation.uri == 'plans/moray-csp-2017-2020.yaml'
+int line = physical.region.startLine
+def yaml = new File(basedir, 'plans/moray-csp-2017-2020.yaml').readLines('UTF-8')
+assert yaml[line - 1].startsWith('consultations:')
+assert landlords.partialFingerprints.size() > 0
+
+// JUnit XML: the plan is a test suite whose failing rules are failures, each naming the file and line.
+def junit = new XmlSlurper().parse(new File(reports, 'childplan-junit.xml'))
+def suite = junit.testsuite.find { it.@name == 'moray-csp-2017-2020' }
+assert suite.@failures.toInteger() > 0
+def failing = suite.testcase.findAll { !it.failure.isEmpty() }*.@name*.toString()
+assert failing.any { it.startsWith('SCO-CYPSA-S9-EARLY-ACTION') }
+assert failing.any { it.startsWith('SCO-CYPSA-S10-SOCIAL-LANDLORDS') }
+assert suite.testcase.find { it.@name.toString().startsWith('SCO-CYPSA-S10-SOCIAL-LANDLORDS') }.failure.text()
+        .contains("moray-csp-2017-2020.yaml:${line}")
+
+def html = new XmlSlurper(false, false, true).parse(new File(reports, 'childplan.html'))
+assert html.text().contains('SCO-CYPSA-S9-EARLY-ACTION')
+return true

@@ -1,0 +1,23 @@
+// The plan is not well-formed YAML: the build failed (invoker checks that) with the file, line, column and what was
+// expected, and no stack trace; the reports are written and list the document as one that could not be checked.
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def where = "plans${File.separator}broken.yaml:5:32: "
+assert log =~ /\[ERROR\] \[childplan\] [^\n]*broken\.yaml:5:32: [^\n]*malformed YAML: expected ',' or '\]'/
+assert log.contains('1 plan could not be checked:')
+assert log.contains(where)
+assert log.contains('reports: ')
+assert !log.contains('at org.childplan.')
+assert !log.contains('Caused by:')
+
+def json = new JsonSlurper().parse(new File(basedir, 'target/childplan/childplan.json'))
+assert json.verdict == 'FAIL'
+assert json.reports == []
+assert json.unchecked.size() == 1
+assert json.unchecked[0].source.endsWith('broken.yaml')
+def problem = json.unchecked[0].problems[0]
+assert problem.location.line == 5 && problem.location.column == 32
+assert problem.message.contains('malformed YAML')
+assert new File(basedir, 'target/childplan/childplan.sarif').isFile()
+return true

@@ -1,0 +1,192 @@
+package org.childplan.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.model.FileSet;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apiguardian.api.API;
+import org.childplan.maven.internal.CheckRun;
+import org.childplan.maven.internal.Parameters;
+import org.childplan.maven.internal.PlanFiles;
+import org.childplan.maven.internal.Summaries;
+import org.childplan.rules.WaiverReadException;
+import org.childplan.rules.Waivers;
+
+/**
+ * Checks the project's plan documents against the statutory duties of their jurisdiction, writes the reports and
+ * fails the build when a plan has findings at or over the fail level.
+ *
+ * <p>Bound to the {@code verify} phase. Each plan is judged by its own jurisdiction (or the one configured) with one
+ * checker per jurisdiction, by the law in force at the start of its period (or on the date configured). The waivers
+ * configured are applied to every report as of today: a waived finding is reported as waived and fails nothing; an
+ * expired waiver, or one that waives nothing, is logged as a warning and shown in the reports. Every plan of the run
+ * goes into one report per format in the output directory.
+ *
+ * <p>A document that cannot be read, is not a well-formed plan, or states no jurisdiction or period to check it by,
+ * is shown in the reports as a plan that could not be checked and fails the build with its file, line and column.
+ * Finding no plan at all logs a warning, since a module of a larger build may have none, unless
+ * {@code failIfNoPlans} is set.
+ *
+ * <p>A wrong parameter stops the goal before anything is checked with a {@link MojoExecutionException} (a mistake in
+ * the build's configuration). A waiver file that cannot be read, or is not a valid waiver file, stops it too, with a
+ * {@link MojoFailureException} naming the file, line and column: the waiver file is the project's content, kept and
+ * reviewed beside the plans, so an error in it is the build's failure, as a malformed plan is; and no report is
+ * written, since reports without the waivers would show as open the findings the partnership has accepted.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /**
+     * The plan documents to check: a file set whose {@code directory} is relative to the project's base directory.
+     * Default: the folder {@code plans}, with the includes {@code **}{@code /*.yaml}, {@code **}{@code /*.yml} and
+     * {@code **}{@code /*.json}; a file set that names a directory but no includes gets those includes. The waiver
+     * file, when it lies among the plans, is never read as a plan.
+     */
+    @Parameter
+    private FileSet plans;
+
+    /**
+     * The jurisdiction to judge every plan by ({@code scotland}, {@code england}, {@code wales},
+     * {@code northern-ireland}); by default each plan's own.
+     */
+    @Parameter(property = "childplan.jurisdiction")
+    private String jurisdiction;
+
+    /** The date whose law applies, as an ISO date ({@code 2024-04-01}); by default the start of each plan's period. */
+    @Parameter(property = "childplan.asOf")
+    private String asOf;
+
+    /**
+     * The lightest severity of finding that fails the build: {@code error} (the default), {@code warning},
+     * {@code info}, or {@code never} to report only.
+     */
+    @Parameter(property = "childplan.failOn", defaultValue = "error")
+    private String failOn;
+
+    /**
+     * The report formats to write, as a list or comma-separated, any of {@code json}, {@code sarif}, {@code junit},
+     * {@code markdown} and {@code html}. Default: {@code json}, {@code sarif}, {@code junit} and {@code html} — for
+     * programs, code scanning, the CI server's test report and people; {@code markdown} is left out because it is
+     * meant for pull-request comments and job summaries, which a CI job asks for by name.
+     */
+    @Parameter(property = "childplan.formats")
+    private List<String> formats;
+
+    /**
+     * The folder the reports are written to, one file per format holding every plan: {@code childplan.json},
+     * {@code childplan.sarif}, {@code childplan-junit.xml}, {@code childplan.md}, {@code childplan.html}.
+     */
+    @Parameter(property = "childplan.outputDirectory", defaultValue = "${project.build.directory}/childplan")
+    private File outputDirectory;
+
+    /**
+     * The waiver file (YAML or JSON) to apply to every report; none by default. Keep it beside the plans, for
+     * example {@code plans/waivers.yaml}: it is then left out of the plans checked.
+     */
+    @Parameter(property = "childplan.waivers")
+    private File waivers;
+
+    /** Whether finding no plan document fails the build rather than logging a warning. */
+    @Parameter(property = "childplan.failIfNoPlans", defaultValue = "false")
+    private boolean failIfNoPlans;
+
+    /** Skips the check. */
+    @Parameter(property = "childplan.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Used by Maven, which sets the parameters. */
+    public CheckMojo() {
+    }
+
+    /**
+     * Checks the plans.
+     *
+     * @throws MojoExecutionException when a parameter is wrong or a report cannot be written
+     * @throws MojoFailureException when the waiver file is not valid, a plan cannot be read or checked, or a plan has
+     *     findings at or over the fail level
+     */
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("[childplan] skipped (childplan.skip)");
+            return;
+        }
+        CheckRun.Settings settings = parameters();
+        FileSet fileSet = PlanFiles.complete(plans, project.getBasedir());
+        Path folder = Path.of(fileSet.getDirectory());
+        List<Path> planFiles = PlanFiles.without(PlanFiles.scan(fileSet), folder,
+                waivers == null ? null : waivers.toPath());
+        if (planFiles.isEmpty()) {
+            String message = "no plan documents found in " + folder + " (includes " + fileSet.getIncludes() + ")";
+            if (failIfNoPlans) {
+                throw new MojoFailureException("childplan: " + message);
+            }
+            getLog().warn("[childplan] " + message + "; nothing to check");
+            return;
+        }
+        settings = new CheckRun.Settings(folder, planFiles, settings.jurisdiction(), settings.asOf(),
+                settings.failLevel(), settings.formats(), settings.outputDirectory(), settings.projectBase(),
+                readWaivers(), settings.today());
+        CheckRun.Outcome outcome;
+        try {
+            outcome = CheckRun.run(settings, getLog());
+        } catch (IOException e) {
+            throw new MojoExecutionException("childplan: cannot write the reports to " + outputDirectory + ": "
+                    + e.getMessage(), e);
+        }
+        Optional<String> failure = Summaries.failure(outcome.checked(), outcome.unchecked(), settings.failLevel(),
+                outcome.reportFiles().values().stream().sorted()
+                        .map(file -> Summaries.display(project.getBasedir().toPath(), file))
+                        .toList());
+        if (failure.isPresent()) {
+            throw new MojoFailureException("childplan: " + failure.get());
+        }
+    }
+
+    /** The settings the parameters give, with no plans and no waivers yet. */
+    private CheckRun.Settings parameters() throws MojoExecutionException {
+        try {
+            return new CheckRun.Settings(
+                    project.getBasedir().toPath(),
+                    List.of(),
+                    Parameters.jurisdiction(jurisdiction),
+                    Parameters.asOf(asOf),
+                    Parameters.failLevel(failOn),
+                    Parameters.formats(formats),
+                    outputDirectory.toPath(),
+                    project.getBasedir().toPath(),
+                    Waivers.none(),
+                    LocalDate.now());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("childplan: " + e.getMessage());
+        }
+    }
+
+    private Waivers readWaivers() throws MojoFailureException {
+        if (waivers == null) {
+            return Waivers.none();
+        }
+        try {
+            return Waivers.read(waivers.toPath());
+        } catch (WaiverReadException e) {
+            throw new MojoFailureException("childplan: the waiver file (childplan.waivers) is not valid: "
+                    + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.childplan.maven.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.plugin.logging.Log;
+import org.apiguardian.api.API;
+import org.childplan.model.Jurisdiction;
+import org.childplan.model.io.PlanDocument;
+import org.childplan.model.io.PlanDocuments;
+import org.childplan.model.io.PlanReadException;
+import org.childplan.model.validation.PlanValidator;
+import org.childplan.reports.CheckResults;
+import org.childplan.reports.ReportFormat;
+import org.childplan.reports.ReportOptions;
+import org.childplan.reports.ReportRenderers;
+import org.childplan.reports.UncheckedPlan;
+import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.FailLevel;
+import org.childplan.rules.Finding;
+import org.childplan.rules.PlanChecker;
+import org.childplan.rules.Verdict;
+import org.childplan.rules.Waivers;
+
+/**
+ * One run of the {@code check} goal: reads and validates each plan, checks it with one checker per jurisdiction,
+ * applies the waivers, writes every plan into one report per format and logs a summary; what it found is returned for
+ * the goal to pass or fail the build on.
+ *
+ * <p>A document that cannot be read, validated or checked does not stop the others: it goes into the reports as an
+ * {@link UncheckedPlan}, so that one build shows every problem and the reports are written all the same.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class CheckRun {
+
+    /** The number of failing findings logged per plan; the rest are in the reports. */
+    static final int FINDINGS_LOGGED_PER_PLAN = 20;
+
+    private static final String PREFIX = "[childplan] ";
+
+    private final Settings settings;
+    private final Log log;
+    private final Map<Jurisdiction, PlanChecker> checkers = new EnumMap<>(Jurisdiction.class);
+
+    /**
+     * What a run checks and how.
+     *
+     * @param folder the folder the plan files are relative to
+     * @param planFiles the plan files, relative to {@code folder}
+     * @param jurisdiction the jurisdiction to judge every plan by, or empty for each plan's own
+     * @param asOf the date whose law applies, or empty for the start of each plan's period
+     * @param failLevel the lightest severity that fails a plan
+     * @param formats the report formats to write
+     * @param outputDirectory the folder the reports are written to
+     * @param projectBase the project's base directory: paths in the log and in SARIF are relative to it
+     * @param waivers the waivers to apply to every report ({@link Waivers#none()} for none)
+     * @param today the date waivers are judged on: a waiver whose expiry date is before it has expired
+     * @since 0.1
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public record Settings(
+            Path folder,
+            List<Path> planFiles,
+            Optional<Jurisdiction> jurisdiction,
+            Optional<LocalDate> asOf,
+            FailLevel failLevel,
+            Set<ReportFormat> formats,
+            Path outputDirectory,
+            Path projectBase,
+            Waivers waivers,
+            LocalDate today) {
+
+        /** Checks that every part is given and copies the collections. */
+        public Settings {
+            Objects.requireNonNull(folder, "folder");
+            planFiles = List.copyOf(planFiles);
+            Objects.requireNonNull(jurisdiction, "jurisdiction");
+            Objects.requireNonNull(asOf, "asOf");
+            Objects.requireNonNull(failLevel, "failLevel");
+            formats = Set.copyOf(formats);
+            Objects.requireNonNull(outputDirectory, "outputDirectory");
+            Objects.requireNonNull(projectBase, "projectBase");
+            Objects.requireNonNull(waivers, "waivers");
+            Objects.requireNonNull(today, "today");
+        }
+    }
+
+    /**
+     * A plan that was checked.
+     *
+     * @param name the plan file's path relative to the plans folder, with forward slashes
+     * @param report its report, with the waivers applied
+     * @param verdict its verdict at the run's fail level
+     * @since 0.1
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public record Checked(String name, ComplianceReport report, Verdict verdict) {
+    }
+
+    /**
+     * What a run found.
+     *
+     * @param checked the plans that were checked, in file order
+     * @param unchecked the documents that could not be read, validated or checked, in file order, each with its
+     *     problems
+     * @param reportFiles the report file written for each format
+     * @param waiverWarnings the waiver notices logged as warnings (expired waivers, and waivers that waived nothing)
+     * @since 0.1
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public record Outcome(
+            List<Checked> checked, List<UncheckedPlan> unchecked, Map<ReportFormat, Path> reportFiles,
+            List<String> waiverWarnings) {
+
+        /** Copies the collections. */
+        public Outcome {
+            checked = List.copyOf(checked);
+            unchecked = List.copyOf(unchecked);
+            reportFiles = Map.copyOf(reportFiles);
+            waiverWarnings = List.copyOf(waiverWarnings);
+        }
+
+        /** The plans that failed at the run's fail level. */
+        public List<Checked> failed() {
+            return checked.stream().filter(plan -> plan.verdict() == Verdict.FAIL).toList();
+        }
+    }
+
+    private CheckRun(Settings settings, Log log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    /**
+     * Checks the plans of {@code settings}, writes the reports and logs to {@code log}.
+     *
+     * @throws IOException when a report cannot be written
+     */
+    public static Outcome run(Settings settings, Log log) throws IOException {
+        return new CheckRun(settings, log).run();
+    }
+
+    private Outcome run() throws IOException {
+        int plans = settings.planFiles().size();
+        log.info(PREFIX + "checking " + plans + " plan" + (plans == 1 ? "" : "s") + " in " + display(settings.folder())
+                + " (fail on " + lower(settings.failLevel()) + ")");
+        settings.waivers().source().ifPresent(source -> log.info(PREFIX + "applying "
+                + settings.waivers().list().size() + " waiver" + (settings.waivers().list().size() == 1 ? "" : "s")
+                + " from " + display(Path.of(source)) + " as of " + settings.today()));
+        List<Checked> checked = new ArrayList<>();
+        List<UncheckedPlan> unchecked = new ArrayList<>();
+        for (Path planFile : settings.planFiles()) {
+            String name = planFile.toString().replace(java.io.File.separatorChar, '/');
+            Path file = settings.folder().resolve(planFile);
+            try {
+                ComplianceReport report = check(file).withWaivers(settings.waivers(), settings.today());
+                Checked plan = new Checked(name, report, report.verdict(settings.failLevel()));
+                checked.add(plan);
+                logSummary(plan);
+            } catch (Unchecked e) {
+                unchecked.add(e.plan);
+                Summaries.problems(e.plan).forEach(problem -> log.error(PREFIX + problem));
+            }
+        }
+        List<String> waiverWarnings = Summaries.waiverWarnings(checked.stream().map(Checked::report).toList());
+        waiverWarnings.forEach(warning -> log.warn(PREFIX + warning));
+        Map<ReportFormat, Path> reportFiles = ReportRenderers.writeAll(settings.outputDirectory(), settings.formats(),
+                new CheckResults(checked.stream().map(Checked::report).toList(), unchecked),
+                new ReportOptions(settings.failLevel(), settings.projectBase(), null));
+        reportFiles.values().forEach(reportFile -> log.info(PREFIX + "report: " + display(reportFile)));
+        return new Outcome(checked, unchecked, reportFiles, waiverWarnings);
+    }
+
+    private ComplianceReport check(Path file) throws Unchecked {
+        PlanDocument document;
+        try {
+            document = PlanValidator.create().requireValid(PlanDocuments.read(file));
+        } catch (PlanReadException e) {
+            throw new Unchecked(UncheckedPlan.of(e));
+        }
+        // A valid plan states its jurisdiction (the validator requires it); the one configured overrides it.
+        Jurisdiction jurisdiction = settings.jurisdiction().orElse(document.plan().jurisdiction());
+        try {
+            PlanChecker checker = checkers.computeIfAbsent(jurisdiction, PlanChecker::forJurisdiction);
+            return checker.check(document, settings.asOf().orElse(null));
+        } catch (IllegalArgumentException e) {
+            // The checker says which pack is missing, or that the plan has no period to take the date from.
+            throw new Unchecked(file, null, e.getMessage());
+        }
+    }
+
+    private void logSummary(Checked plan) {
+        String summary = PREFIX + Summaries.summary(plan.name(), plan.report(), settings.failLevel());
+        if (plan.verdict() == Verdict.PASS) {
+            log.info(summary);
+            return;
+        }
+        log.error(summary);
+        List<Finding> failing = Summaries.failing(plan.report(), settings.failLevel());
+        String source = plan.report().sourceName().orElse(plan.name());
+        failing.stream()
+                .limit(FINDINGS_LOGGED_PER_PLAN)
+                .forEach(finding -> log.error(PREFIX + "  " + Summaries.finding(finding, source)));
+        if (failing.size() > FINDINGS_LOGGED_PER_PLAN) {
+            log.error(PREFIX + "  ... and " + (failing.size() - FINDINGS_LOGGED_PER_PLAN) + " more in the reports");
+        }
+    }
+
+    private String display(Path path) {
+        return Summaries.display(settings.projectBase(), path);
+    }
+
+    private static String lower(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A document could not be checked; carries it, as the reports will show it, out of {@link #check}. */
+    private static final class Unchecked extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient UncheckedPlan plan;
+
+        Unchecked(UncheckedPlan plan) {
+            super(null, null, false, false);
+            this.plan = plan;
+        }
+
+        Unchecked(Path file, String pointer, String problem) {
+            this(new UncheckedPlan(file.toString(), List.of(new UncheckedPlan.Problem(problem, pointer, null))));
+        }
+    }
+}

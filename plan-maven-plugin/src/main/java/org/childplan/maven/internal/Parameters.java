@@ -1,0 +1,133 @@
+package org.childplan.maven.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.childplan.model.Jurisdiction;
+import org.childplan.reports.ReportFormat;
+import org.childplan.rules.FailLevel;
+
+/**
+ * Reads the plugin's text parameters into their types, with messages that name the parameter, its user property and
+ * the values it takes.
+ *
+ * <p>Parsing is done here rather than by Maven's converters so that values are case-insensitive and a wrong value is
+ * reported in the plugin's words, not as a Plexus configuration error.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class Parameters {
+
+    private Parameters() {
+    }
+
+    /**
+     * The fail level named by {@code value} ({@code error}, {@code warning}, {@code info} or {@code never}, in any
+     * case).
+     *
+     * @throws IllegalArgumentException when {@code value} names no fail level
+     */
+    public static FailLevel failLevel(String value) {
+        String name = normalise(value);
+        return Arrays.stream(FailLevel.values())
+                .filter(level -> level.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("failOn (childplan.failOn) is '" + value
+                        + "'; expected one of " + lowerCaseNames(FailLevel.values())));
+    }
+
+    /**
+     * The jurisdiction named by {@code value} ({@code scotland}, {@code northern-ireland}, ... in any case), or empty
+     * when {@code value} is null or blank, meaning each plan's own.
+     *
+     * @throws IllegalArgumentException when {@code value} names no jurisdiction
+     */
+    public static Optional<Jurisdiction> jurisdiction(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String name = normalise(value);
+        return Optional.of(Arrays.stream(Jurisdiction.values())
+                .filter(jurisdiction -> jurisdiction.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("jurisdiction (childplan.jurisdiction) is '" + value
+                        + "'; expected one of " + lowerCaseNames(Jurisdiction.values())
+                        + ", or nothing to judge each plan by its own")));
+    }
+
+    /**
+     * The date named by {@code value} in ISO form ({@code 2024-04-01}), or empty when {@code value} is null or blank,
+     * meaning the start of each plan's period.
+     *
+     * @throws IllegalArgumentException when {@code value} is not an ISO date that exists
+     */
+    public static Optional<LocalDate> asOf(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("asOf (childplan.asOf) is '" + value
+                    + "'; expected a date that exists, in ISO form YYYY-MM-DD, for example 2024-04-01");
+        }
+    }
+
+    /** The report formats written when none is configured: one for programs, CI servers, code scanning and people. */
+    public static final Set<ReportFormat> DEFAULT_FORMATS =
+            Collections.unmodifiableSet(EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT,
+                    ReportFormat.HTML));
+
+    /**
+     * The report formats named by {@code values} ({@code json}, {@code sarif}, {@code junit}, {@code markdown},
+     * {@code html}, in any case), in the order first given and without repeats; each value may hold several names
+     * separated by commas, as a user property does ({@code -Dchildplan.formats=json,sarif}).
+     *
+     * @param values the names given, or {@code null} for {@link #DEFAULT_FORMATS}
+     * @throws IllegalArgumentException when a name is not the name of a format
+     */
+    public static Set<ReportFormat> formats(Collection<String> values) {
+        List<String> names = values == null ? List.of() : values.stream()
+                .filter(Objects::nonNull)
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .toList();
+        if (names.isEmpty()) {
+            return DEFAULT_FORMATS;
+        }
+        Set<ReportFormat> formats = new LinkedHashSet<>();
+        for (String name : names) {
+            try {
+                formats.add(ReportFormat.fromName(name));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("formats (childplan.formats) names '" + name + "'; expected one of "
+                        + Arrays.stream(ReportFormat.values()).map(ReportFormat::displayName)
+                                .collect(Collectors.joining(", ")), e);
+            }
+        }
+        return Collections.unmodifiableSet(formats);
+    }
+
+    private static String normalise(String value) {
+        return value == null ? "" : value.strip().replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT);
+    }
+
+    private static String lowerCaseNames(Enum<?>[] constants) {
+        return Arrays.stream(constants)
+                .map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,97 @@
+package org.childplan.maven.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.childplan.model.Jurisdiction;
+import org.childplan.reports.ReportFormat;
+import org.childplan.rules.FailLevel;
+import org.junit.jupiter.api.Test;
+
+class ParametersTests {
+
+    @Test
+    void failLevelsAreReadInAnyCase() {
+        assertThat(Parameters.failLevel("error")).isEqualTo(FailLevel.ERROR);
+        assertThat(Parameters.failLevel("WARNING")).isEqualTo(FailLevel.WARNING);
+        assertThat(Parameters.failLevel(" Info ")).isEqualTo(FailLevel.INFO);
+        assertThat(Parameters.failLevel("never")).isEqualTo(FailLevel.NEVER);
+    }
+
+    @Test
+    void anUnknownFailLevelIsRefusedWithTheParameterItsPropertyAndTheLevelsAllowed() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Parameters.failLevel("errors"))
+                .withMessage("failOn (childplan.failOn) is 'errors'; expected one of error, warning, info, never");
+    }
+
+    @Test
+    void aJurisdictionIsReadInAnyCaseWithHyphensForUnderscores() {
+        assertThat(Parameters.jurisdiction("scotland")).contains(Jurisdiction.SCOTLAND);
+        assertThat(Parameters.jurisdiction("Northern-Ireland")).contains(Jurisdiction.NORTHERN_IRELAND);
+        assertThat(Parameters.jurisdiction("NORTHERN_IRELAND")).contains(Jurisdiction.NORTHERN_IRELAND);
+    }
+
+    @Test
+    void noJurisdictionMeansEachPlansOwn() {
+        assertThat(Parameters.jurisdiction(null)).isEmpty();
+        assertThat(Parameters.jurisdiction("  ")).isEmpty();
+    }
+
+    @Test
+    void anUnknownJurisdictionIsRefusedWithTheJurisdictionsAllowed() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Parameters.jurisdiction("uk"))
+                .withMessageStartingWith("jurisdiction (childplan.jurisdiction) is 'uk'; expected one of ")
+                .withMessageContaining(String.join(", ", Arrays.stream(Jurisdiction.values())
+                        .map(jurisdiction -> jurisdiction.name().toLowerCase().replace('_', '-'))
+                        .toList()));
+    }
+
+    @Test
+    void anAsOfDateIsAnIsoDate() {
+        assertThat(Parameters.asOf("2024-04-01")).contains(LocalDate.of(2024, 4, 1));
+        assertThat(Parameters.asOf(null)).isEmpty();
+        assertThat(Parameters.asOf("")).isEmpty();
+    }
+
+    @Test
+    void anAsOfDateThatDoesNotExistIsRefusedWithTheFormExpected() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Parameters.asOf("2024-02-30"))
+                .withMessage("asOf (childplan.asOf) is '2024-02-30'; expected a date that exists, in ISO form "
+                        + "YYYY-MM-DD, for example 2024-04-01");
+        assertThatIllegalArgumentException().isThrownBy(() -> Parameters.asOf("01/04/2024"));
+    }
+
+    @Test
+    void formatsGivenAsAUserPropertyAreSplitAtCommasReadInAnyCaseAndKeptInOrderWithoutRepeats() {
+        assertThat(Parameters.formats(List.of("SARIF, json", "sarif", "junit,Markdown")))
+                .containsExactly(ReportFormat.SARIF, ReportFormat.JSON, ReportFormat.JUNIT, ReportFormat.MARKDOWN);
+    }
+
+    @Test
+    void everyFormatOfTheReportsModuleCanBeNamed() {
+        assertThat(Parameters.formats(List.of("json", "sarif", "junit", "markdown", "html")))
+                .containsExactlyInAnyOrder(ReportFormat.values());
+    }
+
+    @Test
+    void noFormatMeansJsonSarifJunitAndHtml() {
+        assertThat(Parameters.formats(null))
+                .containsExactly(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT, ReportFormat.HTML);
+        assertThat(Parameters.formats(List.of(" , "))).isEqualTo(Parameters.DEFAULT_FORMATS);
+        assertThat(Parameters.formats(List.of())).isEqualTo(Parameters.DEFAULT_FORMATS);
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedWithTheParameterItsPropertyAndTheFormatsThatExist() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Parameters.formats(List.of("json,pdf")))
+                .withMessage("formats (childplan.formats) names 'pdf'; expected one of json, sarif, junit, markdown, "
+                        + "html");
+    }
+}
