@@ -19,5 +19,13 @@ assert json.unchecked[0].source.endsWith('broken.yaml')
 def problem = json.unchecked[0].problems[0]
 assert problem.location.line == 5 && problem.location.column == 32
 assert problem.message.contains('malformed YAML')
-assert new File(basedir, 'target/childplan/childplan.sarif').isFile()
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/childplan/childplan.sarif'))
+def notChecked = sarif.runs[0].results.findAll { it.ruleId == 'childplan/plan-not-checked' }
+assert notChecked.size() == 1
+assert notChecked[0].level == 'error'
+assert notChecked[0].locations[0].physicalLocation.region.startLine == 5
+def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/childplan/childplan-junit.xml'))
+assert junit.testsuite.size() == 1
+assert junit.testsuite[0].testcase[0].error.@type.text() == 'PlanNotChecked'
+assert junit.testsuite[0].testcase[0].error.text().contains('broken.yaml:5:32')
 return true
