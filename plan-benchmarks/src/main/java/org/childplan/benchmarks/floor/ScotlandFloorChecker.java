@@ -2,8 +2,11 @@ package org.childplan.benchmarks.floor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
+import org.childplan.model.Action;
 import org.childplan.model.AnnualReport;
 import org.childplan.model.BodyType;
 import org.childplan.model.ConsultedGroup;
@@ -21,6 +25,7 @@ import org.childplan.model.Period;
 import org.childplan.model.Plan;
 import org.childplan.model.PlanRole;
 import org.childplan.model.PlanStatus;
+import org.childplan.model.Priority;
 import org.childplan.model.ServiceKind;
 import org.childplan.model.StatutoryAim;
 import org.childplan.rules.AimCoverage;
@@ -356,26 +361,53 @@ public final class ScotlandFloorChecker {
         }
 
         static List<AimCoverage> of(Plan plan) {
-            List<AimCoverage> coverage = new ArrayList<>(StatutoryAim.values().length);
+            // One walk over each list for all aims, with each aim's lists indexed by ordinal.
+            int aimCount = StatutoryAim.values().length;
+            Map<String, EnumSet<StatutoryAim>> aimsByPriority = new HashMap<>();
+            List<Set<String>> priorities = new ArrayList<>();
+            List<Set<String>> actions = new ArrayList<>();
+            List<Set<String>> measuresOfActions = new ArrayList<>();
+            List<List<String>> measures = new ArrayList<>();
+            for (int i = 0; i < aimCount; i++) {
+                priorities.add(new LinkedHashSet<>());
+                actions.add(new LinkedHashSet<>());
+                measuresOfActions.add(new HashSet<>());
+                measures.add(new ArrayList<>());
+            }
+            for (Priority priority : plan.priorities()) {
+                EnumSet<StatutoryAim> known = aimsByPriority.computeIfAbsent(priority.id(),
+                        id -> EnumSet.noneOf(StatutoryAim.class));
+                for (StatutoryAim aim : priority.aims()) {
+                    known.add(aim);
+                    priorities.get(aim.ordinal()).add(priority.id());
+                }
+            }
+            for (Action action : plan.actions()) {
+                EnumSet<StatutoryAim> served = EnumSet.noneOf(StatutoryAim.class);
+                served.addAll(action.aims());
+                for (String priority : action.priorities()) {
+                    served.addAll(aimsByPriority.getOrDefault(priority, EnumSet.noneOf(StatutoryAim.class)));
+                }
+                for (StatutoryAim aim : served) {
+                    actions.get(aim.ordinal()).add(action.id());
+                    measuresOfActions.get(aim.ordinal()).addAll(action.measures());
+                }
+            }
+            for (Measure measure : plan.measures()) {
+                EnumSet<StatutoryAim> served = EnumSet.noneOf(StatutoryAim.class);
+                for (String priority : measure.priorities()) {
+                    served.addAll(aimsByPriority.getOrDefault(priority, EnumSet.noneOf(StatutoryAim.class)));
+                }
+                for (StatutoryAim aim : StatutoryAim.values()) {
+                    if (served.contains(aim) || measuresOfActions.get(aim.ordinal()).contains(measure.id())) {
+                        measures.get(aim.ordinal()).add(measure.id());
+                    }
+                }
+            }
+            List<AimCoverage> coverage = new ArrayList<>(aimCount);
             for (StatutoryAim aim : StatutoryAim.values()) {
-                Set<String> priorities = new java.util.LinkedHashSet<>();
-                plan.priorities().stream().filter(priority -> priority.aims().contains(aim))
-                        .forEach(priority -> priorities.add(priority.id()));
-                Set<String> actions = new java.util.LinkedHashSet<>();
-                Set<String> measuresOfActions = new HashSet<>();
-                plan.actions().stream()
-                        .filter(action -> action.aims().contains(aim)
-                                || action.priorities().stream().anyMatch(priorities::contains))
-                        .forEach(action -> {
-                            actions.add(action.id());
-                            measuresOfActions.addAll(action.measures());
-                        });
-                List<String> measures = plan.measures().stream()
-                        .filter(measure -> measuresOfActions.contains(measure.id())
-                                || measure.priorities().stream().anyMatch(priorities::contains))
-                        .map(Measure::id)
-                        .toList();
-                coverage.add(new AimCoverage(aim, List.copyOf(priorities), List.copyOf(actions), measures));
+                coverage.add(new AimCoverage(aim, List.copyOf(priorities.get(aim.ordinal())),
+                        List.copyOf(actions.get(aim.ordinal())), measures.get(aim.ordinal())));
             }
             return coverage;
         }
