@@ -14,7 +14,8 @@ import org.childplan.model.io.PlanDocuments;
 import org.childplan.model.io.PlanReadException;
 
 /**
- * The example plans bundled in this jar: the real seed documents encoded faithfully, and two complete fictional plans.
+ * The example plans bundled in this jar: the real seed documents encoded faithfully, and a complete fictional plan
+ * for each of Scotland, England, Wales and Northern Ireland.
  *
  * <p>Each example is a YAML resource under {@code org/childplan/examples/}. Read one with {@link #read()}, for
  * example {@code ExamplePlans.MORAY_CSP_2017_2020.read().plan()}.
@@ -41,7 +42,13 @@ public enum ExamplePlans {
     GLENARDOCH_CSP_2023_2026("glenardoch-csp-2023-2026.yaml", null),
 
     /** Kingsmere, a fictional English area: a complete Children and Young People's Plan 2024-2027. */
-    KINGSMERE_CYPP_2024_2027("kingsmere-cypp-2024-2027.yaml", null);
+    KINGSMERE_CYPP_2024_2027("kingsmere-cypp-2024-2027.yaml", null),
+
+    /** Gwennol, a fictional Welsh region: a complete area plan 2023-2028 under the 2014 Act, ss14 and 14A. */
+    GWENNOL_AREA_PLAN_2023_2028("gwennol-area-plan-2023-2028.yaml", null),
+
+    /** Ardglenan, a fictional Northern Ireland area: a complete children and young people's plan 2024-2027. */
+    ARDGLENAN_CYPP_2024_2027("ardglenan-cypp-2024-2027.yaml", null);
 
     /** The folder, on the class path, that holds the example resources. */
     public static final String RESOURCE_FOLDER = "org/childplan/examples/";

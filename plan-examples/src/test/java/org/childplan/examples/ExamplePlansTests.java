@@ -24,6 +24,10 @@ import org.childplan.model.ApprovalDecision;
 import org.childplan.model.BodyType;
 import org.childplan.model.ChildrenActOutcome;
 import org.childplan.model.ConsultedGroup;
+import org.childplan.model.CooperationActOutcome;
+import org.childplan.model.DocumentKind;
+import org.childplan.model.LinkedPlan;
+import org.childplan.model.LinkedPlanKind;
 import org.childplan.model.Measure;
 import org.childplan.model.PartialDate;
 import org.childplan.model.Plan;
@@ -298,6 +302,44 @@ class ExamplePlansTests {
         assertThat(byPriorities).containsExactlyInAnyOrder(ChildrenActOutcome.values());
         assertThat(byActions).containsExactlyInAnyOrder(ChildrenActOutcome.values());
         assertThat(plan.actions()).allSatisfy(action -> assertThat(action.measures()).isNotEmpty());
+    }
+
+    @Test
+    void gwennolsAreaPlanRestsOnTheJointAssessmentAndStatesEveryActionsResourcesAndItsServicesInWelsh()
+            throws PlanReadException {
+        Plan plan = ExamplePlans.GWENNOL_AREA_PLAN_2023_2028.read().plan();
+        Map<String, BodyType> types = plan.bodies().stream()
+                .collect(Collectors.toMap(body -> body.id(), body -> body.type()));
+
+        assertThat(plan.kind()).isEqualTo(DocumentKind.AREA_PLAN);
+        assertThat(plan.needsAssessment().preparedBy()).extracting(types::get)
+                .containsExactlyInAnyOrder(
+                        BodyType.LOCAL_AUTHORITY, BodyType.LOCAL_AUTHORITY, BodyType.HEALTH_AUTHORITY);
+        assertThat(plan.publication().locations()).isNotEmpty();
+        assertThat(plan.actions()).allSatisfy(action -> {
+            assertThat(action.resources()).as("s14A(2)(g) resources of %s", action.id()).isNotBlank();
+            assertThat(action.measures()).isNotEmpty();
+        });
+        assertThat(plan.actions()).extracting(Action::priorities)
+                .anySatisfy(ids -> assertThat(ids).contains("welsh-language"));
+    }
+
+    @Test
+    void ardglenansPrioritiesOutcomesAndActionsEachAddressEveryAspectOfWellBeingOfThe2015Act() throws PlanReadException {
+        Plan plan = ExamplePlans.ARDGLENAN_CYPP_2024_2027.read().plan();
+
+        Set<CooperationActOutcome> byPriorities = EnumSet.noneOf(CooperationActOutcome.class);
+        plan.priorities().forEach(priority -> byPriorities.addAll(priority.cooperationActOutcomes()));
+        Set<CooperationActOutcome> byOutcomes = EnumSet.noneOf(CooperationActOutcome.class);
+        plan.outcomes().forEach(outcome -> byOutcomes.addAll(outcome.cooperationActOutcomes()));
+        Set<CooperationActOutcome> byActions = EnumSet.noneOf(CooperationActOutcome.class);
+        plan.actions().forEach(action -> byActions.addAll(action.cooperationActOutcomes()));
+
+        assertThat(byPriorities).containsExactlyInAnyOrder(CooperationActOutcome.values());
+        assertThat(byOutcomes).containsExactlyInAnyOrder(CooperationActOutcome.values());
+        assertThat(byActions).containsExactlyInAnyOrder(CooperationActOutcome.values());
+        assertThat(plan.actions()).allSatisfy(action -> assertThat(action.measures()).isNotEmpty());
+        assertThat(plan.linkedPlans()).extracting(LinkedPlan::kind).contains(LinkedPlanKind.REGIONAL_STRATEGY);
     }
 
     private static void collectRecordTypes(Object value, Set<Class<?>> used) throws Exception {

@@ -84,6 +84,27 @@ class ExamplePlanReportsTests {
     }
 
     @Test
+    void gwennolsModelAreaPlanMeetsThe2014ActAndIsNotJudgedByTheRevokedChildrenAndYoungPeoplesPlanRegulations()
+            throws Exception {
+        ComplianceReport report = check("gwennol-area-plan-2023-2028.yaml");
+
+        assertThat(report).hasNoFindings()
+                .hasPassed("WAL-SSWBA2014-S14-POPULATION-ASSESSMENT")
+                .hasPassed("WAL-SSWBA2014-S14A-AREA-PLAN-PUBLISHED")
+                .hasNotApplicable("WAL-SI2007-2316-R4-PLAN-PERIOD", "in force until 2016-03-31");
+        assertThat(report.regimes()).extracting(Regime::inForceFrom).containsExactly(LocalDate.of(2016, 4, 6));
+    }
+
+    @Test
+    void ardglenansModelPlanMeetsEveryNorthernIrelandRuleInForceIn2024() throws Exception {
+        ComplianceReport report = check("ardglenan-cypp-2024-2027.yaml");
+
+        assertThat(report).hasNoFindings()
+                .hasPassed("NI-CSCA2015-S1-WELL-BEING")
+                .hasPassed("NI-CSCA2015-S2-CO-OPERATION");
+    }
+
+    @Test
     void cheshireEastsRedesignIsNotTheirChildrenAndYoungPeoplesPlanSoOnlyThePartnersDutiesOfAutumn2009JudgeIt()
             throws Exception {
         ComplianceReport report = check("cheshire-east-childrens-social-care-redesign.yaml");
