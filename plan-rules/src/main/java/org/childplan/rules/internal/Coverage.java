@@ -28,7 +28,7 @@ final class Coverage {
     }
 
     static List<AimCoverage> of(Plan plan) {
-        Map<String, Set<StatutoryAim>> aimsOfPriority = new HashMap<>();
+        Map<String, Set<StatutoryAim>> aimsOfPriority = new HashMap<>(plan.priorities().size() * 4 / 3 + 1);
         Map<StatutoryAim, Set<String>> priorities = byAim();
         for (Priority priority : plan.priorities()) {
             aimsOfPriority.computeIfAbsent(priority.id(), id -> EnumSet.noneOf(StatutoryAim.class))

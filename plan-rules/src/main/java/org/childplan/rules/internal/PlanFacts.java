@@ -15,14 +15,21 @@ import org.childplan.rules.AimCoverage;
  */
 final class PlanFacts {
 
-    private final List<Object> facts = new ArrayList<>();
-    private final Map<Object, String> pointers = new IdentityHashMap<>();
+    private final List<Object> facts;
+    private final Map<Object, String> pointers;
 
-    private PlanFacts() {
+    private PlanFacts(int elements) {
+        // Sized for every element up front: on a large plan, growing the maps copies them again and again.
+        facts = new ArrayList<>(elements);
+        pointers = new IdentityHashMap<>(elements);
     }
 
     static PlanFacts of(Plan plan, CheckContext context, List<AimCoverage> coverage) {
-        PlanFacts facts = new PlanFacts();
+        int lists = plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.actions().size()
+                + plan.measures().size() + plan.services().size() + plan.consultations().size()
+                + plan.approvals().size() + plan.annualReports().size() + plan.reviews().size()
+                + plan.linkedPlans().size();
+        PlanFacts facts = new PlanFacts(lists + 9);
         facts.add(plan, "");
         facts.add(plan.period(), "/period");
         facts.add(plan.governance(), "/governance");
