@@ -20,11 +20,11 @@ import org.childplan.cli.internal.OutputFormat;
 import org.childplan.cli.internal.PlanFiles;
 import org.childplan.cli.internal.TextReportRenderer;
 import org.childplan.model.Jurisdiction;
-import org.childplan.model.io.PlanDocument;
+import org.childplan.model.io.PlanReadException;
 import org.childplan.model.validation.InvalidPlanException;
-import org.childplan.model.validation.PlanValidator;
 import org.childplan.model.validation.PlanViolation;
 import org.childplan.reports.CheckResults;
+import org.childplan.reports.PlanFileChecker;
 import org.childplan.reports.UncheckedPlan;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
@@ -108,17 +108,19 @@ final class CheckCommand implements Callable<Integer> {
         if (jurisdiction != null) {
             Checkers.requirePack(jurisdiction);
         }
-        Waivers accepted = readWaivers();
-        LocalDate waiversDay = today != null ? today : LocalDate.now();
-        Checkers checkers = new Checkers();
+        PlanFileChecker checker = PlanFileChecker.create()
+                .withJurisdiction(jurisdiction)
+                .withAsOf(asOf)
+                .withWaivers(readWaivers(), today != null ? today : LocalDate.now());
         List<ComplianceReport> reports = new ArrayList<>();
         List<UncheckedPlan> unchecked = new ArrayList<>();
         for (Path file : files) {
-            try {
-                reports.add(check(file, checkers).withWaivers(accepted, waiversDay));
-            } catch (BadInputException e) {
-                unchecked.add(e.uncheckedPlan(file.toString()));
-                err.println(e.getMessage());
+            PlanFileChecker.Outcome outcome = checker.check(file);
+            if (outcome instanceof PlanFileChecker.Checked checked) {
+                reports.add(checked.report());
+            } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
+                unchecked.add(notChecked.plan());
+                err.println(problem(notChecked));
             }
         }
         err.flush();
@@ -169,23 +171,21 @@ final class CheckCommand implements Callable<Integer> {
         return written;
     }
 
-    private ComplianceReport check(Path file, Checkers checkers) {
-        PlanDocument document = PlanFiles.read(file);
-        try {
-            PlanValidator.create().requireValid(document);
-        } catch (InvalidPlanException e) {
-            throw new BadInputException(String.join(System.lineSeparator(), e.violations().stream()
-                    .map(PlanViolation::toString)
-                    .toList()) + System.lineSeparator() + file + ": not checked: the plan is not well formed",
-                    UncheckedPlan.of(e));
-        }
-        Jurisdiction applied = jurisdiction != null ? jurisdiction : document.plan().jurisdiction();
-        try {
-            return checkers.forJurisdiction(applied).check(document, asOf);
-        } catch (BadInputException | IllegalArgumentException e) {
+    /** The file's problem as {@code childplan validate} and earlier versions of this command print it. */
+    private static String problem(PlanFileChecker.NotChecked notChecked) {
+        Path file = notChecked.file();
+        String first = notChecked.plan().problems().get(0).message();
+        return switch (notChecked.reason()) {
+            case UNREADABLE -> file + ": " + first;
+            case NOT_READ -> notChecked.cause().map(PlanReadException::getMessage).orElse(file + ": " + first);
+            case NOT_WELL_FORMED -> notChecked.cause()
+                    .filter(InvalidPlanException.class::isInstance)
+                    .map(cause -> ((InvalidPlanException) cause).violations().stream()
+                            .map(PlanViolation::toString)
+                            .collect(Collectors.joining(System.lineSeparator())) + System.lineSeparator())
+                    .orElse("") + file + ": not checked: the plan is not well formed";
             // No pack for the plan's jurisdiction, or a plan the engine cannot date (no period and no --as-of).
-            throw new BadInputException(file + ": not checked: " + e.getMessage(), new UncheckedPlan(file.toString(),
-                    List.of(new UncheckedPlan.Problem(e.getMessage(), null, null))));
-        }
+            case NOT_CHECKABLE -> file + ": not checked: " + first;
+        };
     }
 }

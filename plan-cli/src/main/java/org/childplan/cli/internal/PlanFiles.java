@@ -1,16 +1,11 @@
 package org.childplan.cli.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apiguardian.api.API;
-import org.childplan.model.io.PlanDocument;
-import org.childplan.model.io.PlanDocuments;
-import org.childplan.model.io.PlanReadException;
-import org.childplan.reports.UncheckedPlan;
+import org.childplan.reports.PlanFileChecker;
 
 /**
- * Reads the plan files named on the command line, turning every way a file can be unusable into one clear line.
+ * Checks that a file named on the command line can be read, turning every way it cannot into one clear line.
  *
  * @since 0.1
  */
@@ -21,39 +16,13 @@ public final class PlanFiles {
     }
 
     /**
-     * The plan document in {@code file}.
-     *
-     * @throws BadInputException if the file is missing, a directory, unreadable or not a plan document; the message
-     *     starts with the file (and line and column when known)
-     */
-    public static PlanDocument read(Path file) {
-        requireReadable(file);
-        try {
-            return PlanDocuments.read(file);
-        } catch (PlanReadException e) {
-            throw new BadInputException(e.getMessage(), UncheckedPlan.of(e));
-        }
-    }
-
-    /**
      * Checks that {@code file} is a file that can be read, before its content is judged.
      *
-     * @throws BadInputException if the file is missing, a directory or unreadable
+     * @throws BadInputException if the file is missing, a directory or unreadable; the message starts with the file
      */
     public static void requireReadable(Path file) {
-        if (!Files.exists(file)) {
-            throw unreadable(file, "no such file");
-        }
-        if (Files.isDirectory(file)) {
-            throw unreadable(file, "is a directory; name the plan files in it (.yaml, .yml or .json)");
-        }
-        if (!Files.isReadable(file)) {
-            throw unreadable(file, "cannot be read (permission denied)");
-        }
-    }
-
-    private static BadInputException unreadable(Path file, String problem) {
-        return new BadInputException(file + ": " + problem,
-                new UncheckedPlan(file.toString(), List.of(new UncheckedPlan.Problem(problem, null, null))));
+        PlanFileChecker.unreadable(file).ifPresent(unreadable -> {
+            throw new BadInputException(file + ": " + unreadable.problems().get(0).message());
+        });
     }
 }

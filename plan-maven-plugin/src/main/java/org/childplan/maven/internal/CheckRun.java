@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +13,8 @@ import java.util.Set;
 import org.apache.maven.plugin.logging.Log;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
-import org.childplan.model.io.PlanDocument;
-import org.childplan.model.io.PlanDocuments;
-import org.childplan.model.io.PlanReadException;
-import org.childplan.model.validation.PlanValidator;
 import org.childplan.reports.CheckResults;
+import org.childplan.reports.PlanFileChecker;
 import org.childplan.reports.ReportFormat;
 import org.childplan.reports.ReportOptions;
 import org.childplan.reports.ReportRenderers;
@@ -26,7 +22,6 @@ import org.childplan.reports.UncheckedPlan;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
-import org.childplan.rules.PlanChecker;
 import org.childplan.rules.Verdict;
 import org.childplan.rules.Waivers;
 
@@ -50,7 +45,7 @@ public final class CheckRun {
 
     private final Settings settings;
     private final Log log;
-    private final Map<Jurisdiction, PlanChecker> checkers = new EnumMap<>(Jurisdiction.class);
+    private final PlanFileChecker checker;
 
     /**
      * What a run checks and how.
@@ -139,6 +134,10 @@ public final class CheckRun {
     private CheckRun(Settings settings, Log log) {
         this.settings = settings;
         this.log = log;
+        this.checker = PlanFileChecker.create()
+                .withJurisdiction(settings.jurisdiction().orElse(null))
+                .withAsOf(settings.asOf().orElse(null))
+                .withWaivers(settings.waivers(), settings.today());
     }
 
     /**
@@ -162,14 +161,15 @@ public final class CheckRun {
         for (Path planFile : settings.planFiles()) {
             String name = planFile.toString().replace(java.io.File.separatorChar, '/');
             Path file = settings.folder().resolve(planFile);
-            try {
-                ComplianceReport report = check(file).withWaivers(settings.waivers(), settings.today());
+            PlanFileChecker.Outcome outcome = checker.check(file);
+            if (outcome instanceof PlanFileChecker.Checked done) {
+                ComplianceReport report = done.report();
                 Checked plan = new Checked(name, report, report.verdict(settings.failLevel()));
                 checked.add(plan);
                 logSummary(plan);
-            } catch (Unchecked e) {
-                unchecked.add(e.plan);
-                Summaries.problems(e.plan).forEach(problem -> log.error(PREFIX + problem));
+            } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
+                unchecked.add(notChecked.plan());
+                Summaries.problems(notChecked.plan()).forEach(problem -> log.error(PREFIX + problem));
             }
         }
         List<String> waiverWarnings = Summaries.waiverWarnings(checked.stream().map(Checked::report).toList());
@@ -179,24 +179,6 @@ public final class CheckRun {
                 new ReportOptions(settings.failLevel(), settings.projectBase(), null));
         reportFiles.values().forEach(reportFile -> log.info(PREFIX + "report: " + display(reportFile)));
         return new Outcome(checked, unchecked, reportFiles, waiverWarnings);
-    }
-
-    private ComplianceReport check(Path file) throws Unchecked {
-        PlanDocument document;
-        try {
-            document = PlanValidator.create().requireValid(PlanDocuments.read(file));
-        } catch (PlanReadException e) {
-            throw new Unchecked(UncheckedPlan.of(e));
-        }
-        // A valid plan states its jurisdiction (the validator requires it); the one configured overrides it.
-        Jurisdiction jurisdiction = settings.jurisdiction().orElse(document.plan().jurisdiction());
-        try {
-            PlanChecker checker = checkers.computeIfAbsent(jurisdiction, PlanChecker::forJurisdiction);
-            return checker.check(document, settings.asOf().orElse(null));
-        } catch (IllegalArgumentException e) {
-            // The checker says which pack is missing, or that the plan has no period to take the date from.
-            throw new Unchecked(file, null, e.getMessage());
-        }
     }
 
     private void logSummary(Checked plan) {
@@ -222,22 +204,5 @@ public final class CheckRun {
 
     private static String lower(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** A document could not be checked; carries it, as the reports will show it, out of {@link #check}. */
-    private static final class Unchecked extends Exception {
-
-        private static final long serialVersionUID = 1L;
-
-        private final transient UncheckedPlan plan;
-
-        Unchecked(UncheckedPlan plan) {
-            super(null, null, false, false);
-            this.plan = plan;
-        }
-
-        Unchecked(Path file, String pointer, String problem) {
-            this(new UncheckedPlan(file.toString(), List.of(new UncheckedPlan.Problem(problem, pointer, null))));
-        }
     }
 }
