@@ -13,6 +13,10 @@ import org.childplan.model.StatutoryAim;
  * <p>A priority addresses an aim it lists. An action addresses an aim it lists, or one listed by a priority it
  * serves. A measure addresses an aim through the actions that are tracked by it and the priorities it tracks.
  *
+ * <p>Each list has one entry per element, in plan order. Ids are unique in a valid plan
+ * ({@link org.childplan.model.validation.UniqueIds}); in a plan that was not validated, two elements sharing an id are
+ * both listed.
+ *
  * @param aim the aim (Children and Young People (Scotland) Act 2014, s9(2))
  * @param priorities ids of the priorities that address it, in plan order
  * @param actions ids of the actions that address it, in plan order

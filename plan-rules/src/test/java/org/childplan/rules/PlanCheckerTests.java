@@ -157,6 +157,29 @@ class PlanCheckerTests {
     }
 
     @Test
+    void theCoverageMatrixListsEveryElementThatAddressesAnAimOnceEvenWhenAnUnvalidatedPlanRepeatsAnId() {
+        ComplianceReport report = SCOTLAND.check(TestPlans.patched("""
+                priorities:
+                  - {id: P1, title: Safe and early, aims: [WELLBEING, EARLY_ACTION_AND_PREVENTION]}
+                  - {id: P1, title: Safe again, aims: [WELLBEING]}
+                actions:
+                  - {id: A1, title: Support, priorities: [P1, P9], measures: [M1]}
+                  - {id: A2, title: Join up, aims: [INTEGRATED_FROM_RECIPIENTS_VIEW], measures: [M1, M9]}
+                  - {id: A3, title: Unaimed, priorities: [P9], measures: [M2]}
+                measures:
+                  - {id: M1, title: Referrals, baseline: {value: "1"}, target: {value: "2"}}
+                  - {id: M2, title: Spend, baseline: {value: "1"}, target: {value: "2"}}
+                """));
+        assertThat(report.coverage()).extracting(AimCoverage::aim, AimCoverage::priorities, AimCoverage::actions, AimCoverage::measures)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(StatutoryAim.WELLBEING, List.of("P1", "P1"), List.of("A1"), List.of("M1")),
+                        org.assertj.core.groups.Tuple.tuple(StatutoryAim.EARLY_ACTION_AND_PREVENTION, List.of("P1"), List.of("A1"), List.of("M1")),
+                        org.assertj.core.groups.Tuple.tuple(StatutoryAim.INTEGRATED_FROM_RECIPIENTS_VIEW, List.of(), List.of("A2"), List.of("M1")),
+                        org.assertj.core.groups.Tuple.tuple(StatutoryAim.BEST_USE_OF_RESOURCES, List.of(), List.of(), List.of()),
+                        org.assertj.core.groups.Tuple.tuple(StatutoryAim.RELATED_SERVICES_WELLBEING, List.of(), List.of(), List.of()));
+    }
+
+    @Test
     void theJsonFormOfTheReportIsVersionedAndCarriesEveryPartOfTheReport() throws Exception {
         ComplianceReport report = SCOTLAND.check(TestPlans.compliantDocument(), LocalDate.of(2018, 5, 1));
         JsonNode json = new ObjectMapper().readTree(report.toJson());

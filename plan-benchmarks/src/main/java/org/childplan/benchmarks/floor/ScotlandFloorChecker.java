@@ -2,11 +2,7 @@ package org.childplan.benchmarks.floor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
-import org.childplan.model.Action;
 import org.childplan.model.AnnualReport;
 import org.childplan.model.BodyType;
 import org.childplan.model.ConsultedGroup;
@@ -25,7 +20,6 @@ import org.childplan.model.Period;
 import org.childplan.model.Plan;
 import org.childplan.model.PlanRole;
 import org.childplan.model.PlanStatus;
-import org.childplan.model.Priority;
 import org.childplan.model.ServiceKind;
 import org.childplan.model.StatutoryAim;
 import org.childplan.rules.AimCoverage;
@@ -35,6 +29,7 @@ import org.childplan.rules.Finding;
 import org.childplan.rules.NotApplicableRule;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RulePacks;
+import org.childplan.rules.internal.Coverage;
 import org.childplan.rules.scotland.ScotlandRulePack;
 import org.childplan.rules.scotland.ThreeYearPeriods;
 
@@ -45,7 +40,8 @@ import org.childplan.rules.scotland.ThreeYearPeriods;
  * the same {@link ComplianceReport}: the same findings (rule id, pointer and message), passed and not-applicable
  * rules and coverage matrix, so that the two do the same work and only the engine differs. Each rule's title,
  * severity, citation, remedy and in-force dates are read from the pack's catalogue, as the Drools checker reads them:
- * only the conditions are written twice. {@code FloorAgreementTests} keeps the two in step; when a rule is added to
+ * only the conditions are written twice. The coverage matrix that the aim rules read is worked out before any rule
+ * runs by the engine's own {@link Coverage}, in both checkers. {@code FloorAgreementTests} keeps the two in step; when a rule is added to
  * the pack and not here, {@link #create()} fails.
  *
  * <p>This class lives in the benchmark module only. It is not a second implementation to use: the rules in DRL are
@@ -119,7 +115,9 @@ public final class ScotlandFloorChecker {
     public ComplianceReport check(Plan plan, LocalDate asOf) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(asOf, "asOf");
-        List<AimCoverage> coverage = FloorCoverage.of(plan);
+        // The coverage matrix is an input of the rules, worked out before any rule runs by the same code as the engine's:
+        // the two checkers differ in how they evaluate the rules, which is what the floor measures.
+        List<AimCoverage> coverage = Coverage.of(plan);
         List<Finding> findings = new ArrayList<>();
         List<RuleDescriptor> passed = new ArrayList<>();
         List<NotApplicableRule> notApplicable = new ArrayList<>();
@@ -352,64 +350,5 @@ public final class ScotlandFloorChecker {
                 reporter.at("/services", message);
             }
         };
-    }
-
-    /** Which priorities, actions and measures address each aim, as the engine's coverage matrix defines it. */
-    private static final class FloorCoverage {
-
-        private FloorCoverage() {
-        }
-
-        static List<AimCoverage> of(Plan plan) {
-            // One walk over each list for all aims, with each aim's lists indexed by ordinal.
-            int aimCount = StatutoryAim.values().length;
-            Map<String, EnumSet<StatutoryAim>> aimsByPriority = new HashMap<>();
-            List<Set<String>> priorities = new ArrayList<>();
-            List<Set<String>> actions = new ArrayList<>();
-            List<Set<String>> measuresOfActions = new ArrayList<>();
-            List<List<String>> measures = new ArrayList<>();
-            for (int i = 0; i < aimCount; i++) {
-                priorities.add(new LinkedHashSet<>());
-                actions.add(new LinkedHashSet<>());
-                measuresOfActions.add(new HashSet<>());
-                measures.add(new ArrayList<>());
-            }
-            for (Priority priority : plan.priorities()) {
-                EnumSet<StatutoryAim> known = aimsByPriority.computeIfAbsent(priority.id(),
-                        id -> EnumSet.noneOf(StatutoryAim.class));
-                for (StatutoryAim aim : priority.aims()) {
-                    known.add(aim);
-                    priorities.get(aim.ordinal()).add(priority.id());
-                }
-            }
-            for (Action action : plan.actions()) {
-                EnumSet<StatutoryAim> served = EnumSet.noneOf(StatutoryAim.class);
-                served.addAll(action.aims());
-                for (String priority : action.priorities()) {
-                    served.addAll(aimsByPriority.getOrDefault(priority, EnumSet.noneOf(StatutoryAim.class)));
-                }
-                for (StatutoryAim aim : served) {
-                    actions.get(aim.ordinal()).add(action.id());
-                    measuresOfActions.get(aim.ordinal()).addAll(action.measures());
-                }
-            }
-            for (Measure measure : plan.measures()) {
-                EnumSet<StatutoryAim> served = EnumSet.noneOf(StatutoryAim.class);
-                for (String priority : measure.priorities()) {
-                    served.addAll(aimsByPriority.getOrDefault(priority, EnumSet.noneOf(StatutoryAim.class)));
-                }
-                for (StatutoryAim aim : StatutoryAim.values()) {
-                    if (served.contains(aim) || measuresOfActions.get(aim.ordinal()).contains(measure.id())) {
-                        measures.get(aim.ordinal()).add(measure.id());
-                    }
-                }
-            }
-            List<AimCoverage> coverage = new ArrayList<>(aimCount);
-            for (StatutoryAim aim : StatutoryAim.values()) {
-                coverage.add(new AimCoverage(aim, List.copyOf(priorities.get(aim.ordinal())),
-                        List.copyOf(actions.get(aim.ordinal())), measures.get(aim.ordinal())));
-            }
-            return coverage;
-        }
     }
 }

@@ -1,13 +1,10 @@
 package org.childplan.rules.internal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.apiguardian.api.API;
 import org.childplan.model.Action;
 import org.childplan.model.Measure;
 import org.childplan.model.Plan;
@@ -19,61 +16,97 @@ import org.childplan.rules.AimCoverage;
  * Works out which priorities, actions and measures address each statutory aim (see {@link AimCoverage}).
  *
  * <p>A priority addresses the aims it names; an action, the aims it names and those of its priorities; a measure, the
- * aims of the actions it tracks and of its priorities. Each list of the plan is walked once for all five aims, not once
- * per aim: on a plan too large for the processor's caches the walks, not the set look-ups, are what costs.
+ * aims of the actions it tracks and of its priorities. Each list of the plan is walked once for all five aims, and
+ * the aims an element addresses are carried as the bits of an {@code int}: the only look-ups are one per reference
+ * from an action or a measure to a priority or a measure, in maps of plain ids. On a plan too large for the
+ * processor's caches every look-up is a likely miss, so their number, not the arithmetic, sets the cost.
+ *
+ * @since 0.1
  */
-final class Coverage {
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class Coverage {
+
+    private static final StatutoryAim[] AIMS = StatutoryAim.values();
 
     private Coverage() {
     }
 
-    static List<AimCoverage> of(Plan plan) {
-        Map<String, Set<StatutoryAim>> aimsOfPriority = new HashMap<>(plan.priorities().size() * 4 / 3 + 1);
-        Map<StatutoryAim, Set<String>> priorities = byAim();
+    /** The coverage matrix of {@code plan}: one row per aim of s9(2), in the order of {@link StatutoryAim}. */
+    public static List<AimCoverage> of(Plan plan) {
+        Map<String, Integer> aimsOfPriority = new HashMap<>(capacityFor(plan.priorities().size()));
+        IdsByAim priorities = new IdsByAim();
         for (Priority priority : plan.priorities()) {
-            aimsOfPriority.computeIfAbsent(priority.id(), id -> EnumSet.noneOf(StatutoryAim.class))
-                    .addAll(priority.aims());
-            priority.aims().forEach(aim -> priorities.get(aim).add(priority.id()));
+            int aims = bits(priority.aims());
+            aimsOfPriority.merge(priority.id(), aims, Coverage::union);
+            priorities.add(aims, priority.id());
         }
-        Map<StatutoryAim, Set<String>> actions = byAim();
-        Map<StatutoryAim, Set<String>> measuresOfActions = byAim();
-        Set<StatutoryAim> aims = EnumSet.noneOf(StatutoryAim.class);
+        Map<String, Integer> aimsOfMeasureThroughActions = new HashMap<>(capacityFor(plan.measures().size()));
+        IdsByAim actions = new IdsByAim();
         for (Action action : plan.actions()) {
-            aims.clear();
-            aims.addAll(action.aims());
-            action.priorities().forEach(id -> aims.addAll(aimsOfPriority.getOrDefault(id, Set.of())));
-            for (StatutoryAim aim : aims) {
-                actions.get(aim).add(action.id());
-                measuresOfActions.get(aim).addAll(action.measures());
-            }
-        }
-        Map<StatutoryAim, List<String>> measures = new EnumMap<>(StatutoryAim.class);
-        for (StatutoryAim aim : StatutoryAim.values()) {
-            measures.put(aim, new ArrayList<>());
-        }
-        for (Measure measure : plan.measures()) {
-            aims.clear();
-            measure.priorities().forEach(id -> aims.addAll(aimsOfPriority.getOrDefault(id, Set.of())));
-            for (StatutoryAim aim : StatutoryAim.values()) {
-                if (aims.contains(aim) || measuresOfActions.get(aim).contains(measure.id())) {
-                    measures.get(aim).add(measure.id());
+            int aims = bits(action.aims()) | aimsOf(action.priorities(), aimsOfPriority);
+            if (aims != 0) {
+                actions.add(aims, action.id());
+                for (String measure : action.measures()) {
+                    aimsOfMeasureThroughActions.merge(measure, aims, Coverage::union);
                 }
             }
         }
-        List<AimCoverage> coverage = new ArrayList<>(StatutoryAim.values().length);
-        for (StatutoryAim aim : StatutoryAim.values()) {
-            coverage.add(new AimCoverage(aim, List.copyOf(priorities.get(aim)), List.copyOf(actions.get(aim)),
-                    measures.get(aim)));
+        IdsByAim measures = new IdsByAim();
+        for (Measure measure : plan.measures()) {
+            int aims = aimsOfMeasureThroughActions.getOrDefault(measure.id(), 0)
+                    | aimsOf(measure.priorities(), aimsOfPriority);
+            measures.add(aims, measure.id());
+        }
+        List<AimCoverage> coverage = new ArrayList<>(AIMS.length);
+        for (StatutoryAim aim : AIMS) {
+            coverage.add(new AimCoverage(aim, priorities.of(aim), actions.of(aim), measures.of(aim)));
         }
         return coverage;
     }
 
-    /** An empty, insertion-ordered set for each aim, so that every list of the matrix keeps the plan's order. */
-    private static Map<StatutoryAim, Set<String>> byAim() {
-        Map<StatutoryAim, Set<String>> sets = new EnumMap<>(StatutoryAim.class);
-        for (StatutoryAim aim : StatutoryAim.values()) {
-            sets.put(aim, new LinkedHashSet<>());
+    private static int bits(List<StatutoryAim> aims) {
+        int bits = 0;
+        for (int index = 0; index < aims.size(); index++) {
+            bits |= 1 << aims.get(index).ordinal();
         }
-        return sets;
+        return bits;
+    }
+
+    private static int aimsOf(List<String> priorityIds, Map<String, Integer> aimsOfPriority) {
+        int bits = 0;
+        for (int index = 0; index < priorityIds.size(); index++) {
+            bits |= aimsOfPriority.getOrDefault(priorityIds.get(index), 0);
+        }
+        return bits;
+    }
+
+    private static Integer union(Integer left, Integer right) {
+        return left | right;
+    }
+
+    private static int capacityFor(int entries) {
+        return entries * 4 / 3 + 1;
+    }
+
+    /** The ids of the elements of one kind that address each aim, in plan order, one entry per element. */
+    private static final class IdsByAim {
+
+        private final List<List<String>> ids = new ArrayList<>(AIMS.length);
+
+        IdsByAim() {
+            for (int aim = 0; aim < AIMS.length; aim++) {
+                ids.add(new ArrayList<>());
+            }
+        }
+
+        void add(int aims, String id) {
+            for (int rest = aims; rest != 0; rest &= rest - 1) {
+                ids.get(Integer.numberOfTrailingZeros(rest)).add(id);
+            }
+        }
+
+        List<String> of(StatutoryAim aim) {
+            return ids.get(aim.ordinal());
+        }
     }
 }

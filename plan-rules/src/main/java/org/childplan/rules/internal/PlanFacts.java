@@ -10,65 +10,30 @@ import org.childplan.rules.AimCoverage;
 /**
  * The facts a check inserts, and the JSON Pointer of each plan element among them.
  *
- * <p>Pointers are kept by identity, not equality, so that two equal elements at different places keep their own
- * pointers.
+ * <p>Pointers are worked out only when a rule first reports a plan element, since most checks report few or none:
+ * indexing tens of thousands of elements that no finding names would cost a large plan a tenth of its check. They
+ * are kept by identity, not equality, so that two equal elements at different places keep their own pointers.
  */
 final class PlanFacts {
 
+    private final Plan plan;
     private final List<Object> facts;
-    private final Map<Object, String> pointers;
+    private Map<Object, String> pointers;
 
-    private PlanFacts(int elements) {
-        // Sized for every element up front: on a large plan, growing the maps copies them again and again.
-        facts = new ArrayList<>(elements);
-        pointers = new IdentityHashMap<>(elements);
+    private PlanFacts(Plan plan, List<Object> facts) {
+        this.plan = plan;
+        this.facts = facts;
     }
 
     static PlanFacts of(Plan plan, CheckContext context, List<AimCoverage> coverage) {
-        int lists = plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.actions().size()
-                + plan.measures().size() + plan.services().size() + plan.consultations().size()
-                + plan.approvals().size() + plan.annualReports().size() + plan.reviews().size()
-                + plan.linkedPlans().size();
-        PlanFacts facts = new PlanFacts(lists + 9);
-        facts.add(plan, "");
-        facts.add(plan.period(), "/period");
-        facts.add(plan.governance(), "/governance");
-        facts.add(plan.needsAssessment(), "/needsAssessment");
-        facts.add(plan.vision(), "/vision");
-        facts.add(plan.childrensRights(), "/childrensRights");
-        facts.add(plan.publication(), "/publication");
-        facts.add(plan.previousPlan(), "/previousPlan");
-        facts.add(plan.previousPlanProgress(), "/previousPlanProgress");
-        facts.addAll(plan.bodies(), "/bodies");
-        facts.addAll(plan.priorities(), "/priorities");
-        facts.addAll(plan.outcomes(), "/outcomes");
-        facts.addAll(plan.actions(), "/actions");
-        facts.addAll(plan.measures(), "/measures");
-        facts.addAll(plan.services(), "/services");
-        facts.addAll(plan.consultations(), "/consultations");
-        facts.addAll(plan.approvals(), "/approvals");
-        facts.addAll(plan.annualReports(), "/annualReports");
-        facts.addAll(plan.reviews(), "/reviews");
-        facts.addAll(plan.linkedPlans(), "/linkedPlans");
-        facts.facts.add(context);
-        facts.facts.addAll(coverage);
+        List<Object> facts = new ArrayList<>(elementCount(plan) + coverage.size() + 16);
+        forEachElement(plan, (element, place, index) -> facts.add(element));
+        facts.add(context);
+        facts.addAll(coverage);
         if (plan.period() != null) {
-            facts.facts.addAll(ReportingYear.of(plan.period()));
+            facts.addAll(ReportingYear.of(plan.period()));
         }
-        return facts;
-    }
-
-    private void add(Object element, String pointer) {
-        if (element != null) {
-            facts.add(element);
-            pointers.put(element, pointer);
-        }
-    }
-
-    private void addAll(List<?> elements, String pointer) {
-        for (int index = 0; index < elements.size(); index++) {
-            add(elements.get(index), pointer + "/" + index);
-        }
+        return new PlanFacts(plan, facts);
     }
 
     List<Object> facts() {
@@ -77,10 +42,71 @@ final class PlanFacts {
 
     /** The pointer of {@code element}, which must be one of the plan's elements. */
     String pointerOf(Object element) {
+        if (pointers == null) {
+            Map<Object, String> index = new IdentityHashMap<>(elementCount(plan));
+            forEachElement(plan, (each, place, position) -> index.put(each, pointer(place, position)));
+            pointers = index;
+        }
         String pointer = pointers.get(element);
         if (pointer == null) {
             throw new IllegalArgumentException("not an element of the plan being checked: " + element);
         }
         return pointer;
+    }
+
+    /** Receives the plan's elements: an element of a list with its index, any other with the index {@code -1}. */
+    @FunctionalInterface
+    private interface ElementVisitor {
+        void visit(Object element, String place, int index);
+    }
+
+    private static String pointer(String place, int index) {
+        return index < 0 ? place : place + "/" + index;
+    }
+
+    /** Calls {@code visitor} with each element of {@code plan} that is present, and where it is, in plan order. */
+    private static void forEachElement(Plan plan, ElementVisitor visitor) {
+        visit(plan, "", visitor);
+        visit(plan.period(), "/period", visitor);
+        visit(plan.governance(), "/governance", visitor);
+        visit(plan.needsAssessment(), "/needsAssessment", visitor);
+        visit(plan.vision(), "/vision", visitor);
+        visit(plan.childrensRights(), "/childrensRights", visitor);
+        visit(plan.publication(), "/publication", visitor);
+        visit(plan.previousPlan(), "/previousPlan", visitor);
+        visit(plan.previousPlanProgress(), "/previousPlanProgress", visitor);
+        visitAll(plan.bodies(), "/bodies", visitor);
+        visitAll(plan.priorities(), "/priorities", visitor);
+        visitAll(plan.outcomes(), "/outcomes", visitor);
+        visitAll(plan.actions(), "/actions", visitor);
+        visitAll(plan.measures(), "/measures", visitor);
+        visitAll(plan.services(), "/services", visitor);
+        visitAll(plan.consultations(), "/consultations", visitor);
+        visitAll(plan.approvals(), "/approvals", visitor);
+        visitAll(plan.annualReports(), "/annualReports", visitor);
+        visitAll(plan.reviews(), "/reviews", visitor);
+        visitAll(plan.linkedPlans(), "/linkedPlans", visitor);
+    }
+
+    private static void visit(Object element, String place, ElementVisitor visitor) {
+        if (element != null) {
+            visitor.visit(element, place, -1);
+        }
+    }
+
+    private static void visitAll(List<?> elements, String list, ElementVisitor visitor) {
+        for (int index = 0; index < elements.size(); index++) {
+            Object element = elements.get(index);
+            if (element != null) {
+                visitor.visit(element, list, index);
+            }
+        }
+    }
+
+    private static int elementCount(Plan plan) {
+        return 9 + plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.actions().size()
+                + plan.measures().size() + plan.services().size() + plan.consultations().size()
+                + plan.approvals().size() + plan.annualReports().size() + plan.reviews().size()
+                + plan.linkedPlans().size();
     }
 }
