@@ -1,0 +1,51 @@
+package org.childplan.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.childplan.model.Jurisdiction;
+import org.childplan.model.Plan;
+import org.childplan.rules.AimCoverage;
+import org.childplan.rules.TestPlans;
+import org.junit.jupiter.api.Test;
+
+class PlanFactsTests {
+
+    private static final Plan PLAN = TestPlans.compliant();
+    private static final CheckContext CONTEXT = new CheckContext(LocalDate.of(2017, 4, 1), Jurisdiction.SCOTLAND);
+
+    @Test
+    void theFactsAreThePlansElementsInPlanOrderThenTheCheckContextAndTheCoverageMatrix() {
+        List<AimCoverage> coverage = Coverage.of(PLAN);
+        List<Object> facts = PlanFacts.of(PLAN, CONTEXT, coverage).facts();
+        assertThat(facts).startsWith(PLAN, PLAN.period());
+        assertThat(facts).containsSubsequence(PLAN.priorities().get(0), PLAN.actions().get(0), PLAN.measures().get(0),
+                CONTEXT, coverage.get(0), coverage.get(4));
+        assertThat(facts).containsAll(PLAN.bodies()).containsAll(PLAN.consultations()).containsAll(PLAN.linkedPlans());
+    }
+
+    @Test
+    void eachElementIsFoundAtItsOwnPointerEvenWhenAnotherElementEqualsIt() {
+        Plan twins = TestPlans.patched("""
+                measures:
+                  - {id: M1, title: Referrals, baseline: {value: "1"}, target: {value: "2"}}
+                  - {id: M1, title: Referrals, baseline: {value: "1"}, target: {value: "2"}}
+                """);
+        assertThat(twins.measures().get(0)).isEqualTo(twins.measures().get(1));
+        PlanFacts facts = PlanFacts.of(twins, CONTEXT, List.of());
+        assertThat(facts.pointerOf(twins)).isEmpty();
+        assertThat(facts.pointerOf(twins.period())).isEqualTo("/period");
+        assertThat(facts.pointerOf(twins.measures().get(0))).isEqualTo("/measures/0");
+        assertThat(facts.pointerOf(twins.measures().get(1))).isEqualTo("/measures/1");
+    }
+
+    @Test
+    void anObjectFromOutsideThePlanHasNoPointer() {
+        PlanFacts facts = PlanFacts.of(PLAN, CONTEXT, List.of());
+        assertThatThrownBy(() -> facts.pointerOf("M1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not an element of the plan being checked: M1");
+    }
+}
