@@ -49,9 +49,6 @@ public class PlanSizeBenchmark {
         drools = PlanChecker.forJurisdiction(Jurisdiction.SCOTLAND);
         floor = ScotlandFloorChecker.create();
         plan = BenchmarkPlans.withActions(actions);
-        // A long-lived plan belongs in the old generation before the measurement starts; left young, it would be copied
-        // by the young collections during the measurement (12 MB at 10,000 actions) and the copying charged to the check.
-        System.gc();
     }
 
     /** One check by the Drools checker. */
