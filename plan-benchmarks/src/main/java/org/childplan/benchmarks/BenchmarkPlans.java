@@ -1,7 +1,9 @@
 package org.childplan.benchmarks;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 import org.childplan.examples.ExamplePlans;
@@ -21,7 +23,8 @@ import org.childplan.model.io.PlanReadException;
  * <p>A grown plan is deterministic: the same size always gives the same plan. It holds as many copies of
  * Glenardoch's priorities, measures and actions as its size needs, the first copy being the originals and each
  * later copy {@code n} having every id suffixed {@code ~n}; a copied action serves the priorities and is tracked by
- * the measures of its own copy, so every reference stays valid. The actions are then cut to the size asked for.
+ * the measures of its own copy, so every reference stays valid. As in a plan read from a file, an id and every
+ * reference to it are one {@code String}. The actions are then cut to the size asked for.
  * Everything else (bodies, services, consultations, annual reports, ...) is Glenardoch's, once. A grown plan is
  * therefore a large plan of one area, such as a plan with a long action table, not many plans glued together.
  *
@@ -109,7 +112,15 @@ public final class BenchmarkPlans {
                 .build();
     }
 
+    /**
+     * The ids of copy {@code copy}: one {@code String} per id, shared by the element and every reference to it, as the
+     * plan reader gives them.
+     */
     private static UnaryOperator<String> idOfCopy(int copy) {
-        return copy == 0 ? UnaryOperator.identity() : id -> id + "~" + copy;
+        if (copy == 0) {
+            return UnaryOperator.identity();
+        }
+        Map<String, String> ids = new HashMap<>();
+        return id -> ids.computeIfAbsent(id, original -> original + "~" + copy);
     }
 }

@@ -70,6 +70,34 @@ class BenchmarkPlansTests {
     }
 
     @Test
+    void inEveryCopyAnIdAndTheReferencesToItAreOneStringAsInAPlanReadFromAFile() {
+        Plan plan = BenchmarkPlans.withActions(100);
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        plan.priorities().forEach(priority -> ids.put(priority.id(), priority.id()));
+        plan.measures().forEach(measure -> ids.put(measure.id(), measure.id()));
+        int references = 0;
+        for (Action action : plan.actions()) {
+            for (String reference : concat(action.priorities(), action.measures())) {
+                assertThat(reference).isSameAs(ids.get(reference));
+                references++;
+            }
+        }
+        for (Measure measure : plan.measures()) {
+            for (String reference : measure.priorities()) {
+                assertThat(reference).isSameAs(ids.get(reference));
+                references++;
+            }
+        }
+        assertThat(references).isGreaterThan(100);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new java.util.ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
+    @Test
     void growingIsDeterministic() {
         assertThat(BenchmarkPlans.withActions(1_000)).isEqualTo(BenchmarkPlans.withActions(1_000));
     }

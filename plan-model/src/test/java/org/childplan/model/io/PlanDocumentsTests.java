@@ -49,6 +49,21 @@ class PlanDocumentsTests {
     }
 
     @Test
+    void anIdAndEveryReferenceToItAreReadAsOneStringInYamlAndInJson() throws Exception {
+        Plan plan = richPlan();
+        String priority = plan.actions().get(0).priorities().get(0);
+        assertThat(priority).isSameAs(plan.priorities().stream()
+                .filter(candidate -> candidate.id().equals(priority)).findFirst().orElseThrow().id());
+        String measure = plan.actions().get(0).measures().get(0);
+        assertThat(measure).isSameAs(plan.measures().stream()
+                .filter(candidate -> candidate.id().equals(measure)).findFirst().orElseThrow().id());
+
+        Plan fromJson = PlanDocuments.read(PlanDocuments.write(plan, PlanFormat.JSON), "plan.json").plan();
+        assertThat(fromJson.actions().get(0).priorities().get(0)).isSameAs(fromJson.priorities().stream()
+                .filter(candidate -> candidate.id().equals(priority)).findFirst().orElseThrow().id());
+    }
+
+    @Test
     void aRoundTripThroughYamlGivesAnEqualPlan() throws Exception {
         Plan plan = richPlan();
 

@@ -38,6 +38,12 @@ public final class DocumentScanner {
     private final Deque<Frame> frames = new ArrayDeque<>();
     private final Map<String, TokenBuffer> anchors = new HashMap<>();
     private final List<Recording> recordings = new ArrayList<>();
+    /**
+     * One {@code String} per distinct text of the document, so that an element's id and every reference to it are the
+     * same object: a check looking a reference up then compares identities instead of characters, which on a plan too
+     * large for the processor's caches saves a miss on each side.
+     */
+    private final Map<String, String> texts = new HashMap<>();
     private int tokenCount;
     private int aliasCount;
 
@@ -173,6 +179,14 @@ public final class DocumentScanner {
     }
 
     private void copy(JsonParser from) throws IOException {
+        if (from.currentToken() == JsonToken.VALUE_STRING) {
+            String text = texts.computeIfAbsent(from.getText(), first -> first);
+            tokens.writeString(text);
+            for (Recording recording : recordings) {
+                recording.tokens().writeString(text);
+            }
+            return;
+        }
         tokens.copyCurrentEvent(from);
         for (Recording recording : recordings) {
             recording.tokens().copyCurrentEvent(from);
