@@ -33,6 +33,7 @@ public final class LoadedPack {
     private final RulePack pack;
     private final KieBase kieBase;
     private final Map<String, RuleDescriptor> rulesById;
+    private final List<RuleDescriptor> rules;
     private final KieSessionsPool sessions;
     private final ClassValue<Boolean> matchedByRules;
     private final List<Regime> regimes;
@@ -41,6 +42,7 @@ public final class LoadedPack {
         this.pack = pack;
         this.kieBase = kieBase;
         this.rulesById = rulesById;
+        this.rules = List.copyOf(rulesById.values());
         // A check opens a session, inserts, fires and disposes it. Pooled sessions keep their node memories and are
         // reset (facts, agenda, globals, counters) when disposed, which saves building them on every check.
         this.sessions = kieBase.newKieSessionsPool(1);
@@ -137,7 +139,7 @@ public final class LoadedPack {
 
     /** The pack's rules, by id. */
     public List<RuleDescriptor> rules() {
-        return List.copyOf(rulesById.values());
+        return rules;
     }
 
     RuleDescriptor rule(String id) {
