@@ -37,7 +37,7 @@ class LauncherScriptTests {
      * The commands the launcher and the fakes need, and nothing more, each in a directory of its own on the PATH: on
      * many machines java and mvn sit in /usr/bin too, so /usr/bin itself cannot go on the PATH.
      */
-    private static final List<String> TOOLS = List.of("find", "head", "mktemp", "cat", "rm", "dirname", "mkdir");
+    private static final List<String> TOOLS = List.of("find", "head", "mktemp", "cat", "rm", "dirname", "mkdir", "touch");
 
     private static final FileTime SOURCES_WRITTEN = time("2024-03-01T09:00:00Z");
     private static final FileTime JAR_BUILT = time("2024-03-01T10:00:00Z");
@@ -217,6 +217,18 @@ class LauncherScriptTests {
         assertThat(mvnCalls()).containsExactly(BUILD);
         assertThat(javaCalls()).hasSize(2);
         assertThat(javaCalls().get(0)).contains("-XX:ArchiveClassesAtExit=" + archive());
+    }
+
+    @Test
+    void aBuildThatLeavesTheJarAsItWasIsNotRepeatedOnTheNextLaunch() throws Exception {
+        builtAndTrained();
+        write("pom.xml", EDITED_LATER);
+        environment.put("FAKE_BUILD_LEAVES_JAR", "yes");
+
+        launch(USER_ARGUMENTS);
+        launch(USER_ARGUMENTS);
+
+        assertThat(mvnCalls()).containsExactly(BUILD);
     }
 
     @Test
