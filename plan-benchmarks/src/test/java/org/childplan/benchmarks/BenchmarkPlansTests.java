@@ -3,8 +3,11 @@ package org.childplan.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.childplan.model.Action;
 import org.childplan.model.Measure;
@@ -72,7 +75,7 @@ class BenchmarkPlansTests {
     @Test
     void inEveryCopyAnIdAndTheReferencesToItAreOneStringAsInAPlanReadFromAFile() {
         Plan plan = BenchmarkPlans.withActions(100);
-        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         plan.priorities().forEach(priority -> ids.put(priority.id(), priority.id()));
         plan.measures().forEach(measure -> ids.put(measure.id(), measure.id()));
         int references = 0;
@@ -92,7 +95,7 @@ class BenchmarkPlansTests {
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
-        List<String> both = new java.util.ArrayList<>(first);
+        List<String> both = new ArrayList<>(first);
         both.addAll(second);
         return both;
     }
