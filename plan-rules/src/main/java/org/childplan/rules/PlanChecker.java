@@ -39,11 +39,11 @@ import org.childplan.rules.spi.RulePack;
 public final class PlanChecker {
 
     private final Jurisdiction jurisdiction;
-    private final Map<Jurisdiction, List<LoadedPack>> packs;
+    private final Map<Jurisdiction, PackCheck> checks;
 
-    private PlanChecker(Jurisdiction jurisdiction, Map<Jurisdiction, List<LoadedPack>> packs) {
+    private PlanChecker(Jurisdiction jurisdiction, Map<Jurisdiction, PackCheck> checks) {
         this.jurisdiction = jurisdiction;
-        this.packs = packs;
+        this.checks = checks;
     }
 
     /**
@@ -117,12 +117,12 @@ public final class PlanChecker {
         if (applied == null) {
             throw new IllegalArgumentException("plan '" + plan.id() + "' states no jurisdiction: give one to check it by");
         }
-        List<LoadedPack> applicable = packs.get(applied);
+        PackCheck applicable = checks.get(applied);
         if (applicable == null) {
             throw new IllegalArgumentException("no rule pack for " + applied + " (plan '" + plan.id()
-                    + "'); packs are available for " + packs.keySet());
+                    + "'); packs are available for " + checks.keySet());
         }
-        return PackCheck.run(applicable, plan, applied, asOfFor(plan, asOf), source, locations);
+        return applicable.run(plan, applied, asOfFor(plan, asOf), source, locations);
     }
 
     private static LocalDate asOfFor(Plan plan, LocalDate asOf) {
@@ -143,12 +143,13 @@ public final class PlanChecker {
 
     /** The packs this checker applies. */
     public List<AppliedPack> packs() {
-        return packs.values().stream().flatMap(List::stream).map(LoadedPack::applied).toList();
+        return checks.values().stream().flatMap(check -> check.packs().stream()).map(LoadedPack::applied).toList();
     }
 
     /** The rules of the packs this checker applies, ordered by pack and rule id. */
     public List<RuleDescriptor> rules() {
-        return packs.values().stream().flatMap(List::stream).flatMap(pack -> pack.rules().stream()).toList();
+        return checks.values().stream().flatMap(check -> check.packs().stream()).flatMap(pack -> pack.rules().stream())
+                .toList();
     }
 
     /**
@@ -191,11 +192,12 @@ public final class PlanChecker {
                             + RulePacks.available().stream().map(RulePack::jurisdiction).distinct().toList());
                 }
             }
-            Map<Jurisdiction, List<LoadedPack>> loaded = chosen.stream()
+            Map<Jurisdiction, PackCheck> loaded = chosen.stream()
                     .sorted(java.util.Comparator.comparing(RulePack::id))
                     .map(LoadedPack::load)
                     .collect(Collectors.groupingBy(pack -> pack.pack().jurisdiction(),
-                            () -> new EnumMap<>(Jurisdiction.class), Collectors.toUnmodifiableList()));
+                            () -> new EnumMap<>(Jurisdiction.class),
+                            Collectors.collectingAndThen(Collectors.toList(), PackCheck::of)));
             return new PlanChecker(jurisdiction, java.util.Collections.unmodifiableMap(loaded));
         }
     }

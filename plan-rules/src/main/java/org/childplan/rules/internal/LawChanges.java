@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.childplan.model.Period;
 import org.childplan.rules.LawChange;
@@ -13,35 +13,44 @@ import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 
 /**
- * Finds the days within a plan's period on which the law the packs encode changes, from the rules' and regimes' own
- * in-force dates, and describes each change in words.
+ * The days on which the law the packs encode changes, from the rules' and regimes' own in-force dates, each change
+ * described in words. They depend on the packs alone, so they are worked out once for a set of packs and each check
+ * picks those within its plan's period.
  */
 final class LawChanges {
 
-    private LawChanges() {
+    private final List<LawChange> changes;
+
+    private LawChanges(List<LawChange> changes) {
+        this.changes = changes;
+    }
+
+    /** Every change in the law of {@code packs}, in date order. */
+    static LawChanges of(List<LoadedPack> packs) {
+        List<RuleDescriptor> rules = packs.stream().flatMap(pack -> pack.rules().stream()).toList();
+        List<Regime> regimes = packs.stream().flatMap(pack -> pack.regimes().stream()).toList();
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (RuleDescriptor rule : rules) {
+            days.add(rule.inForceFrom());
+            if (rule.inForceTo() != null) {
+                days.add(rule.inForceTo().plusDays(1));
+            }
+        }
+        return new LawChanges(days.stream().map(day -> change(day, rules, regimes)).toList());
     }
 
     /** The changes after the first day of {@code period} and up to its last; none when there is no period. */
-    static List<LawChange> within(Period period, List<LoadedPack> packs) {
+    List<LawChange> within(Period period) {
         if (period == null || period.start() == null || period.end() == null) {
             return List.of();
         }
-        List<RuleDescriptor> rules = packs.stream().flatMap(pack -> pack.rules().stream()).toList();
-        List<Regime> regimes = packs.stream().flatMap(pack -> pack.regimes().stream()).toList();
-        TreeMap<LocalDate, Boolean> days = new TreeMap<>();
-        for (RuleDescriptor rule : rules) {
-            days.put(rule.inForceFrom(), true);
-            if (rule.inForceTo() != null) {
-                days.put(rule.inForceTo().plusDays(1), true);
+        List<LawChange> within = new ArrayList<>();
+        for (LawChange change : changes) {
+            if (change.date().isAfter(period.start()) && !change.date().isAfter(period.end())) {
+                within.add(change);
             }
         }
-        List<LawChange> changes = new ArrayList<>();
-        for (LocalDate day : days.keySet()) {
-            if (day.isAfter(period.start()) && !day.isAfter(period.end())) {
-                changes.add(change(day, rules, regimes));
-            }
-        }
-        return changes;
+        return within;
     }
 
     private static LawChange change(LocalDate day, List<RuleDescriptor> rules, List<Regime> regimes) {

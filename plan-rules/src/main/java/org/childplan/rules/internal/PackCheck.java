@@ -12,6 +12,7 @@ import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.Plan;
 import org.childplan.model.io.SourceLocation;
+import org.childplan.rules.AppliedPack;
 import org.childplan.rules.AimCoverage;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
@@ -22,24 +23,48 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
- * Runs loaded packs over one plan and assembles the report.
+ * Runs the loaded packs of one jurisdiction over a plan and assembles the report.
+ *
+ * <p>Built once per checker and jurisdiction, it keeps what depends on the packs alone (the changes in their law,
+ * their regimes), so that a check works out only what depends on the plan.
  *
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class PackCheck {
 
-    private PackCheck() {
+    private final List<LoadedPack> packs;
+    private final List<AppliedPack> applied;
+    private final List<Regime> regimes;
+    private final LawChanges lawChanges;
+
+    private PackCheck(List<LoadedPack> packs) {
+        this.packs = List.copyOf(packs);
+        this.applied = this.packs.stream().map(LoadedPack::applied).toList();
+        this.regimes = this.packs.stream().flatMap(pack -> pack.regimes().stream()).toList();
+        this.lawChanges = LawChanges.of(this.packs);
+    }
+
+    /** A check by {@code packs}, which must not be empty. */
+    public static PackCheck of(List<LoadedPack> packs) {
+        if (packs.isEmpty()) {
+            throw new IllegalArgumentException("a check needs at least one rule pack");
+        }
+        return new PackCheck(packs);
+    }
+
+    /** The packs this check applies. */
+    public List<LoadedPack> packs() {
+        return packs;
     }
 
     /**
-     * Checks {@code plan} with {@code packs} by the law of {@code jurisdiction} on {@code asOf}.
+     * Checks {@code plan} by the law of {@code jurisdiction} on {@code asOf}.
      *
      * @param source the plan's file name, or {@code null}
      * @param locations where each JSON Pointer is written in that file
      */
-    public static ComplianceReport run(
-            List<LoadedPack> packs,
+    public ComplianceReport run(
             Plan plan,
             Jurisdiction jurisdiction,
             LocalDate asOf,
@@ -68,12 +93,9 @@ public final class PackCheck {
                 }
             }
         }
-        List<Regime> regimes = packs.stream().flatMap(pack -> pack.regimes().stream())
-                .filter(regime -> regime.isInForceOn(asOf))
-                .toList();
-        return new ComplianceReport(plan.id(), plan.title(), source, jurisdiction, asOf,
-                packs.stream().map(LoadedPack::applied).toList(), findings, passed, notApplicable, coverage,
-                regimes, LawChanges.within(plan.period(), packs), List.of(), List.of());
+        List<Regime> inForce = regimes.stream().filter(regime -> regime.isInForceOn(asOf)).toList();
+        return new ComplianceReport(plan.id(), plan.title(), source, jurisdiction, asOf, applied, findings, passed,
+                notApplicable, coverage, inForce, lawChanges.within(plan.period()), List.of(), List.of());
     }
 
     private static void fire(LoadedPack pack, PlanFacts facts, FindingCollector collector, AgendaFilter filter) {
