@@ -143,7 +143,7 @@ public final class PlanChecker {
 
     /** The packs this checker applies. */
     public List<AppliedPack> packs() {
-        return checks.values().stream().flatMap(check -> check.packs().stream()).map(LoadedPack::applied).toList();
+        return checks.values().stream().flatMap(check -> check.applied().stream()).toList();
     }
 
     /** The rules of the packs this checker applies, ordered by pack and rule id. */

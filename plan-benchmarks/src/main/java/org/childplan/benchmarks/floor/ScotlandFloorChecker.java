@@ -41,8 +41,8 @@ import org.childplan.rules.scotland.ThreeYearPeriods;
  * rules and coverage matrix, so that the two do the same work and only the engine differs. Each rule's title,
  * severity, citation, remedy and in-force dates are read from the pack's catalogue, as the Drools checker reads them:
  * only the conditions are written twice. The coverage matrix that the aim rules read is worked out before any rule
- * runs by the engine's own {@link Coverage}, in both checkers. {@code FloorAgreementTests} keeps the two in step; when a rule is added to
- * the pack and not here, {@link #create()} fails.
+ * runs by the engine's own {@link Coverage}, in both checkers. {@code FloorAgreementTests} keeps the two in step;
+ * when a rule is added to the pack and not here, {@link #create()} fails.
  *
  * <p>This class lives in the benchmark module only. It is not a second implementation to use: the rules in DRL are
  * the law as the project states it.

@@ -58,6 +58,11 @@ public final class PackCheck {
         return packs;
     }
 
+    /** The packs this check applies, as a report names them. */
+    public List<AppliedPack> applied() {
+        return applied;
+    }
+
     /**
      * Checks {@code plan} by the law of {@code jurisdiction} on {@code asOf}.
      *
