@@ -2,16 +2,20 @@ package org.childplan.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.Plan;
 import org.childplan.model.io.PlanDocument;
+import org.childplan.model.io.SourceLocation;
 import org.childplan.rules.internal.LoadedPack;
 import org.childplan.rules.internal.PackCheck;
 import org.childplan.rules.spi.RulePack;
@@ -112,7 +116,7 @@ public final class PlanChecker {
             Plan plan,
             LocalDate asOf,
             String source,
-            java.util.function.Function<String, Optional<org.childplan.model.io.SourceLocation>> locations) {
+            Function<String, Optional<SourceLocation>> locations) {
         Jurisdiction applied = jurisdiction != null ? jurisdiction : plan.jurisdiction();
         if (applied == null) {
             throw new IllegalArgumentException("plan '" + plan.id() + "' states no jurisdiction: give one to check it by");
@@ -193,12 +197,12 @@ public final class PlanChecker {
                 }
             }
             Map<Jurisdiction, PackCheck> loaded = chosen.stream()
-                    .sorted(java.util.Comparator.comparing(RulePack::id))
+                    .sorted(Comparator.comparing(RulePack::id))
                     .map(LoadedPack::load)
                     .collect(Collectors.groupingBy(pack -> pack.pack().jurisdiction(),
                             () -> new EnumMap<>(Jurisdiction.class),
                             Collectors.collectingAndThen(Collectors.toList(), PackCheck::of)));
-            return new PlanChecker(jurisdiction, java.util.Collections.unmodifiableMap(loaded));
+            return new PlanChecker(jurisdiction, Collections.unmodifiableMap(loaded));
         }
     }
 }

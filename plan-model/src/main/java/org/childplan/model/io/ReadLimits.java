@@ -1,5 +1,6 @@
 package org.childplan.model.io;
 
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -131,7 +132,7 @@ public final class ReadLimits {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(maxDocumentBytes, maxNestingDepth, maxStringLength, maxAliases, maxTokens);
+        return Objects.hash(maxDocumentBytes, maxNestingDepth, maxStringLength, maxAliases, maxTokens);
     }
 
     @Override

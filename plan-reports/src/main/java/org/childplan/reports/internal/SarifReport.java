@@ -33,9 +33,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.CaseUtils;
@@ -166,7 +168,7 @@ public final class SarifReport {
 
     private static ReportingDescriptor rule(RuleDescriptor rule) {
         PropertyBag properties = new PropertyBag().withTags(new LinkedHashSet<>(List.of(
-                "childplan", rule.jurisdiction().name().toLowerCase(java.util.Locale.ROOT), rule.severity().name().toLowerCase(java.util.Locale.ROOT))));
+                "childplan", rule.jurisdiction().name().toLowerCase(Locale.ROOT), rule.severity().name().toLowerCase(Locale.ROOT))));
         Map<String, Object> citation = new LinkedHashMap<>();
         citation.put("instrument", rule.citation().instrument());
         citation.put("provision", rule.citation().provision());
@@ -339,7 +341,7 @@ public final class SarifReport {
     static String sha256(String text) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(hash);
+            return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -1,7 +1,9 @@
 package org.childplan.rules.spi;
 
+import java.util.List;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
+import org.childplan.rules.Regime;
 
 /**
  * A rule pack: the rules of one jurisdiction's law, compiled at build time to a Drools executable model.
@@ -50,8 +52,8 @@ public interface RulePack {
      * for a pack that encodes one body of law, is one regime named by the pack's {@link #title()} that begins when
      * its earliest rule comes into force.
      */
-    default java.util.List<org.childplan.rules.Regime> regimes() {
-        return java.util.List.of();
+    default List<Regime> regimes() {
+        return List.of();
     }
 
     /** The class loader that sees the pack's model classes. */
