@@ -2,13 +2,18 @@ package org.childplan.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.apiguardian.api.API;
+import org.childplan.model.Jurisdiction;
 import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.PlanChecker;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -35,5 +40,29 @@ public class WarmCheckBenchmark {
     @Benchmark
     public ComplianceReport floor(Checkers checkers) {
         return checkers.floor.check(checkers.glenardoch);
+    }
+
+    /**
+     * The Drools check of Glenardoch on a checker that has once checked a plan of 10,000 actions, as a service that
+     * checks plans of every size sees it: it should take as long as {@link #drools(Checkers)}.
+     */
+    @Benchmark
+    public ComplianceReport droolsAfterALargePlan(CheckerThatCheckedALargePlan checker, Checkers checkers) {
+        return checker.drools.check(checkers.glenardoch);
+    }
+
+    /** A Drools checker of its own that has checked a plan of 10,000 actions before the run (not measured). */
+    @State(Scope.Benchmark)
+    public static class CheckerThatCheckedALargePlan {
+
+        /** The checker. */
+        public PlanChecker drools;
+
+        /** Builds the checker and checks the large plan with it. */
+        @Setup
+        public void setUp() {
+            drools = PlanChecker.forJurisdiction(Jurisdiction.SCOTLAND);
+            drools.check(BenchmarkPlans.withActions(10_000));
+        }
     }
 }

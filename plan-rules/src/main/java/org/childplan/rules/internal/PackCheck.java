@@ -104,7 +104,7 @@ public final class PackCheck {
     }
 
     private static void fire(LoadedPack pack, PlanFacts facts, FindingCollector collector, AgendaFilter filter) {
-        KieSession session = pack.newSession();
+        KieSession session = pack.newSession(facts.facts().size());
         try {
             session.setGlobal("findings", collector);
             for (Object fact : facts.facts()) {
