@@ -10,6 +10,7 @@ import org.childplan.rules.PlanChecker;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -23,6 +24,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * How the time of one warm check grows with the size of the plan: plans of 10 to 10,000 actions grown from
  * Glenardoch by {@link BenchmarkPlans#withActions(int)}. Divide by {@link #actions} for the time per action, which
  * stays flat when the growth is linear.
+ *
+ * <p>{@link #drools()} and {@link #floor()} check the same plan again and again, so a plan small enough for the
+ * processor's caches is checked from them and a large one is not: their growth mixes the work a check does with the
+ * size of the caches. {@link #droolsColdCache(CacheSweep)} and {@link #floorColdCache(CacheSweep)} start every check
+ * with caches that hold none of it, as when a plan is read and checked once: the plan, the rule session's memories and
+ * the checker's code are then equally far away at every size.
  *
  * @since 0.1
  */
@@ -61,5 +68,52 @@ public class PlanSizeBenchmark {
     @Benchmark
     public ComplianceReport floor() {
         return floor.check(plan);
+    }
+
+    /** One check by the Drools checker, after the caches have been emptied. */
+    @Benchmark
+    public ComplianceReport droolsColdCache(CacheSweep sweep) {
+        return drools.check(plan);
+    }
+
+    /** One check by the floor, after the caches have been emptied. */
+    @Benchmark
+    public ComplianceReport floorColdCache(CacheSweep sweep) {
+        return floor.check(plan);
+    }
+
+    /**
+     * Empties the caches before every check by reading a buffer of 64 MiB, twice the 32 MiB last-level cache of the
+     * machine the figures were taken on. It reads rather than writes, so that the check does not pay for writing dirty
+     * lines back.
+     */
+    @State(Scope.Thread)
+    public static class CacheSweep {
+
+        private static final int BUFFER_BYTES = 64 << 20;
+        private static final int CACHE_LINE_BYTES = 64;
+
+        private final byte[] buffer = new byte[BUFFER_BYTES];
+
+        /** What the sweeps read, kept so that the JIT cannot drop them. */
+        public long checksum;
+
+        /** Writes the buffer once, so that its pages are mapped before the first sweep. */
+        @Setup(Level.Trial)
+        public void touchEveryPage() {
+            for (int index = 0; index < buffer.length; index += CACHE_LINE_BYTES) {
+                buffer[index] = (byte) index;
+            }
+        }
+
+        /** Reads one byte of every cache line of the buffer; not measured. */
+        @Setup(Level.Invocation)
+        public void sweep() {
+            long sum = checksum;
+            for (int index = 0; index < buffer.length; index += CACHE_LINE_BYTES) {
+                sum += buffer[index];
+            }
+            checksum = sum;
+        }
     }
 }

@@ -22,8 +22,10 @@ class BenchmarkListTests {
                 generated(CheckerStartupBenchmark.class, "droolsStartup"),
                 generated(WarmCheckBenchmark.class, "drools"),
                 generated(WarmCheckBenchmark.class, "floor"),
+                generated(WarmCheckBenchmark.class, "droolsAfterALargePlan"),
                 generated(ThroughputBenchmark.class, "droolsTwoThreads"),
-                generated(PlanSizeBenchmark.class, "drools"));
+                generated(PlanSizeBenchmark.class, "drools"),
+                generated(PlanSizeBenchmark.class, "droolsColdCache"));
     }
 
     /** The name of the class JMH generates to run {@code method} of {@code benchmark}. */
