@@ -151,6 +151,8 @@ public final class LoadedPack {
             pool = sessionsBySize.compareAndExchange(sizeClass, null, created);
             if (pool == null) {
                 pool = created;
+            } else {
+                created.shutdown();
             }
         }
         return pool.newKieSession();

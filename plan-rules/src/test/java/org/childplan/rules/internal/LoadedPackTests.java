@@ -2,6 +2,15 @@ package org.childplan.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.childplan.rules.scotland.ScotlandRulePack;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.KieSession;
@@ -51,5 +60,34 @@ class LoadedPackTests {
         assertThat(second).isNotSameAs(first);
         first.dispose();
         second.dispose();
+    }
+
+    @Test
+    void threadsThatFirstAskForASizeClassAtTheSameTimeEachGetASessionOfTheirOwn() throws Exception {
+        int threads = 8;
+        CyclicBarrier allAsking = new CyclicBarrier(threads);
+        CyclicBarrier allHolding = new CyclicBarrier(threads);
+        Set<KieSession> held = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int thread = 0; thread < threads; thread++) {
+                runs.add(pool.submit(() -> {
+                    allAsking.await();
+                    KieSession session = scotland.newSession(5_000);
+                    held.add(session);
+                    allHolding.await();
+                    session.fireAllRules();
+                    session.dispose();
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(held).hasSize(threads);
     }
 }
