@@ -36,21 +36,21 @@ class LoadedPackTests {
 
     @Test
     void aDisposedSessionServesTheNextCheckOfItsSizeClassButNotOfAnother() {
-        KieSession small = scotland.newSession(69);
-        small.dispose();
-        KieSession smallAgain = scotland.newSession(200);
-        assertThat(smallAgain).isSameAs(small);
-        smallAgain.dispose();
+        KieSession small = usedAndDisposed(69);
+        assertThat(usedAndDisposed(200)).isSameAs(small);
 
-        KieSession large = scotland.newSession(27_547);
+        KieSession large = usedAndDisposed(27_547);
         assertThat(large).isNotSameAs(small);
-        large.dispose();
-        KieSession afterLarge = scotland.newSession(69);
-        assertThat(afterLarge).isSameAs(small);
-        afterLarge.dispose();
-        KieSession largeAgain = scotland.newSession(20_000);
-        assertThat(largeAgain).isSameAs(large);
-        largeAgain.dispose();
+        assertThat(usedAndDisposed(69)).isSameAs(small);
+        assertThat(usedAndDisposed(20_000)).isSameAs(large);
+    }
+
+    /** A session for {@code facts} facts, once it has fired and been disposed (returned to its pool). */
+    private KieSession usedAndDisposed(int facts) {
+        KieSession session = scotland.newSession(facts);
+        session.fireAllRules();
+        session.dispose();
+        return session;
     }
 
     @Test
