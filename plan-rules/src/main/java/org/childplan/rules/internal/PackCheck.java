@@ -81,8 +81,9 @@ public final class PackCheck {
         List<Finding> findings = new ArrayList<>();
         List<RuleDescriptor> passed = new ArrayList<>();
         List<NotApplicableRule> notApplicable = new ArrayList<>();
+        // The facts depend on the plan and the date alone, so every pack's session is given the same ones.
+        PlanFacts facts = PlanFacts.of(plan, new CheckContext(asOf, jurisdiction), coverage);
         for (LoadedPack pack : packs) {
-            PlanFacts facts = PlanFacts.of(plan, new CheckContext(asOf, jurisdiction), coverage);
             FindingCollector collector = new FindingCollector(pack, facts, locations);
             fire(pack, facts, collector, applicable(asOf, plan.kind(), pack));
             findings.addAll(collector.findings());
