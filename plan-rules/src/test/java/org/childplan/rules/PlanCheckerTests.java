@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.childplan.model.Jurisdiction;
+import org.childplan.model.Measure;
 import org.childplan.model.Plan;
 import org.childplan.model.PlanBuilder;
 import org.childplan.model.StatutoryAim;
@@ -107,6 +108,21 @@ class PlanCheckerTests {
         assertThat(report.findingsOf("SCO-PRACTICE-MEASURE-BASELINE-TARGET"))
                 .extracting(Finding::pointer, Finding::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/measures/1", "The measure 'Exclusions' has no target"));
+    }
+
+    @Test
+    void oneElementObjectListedAtTwoPlacesIsReportedAtEach() {
+        Plan plan = TestPlans.patched("""
+                measures:
+                  - {id: M1, title: Referrals, baseline: {value: "1"}, target: {value: "2"}, priorities: [P1]}
+                  - {id: M2, title: Exclusions, baseline: {value: "1"}, priorities: [P1]}
+                """);
+        Measure withoutTarget = plan.measures().get(1);
+        Plan twice = PlanBuilder.builder(plan).measures(List.of(withoutTarget, plan.measures().get(0), withoutTarget))
+                .build();
+        assertThat(SCOTLAND.check(twice).findingsOf("SCO-PRACTICE-MEASURE-BASELINE-TARGET"))
+                .extracting(Finding::pointer)
+                .containsExactly("/measures/0", "/measures/2");
     }
 
     @Test

@@ -2,7 +2,10 @@ package org.childplan.rules.internal;
 
 import org.apiguardian.api.API;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.childplan.model.io.SourceLocation;
@@ -25,6 +28,8 @@ public final class FindingCollector {
     private final PlanFacts facts;
     private final Function<String, Optional<SourceLocation>> locations;
     private final List<Finding> findings = new ArrayList<>();
+    /** By rule id, how many times each element has been reported: the next report of it is of its next place. */
+    private final Map<String, Map<Object, Integer>> reports = new HashMap<>();
 
     FindingCollector(LoadedPack pack, PlanFacts facts, Function<String, Optional<SourceLocation>> locations) {
         this.pack = pack;
@@ -32,14 +37,20 @@ public final class FindingCollector {
         this.locations = locations;
     }
 
-    /** Reports that the plan element {@code element} (an object inserted from the plan) misses the rule. */
+    /**
+     * Reports that the plan element {@code element} (an object inserted from the plan) misses the rule. A rule that
+     * matches one element per activation reports an object listed at several places once per place, each time at the
+     * next place.
+     */
     public void report(RuleContext rule, Object element, String message) {
-        at(rule, facts.pointerOf(element), message);
+        Map<Object, Integer> reported = reports.computeIfAbsent(ruleId(rule), id -> new IdentityHashMap<>());
+        int occurrence = reported.merge(element, 1, Integer::sum) - 1;
+        at(rule, facts.pointerOf(element, occurrence), message);
     }
 
     /** Reports a finding at the JSON Pointer {@code pointer}, for a part of the plan that may be absent. */
     public void at(RuleContext rule, String pointer, String message) {
-        RuleDescriptor descriptor = pack.rule((String) rule.getRule().getMetaData().get(RuleMetadata.ID));
+        RuleDescriptor descriptor = pack.rule(ruleId(rule));
         findings.add(new Finding(
                 descriptor.id(),
                 descriptor.severity(),
@@ -49,6 +60,10 @@ public final class FindingCollector {
                 pointer,
                 locations.apply(pointer).orElse(null),
                 descriptor.remedy()));
+    }
+
+    private static String ruleId(RuleContext rule) {
+        return (String) rule.getRule().getMetaData().get(RuleMetadata.ID);
     }
 
     List<Finding> findings() {

@@ -12,13 +12,15 @@ import org.childplan.rules.AimCoverage;
  *
  * <p>Pointers are worked out only when a rule first reports a plan element, since most checks report few or none:
  * indexing tens of thousands of elements that no finding names would cost a large plan a tenth of its check. They
- * are kept by identity, not equality, so that two equal elements at different places keep their own pointers.
+ * are kept by identity, not equality, so that two equal elements at different places keep their own pointers. One
+ * object listed at several places is a fact for each place (facts are inserted without Drools' identity check, see
+ * {@link PackCheck}), and has a pointer for each.
  */
 final class PlanFacts {
 
     private final Plan plan;
     private final List<Object> facts;
-    private Map<Object, String> pointers;
+    private Map<Object, List<String>> pointers;
 
     private PlanFacts(Plan plan, List<Object> facts) {
         this.plan = plan;
@@ -40,18 +42,22 @@ final class PlanFacts {
         return facts;
     }
 
-    /** The pointer of {@code element}, which must be one of the plan's elements. */
-    String pointerOf(Object element) {
+    /**
+     * The pointer of the {@code occurrence}-th place (from 0) of {@code element}, which must be one of the plan's
+     * elements; its last place when it has no more.
+     */
+    String pointerOf(Object element, int occurrence) {
         if (pointers == null) {
-            Map<Object, String> index = new IdentityHashMap<>(elementCount(plan));
-            forEachElement(plan, (each, place, position) -> index.put(each, pointer(place, position)));
+            Map<Object, List<String>> index = new IdentityHashMap<>(elementCount(plan));
+            forEachElement(plan, (each, place, position) ->
+                    index.computeIfAbsent(each, first -> new ArrayList<>(1)).add(pointer(place, position)));
             pointers = index;
         }
-        String pointer = pointers.get(element);
-        if (pointer == null) {
+        List<String> places = pointers.get(element);
+        if (places == null) {
             throw new IllegalArgumentException("not an element of the plan being checked: " + element);
         }
-        return pointer;
+        return places.get(Math.min(occurrence, places.size() - 1));
     }
 
     /** Receives the plan's elements: an element of a list with its index, any other with the index {@code -1}. */

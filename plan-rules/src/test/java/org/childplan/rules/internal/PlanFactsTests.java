@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.childplan.model.Jurisdiction;
+import org.childplan.model.Measure;
+import org.childplan.model.MeasureBuilder;
 import org.childplan.model.Plan;
+import org.childplan.model.PlanBuilder;
 import org.childplan.rules.AimCoverage;
 import org.childplan.rules.TestPlans;
 import org.junit.jupiter.api.Test;
@@ -35,16 +38,28 @@ class PlanFactsTests {
                 """);
         assertThat(twins.measures().get(0)).isEqualTo(twins.measures().get(1));
         PlanFacts facts = PlanFacts.of(twins, CONTEXT, List.of());
-        assertThat(facts.pointerOf(twins)).isEmpty();
-        assertThat(facts.pointerOf(twins.period())).isEqualTo("/period");
-        assertThat(facts.pointerOf(twins.measures().get(0))).isEqualTo("/measures/0");
-        assertThat(facts.pointerOf(twins.measures().get(1))).isEqualTo("/measures/1");
+        assertThat(facts.pointerOf(twins, 0)).isEmpty();
+        assertThat(facts.pointerOf(twins.period(), 0)).isEqualTo("/period");
+        assertThat(facts.pointerOf(twins.measures().get(0), 0)).isEqualTo("/measures/0");
+        assertThat(facts.pointerOf(twins.measures().get(1), 0)).isEqualTo("/measures/1");
+    }
+
+    @Test
+    void oneObjectListedAtTwoPlacesHasAPointerForEachAndItsLastForAnyFurtherOccurrence() {
+        Measure measure = PLAN.measures().get(0);
+        Plan twice = PlanBuilder.builder(PLAN)
+                .measures(List.of(measure, MeasureBuilder.builder(measure).id("another").build(), measure)).build();
+        PlanFacts facts = PlanFacts.of(twice, CONTEXT, List.of());
+        assertThat(facts.facts()).filteredOn(fact -> fact == measure).hasSize(2);
+        assertThat(facts.pointerOf(measure, 0)).isEqualTo("/measures/0");
+        assertThat(facts.pointerOf(measure, 1)).isEqualTo("/measures/2");
+        assertThat(facts.pointerOf(measure, 2)).isEqualTo("/measures/2");
     }
 
     @Test
     void anObjectFromOutsideThePlanHasNoPointer() {
         PlanFacts facts = PlanFacts.of(PLAN, CONTEXT, List.of());
-        assertThatThrownBy(() -> facts.pointerOf("M1"))
+        assertThatThrownBy(() -> facts.pointerOf("M1", 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("not an element of the plan being checked: M1");
     }
