@@ -67,6 +67,23 @@ public final class BenchmarkPlans {
     }
 
     /**
+     * {@code count} plans of {@code actions} actions, each grown from its own reading of Glenardoch's YAML, so that no
+     * two share an element, as plans read from different files do not.
+     *
+     * @throws IllegalArgumentException when {@code actions} or {@code count} is not positive
+     */
+    public static List<Plan> separatelyGrown(int actions, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("the number of plans must be positive, not " + count);
+        }
+        List<Plan> plans = new ArrayList<>(count);
+        for (int plan = 0; plan < count; plan++) {
+            plans.add(grow(glenardoch(), actions));
+        }
+        return plans;
+    }
+
+    /**
      * A plan grown from {@code base} to exactly {@code actions} actions (see the class description).
      *
      * @throws IllegalArgumentException when {@code actions} is not positive or {@code base} has no action to copy

@@ -25,7 +25,8 @@ class BenchmarkListTests {
                 generated(WarmCheckBenchmark.class, "droolsAfterALargePlan"),
                 generated(ThroughputBenchmark.class, "droolsTwoThreads"),
                 generated(PlanSizeBenchmark.class, "drools"),
-                generated(PlanSizeBenchmark.class, "droolsColdCache"));
+                generated(PlanSizeBenchmark.class, "droolsColdCache"),
+                generated(PlanSizeBenchmark.class, "droolsEachPlanOnce"));
     }
 
     /** The name of the class JMH generates to run {@code method} of {@code benchmark}. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +25,22 @@ class BenchmarkPlansTests {
     @ValueSource(ints = {1, 7, 8, 9, 10, 100, 1_000, 10_000})
     void aGrownPlanHasExactlyTheActionsAskedFor(int actions) {
         assertThat(BenchmarkPlans.withActions(actions).actions()).hasSize(actions);
+    }
+
+    @Test
+    void separatelyGrownPlansAreEqualButShareNoElement() {
+        List<Plan> plans = BenchmarkPlans.separatelyGrown(20, 3);
+        assertThat(plans).hasSize(3).allSatisfy(plan -> assertThat(plan).isEqualTo(plans.get(0)));
+        Set<Object> elements = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Plan plan : plans) {
+            for (List<?> list : List.of(plan.priorities(), plan.actions(), plan.measures(), plan.bodies(),
+                    plan.consultations())) {
+                list.forEach(element -> assertThat(elements.add(element)).as("shared: %s", element).isTrue());
+            }
+        }
+        assertThatThrownBy(() -> BenchmarkPlans.separatelyGrown(20, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the number of plans must be positive, not 0");
     }
 
     @Test
