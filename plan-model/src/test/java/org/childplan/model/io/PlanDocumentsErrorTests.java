@@ -59,8 +59,36 @@ class PlanDocumentsErrorTests {
         assertThat(error.kind()).isEqualTo(Kind.MALFORMED);
         assertThat(error.line()).isEqualTo(3);
         assertThat(error.column()).isEqualTo(5);
-        assertThat(error.problem()).startsWith("malformed YAML: ");
+        assertThat(error.problem())
+                .isEqualTo("malformed YAML: expected ',' or ']', but got : (while parsing a flow sequence started at 2:8)");
         assertThat(error.getMessage()).startsWith("bad.yaml:3:5: ");
+    }
+
+    @Test
+    void aTabThatIndentsALineIsReportedOnThatLineNotAtTheEndOfTheLineAbove() {
+        PlanReadException error = readError("id: x\ntitle: y\nperiod:\n\tstart: 2017-04-01\n", "tab.yaml");
+
+        assertThat(error.kind()).isEqualTo(Kind.MALFORMED);
+        assertThat(error.getMessage()).startsWith("tab.yaml:4:1: ");
+        assertThat(error.problem()).startsWith("malformed YAML: found character '\\t(TAB)' that cannot start any token");
+    }
+
+    @Test
+    void anUnclosedQuoteFoundOnlyAtTheEndOfTheDocumentIsReportedWhereItOpened() {
+        PlanReadException error = readError("id: x\ntitle: \"unterminated\narea: y\n", "quote.yaml");
+
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo(8);
+        assertThat(error.problem()).isEqualTo(
+                "malformed YAML: found unexpected end of stream (while scanning a quoted scalar started here)");
+    }
+
+    @Test
+    void anUnclosedListFoundOnlyAtTheEndOfTheDocumentIsReportedWhereItOpened() {
+        PlanReadException error = readError("id: x\npriorities: [\n  {id: p1, title: Early help}\n", "list.yaml");
+
+        assertThat(error.getMessage()).isEqualTo("list.yaml:2:13: /priorities/0: malformed YAML: expected ',' or ']', "
+                + "but got <stream end> (while parsing a flow sequence started here)");
     }
 
     @Test

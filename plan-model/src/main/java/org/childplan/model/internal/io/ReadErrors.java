@@ -32,6 +32,7 @@ import org.childplan.model.PartialDate;
 import org.childplan.model.io.PlanReadException;
 import org.childplan.model.io.PlanReadException.Kind;
 import org.childplan.model.io.SourceLocation;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -49,9 +50,20 @@ public final class ReadErrors {
 
     /** An error the parser found: the document is not well-formed, or exceeds one of its constraints. */
     public static PlanReadException malformed(JsonProcessingException e, String source, String format) {
-        SourceLocation location = e.getLocation() == null || e.getLocation().getLineNr() < 1
-                ? null
-                : new SourceLocation(source, e.getLocation().getLineNr(), Math.max(e.getLocation().getColumnNr(), 1));
+        MarkedYAMLException yaml = e.getCause() instanceof MarkedYAMLException marked ? marked : null;
+        SourceLocation location;
+        if (yaml != null && endsTheDocument(yaml) && yaml.getContextMark() != null) {
+            // An unclosed bracket or quote is only found at the end of the document: where it opened is what to fix.
+            location = at(source, yaml.getContextMark());
+        } else if (yaml != null && yaml.getProblemMark() != null) {
+            // Jackson places a YAML error at the last token it was given, which can be lines before the character
+            // SnakeYAML stopped at (a tab that indents the next line is reported at the end of the line above).
+            location = at(source, yaml.getProblemMark());
+        } else if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
+            location = null;
+        } else {
+            location = new SourceLocation(source, e.getLocation().getLineNr(), Math.max(e.getLocation().getColumnNr(), 1));
+        }
         String pointer = null;
         if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
             pointer = parser.getParsingContext().pathAsPointer().toString();
@@ -66,11 +78,32 @@ public final class ReadErrors {
             return new PlanReadException(Kind.MALFORMED, source, location, pointer,
                     "duplicate property '" + duplicate.group(1) + "'", "each property at most once");
         }
-        String problem = e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null
-                ? yaml.getProblem()
-                : original;
+        String problem = yaml != null && yaml.getProblem() != null ? yaml.getProblem() + context(yaml) : original;
         return new PlanReadException(Kind.MALFORMED, source, location, pointer,
                 "malformed " + format + ": " + clean(problem), "well-formed " + format);
+    }
+
+    private static SourceLocation at(String source, Mark mark) {
+        return new SourceLocation(source, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Whether SnakeYAML found the problem at the end of the document, which its messages call the stream's end. */
+    private static boolean endsTheDocument(MarkedYAMLException yaml) {
+        String problem = yaml.getProblem();
+        return problem != null && (problem.contains("<stream end>") || problem.contains("end of stream"));
+    }
+
+    /**
+     * The construct SnakeYAML was reading when it found the problem, as in " (while parsing a flow sequence started
+     * at 2:8)", or " (... started here)" when the error is placed there; nothing when it names none.
+     */
+    private static String context(MarkedYAMLException yaml) {
+        if (yaml.getContext() == null || yaml.getContextMark() == null) {
+            return "";
+        }
+        Mark opened = yaml.getContextMark();
+        String where = endsTheDocument(yaml) ? "here" : "at " + (opened.getLine() + 1) + ":" + (opened.getColumn() + 1);
+        return " (" + yaml.getContext() + " started " + where + ")";
     }
 
     /** An error binding the scanned document to the model. */
