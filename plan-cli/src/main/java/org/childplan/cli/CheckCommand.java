@@ -26,6 +26,7 @@ import org.childplan.model.validation.PlanViolation;
 import org.childplan.reports.CheckResults;
 import org.childplan.reports.PlanFileChecker;
 import org.childplan.reports.UncheckedPlan;
+import org.childplan.reports.internal.IoProblems;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.WaiverReadException;
@@ -165,8 +166,10 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 written.add(file);
             }
-        } catch (IOException | UncheckedIOException e) {
-            throw new BadInputException(output + ": cannot write the reports: " + e.getMessage());
+        } catch (IOException e) {
+            throw new BadInputException(output + ": cannot write the reports: " + IoProblems.describe(e));
+        } catch (UncheckedIOException e) {
+            throw new BadInputException(output + ": cannot write the reports: " + IoProblems.describe(e));
         }
         return written;
     }

@@ -89,7 +89,9 @@ class CheckReportsTests {
         CliRun run = CliRun.of("check", "--format", "json", "--output", file.toString(), MEETS_DUTIES);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
-        assertThat(run.err()).startsWith(file + ": cannot write the reports").doesNotContain("\tat ");
+        assertThat(run.err())
+                .startsWith(file + ": cannot write the reports: " + file + ": already exists, and is not a directory")
+                .doesNotContain("\tat ");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.childplan.maven.internal.CheckRun;
 import org.childplan.maven.internal.Parameters;
 import org.childplan.maven.internal.PlanFiles;
 import org.childplan.maven.internal.Summaries;
+import org.childplan.reports.internal.IoProblems;
 import org.childplan.rules.WaiverReadException;
 import org.childplan.rules.Waivers;
 
@@ -148,7 +149,7 @@ public class CheckMojo extends AbstractMojo {
             outcome = CheckRun.run(settings, getLog());
         } catch (IOException e) {
             throw new MojoExecutionException("childplan: cannot write the reports to " + outputDirectory + ": "
-                    + e.getMessage(), e);
+                    + IoProblems.describe(e), e);
         }
         Optional<String> failure = Summaries.failure(outcome.checked(), outcome.unchecked(), settings.failLevel(),
                 outcome.reportFiles().values().stream().sorted()

@@ -1,0 +1,54 @@
+package org.childplan.reports.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import org.apiguardian.api.API;
+
+/**
+ * Says in words why a file could not be written, for the command line and the Maven plugin.
+ *
+ * <p>The JDK reports the commonest failures (a missing parent, a denied permission, a file where a directory should
+ * be) as exceptions whose message is the bare path, which tells a user nothing about what to fix.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class IoProblems {
+
+    private IoProblems() {
+    }
+
+    /** {@code e} as "{@code path: reason}", or its message when it names no file. */
+    public static String describe(IOException e) {
+        if (e instanceof FileSystemException failure && failure.getFile() != null) {
+            return failure.getFile() + ": " + reason(failure);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** As {@link #describe(IOException)}, for the cause of {@code e}. */
+    public static String describe(UncheckedIOException e) {
+        return describe(e.getCause());
+    }
+
+    private static String reason(FileSystemException failure) {
+        if (failure instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failure instanceof FileAlreadyExistsException) {
+            return "already exists, and is not a directory";
+        }
+        if (failure instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        return failure.getReason() == null ? "cannot be written" : failure.getReason();
+    }
+}
