@@ -166,12 +166,16 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 written.add(file);
             }
-        } catch (IOException e) {
-            throw new BadInputException(output + ": cannot write the reports: " + IoProblems.describe(e));
         } catch (UncheckedIOException e) {
-            throw new BadInputException(output + ": cannot write the reports: " + IoProblems.describe(e));
+            throw cannotWrite(output, e.getCause());
+        } catch (IOException e) {
+            throw cannotWrite(output, e);
         }
         return written;
+    }
+
+    private static BadInputException cannotWrite(Path output, IOException e) {
+        return new BadInputException(output + ": cannot write the reports: " + IoProblems.describe(e));
     }
 
     /** The file's problem as {@code childplan validate} and earlier versions of this command print it. */

@@ -1,7 +1,6 @@
 package org.childplan.reports.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -29,11 +28,6 @@ public final class IoProblems {
             return failure.getFile() + ": " + reason(failure);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** As {@link #describe(IOException)}, for the cause of {@code e}. */
-    public static String describe(UncheckedIOException e) {
-        return describe(e.getCause());
     }
 
     private static String reason(FileSystemException failure) {

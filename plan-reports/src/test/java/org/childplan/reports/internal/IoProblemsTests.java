@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +48,7 @@ class IoProblemsTests {
     void aFailureWithItsOwnReasonKeepsIt() {
         assertThat(IoProblems.describe(new FileSystemException("/out", null, "Read-only file system")))
                 .isEqualTo("/out: Read-only file system");
-        assertThat(IoProblems.describe(new UncheckedIOException(new IOException("disk full"))))
+        assertThat(IoProblems.describe(new IOException("disk full")))
                 .isEqualTo("disk full");
         assertThat(IoProblems.describe(new IOException())).isEqualTo("IOException");
     }
