@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apiguardian.api.API;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.Regime;
@@ -34,17 +33,10 @@ import org.kie.api.runtime.KieSessionsPool;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class LoadedPack {
 
-    /** The most facts a session of the smallest size class serves: Glenardoch, a complete plan, has 86. */
-    static final int SMALLEST_CLASS_FACTS = 256;
-    private static final int SMALLEST_CLASS_DOUBLINGS = Integer.numberOfTrailingZeros(SMALLEST_CLASS_FACTS);
-    /** Classes up to 256 × 4^10 (268 million) facts, more than a check could hold in memory. */
-    private static final int SIZE_CLASSES = 11;
-
     private final RulePack pack;
     private final Map<String, RuleDescriptor> rulesById;
     private final List<RuleDescriptor> rules;
-    private final InternalKnowledgeBase kieBase;
-    private final AtomicReferenceArray<KieSessionsPool> sessionsBySize = new AtomicReferenceArray<>(SIZE_CLASSES);
+    private final KieSessionsPool sessions;
     private final ClassValue<Boolean> matchedByRules;
     private final List<Regime> regimes;
 
@@ -52,7 +44,7 @@ public final class LoadedPack {
         this.pack = pack;
         this.rulesById = rulesById;
         this.rules = List.copyOf(rulesById.values());
-        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
         List<ObjectType> patternTypes = kieBase.getRete().getObjectTypeNodes().stream()
                 .map(node -> node.getObjectType())
                 .toList();
@@ -75,7 +67,7 @@ public final class LoadedPack {
         // No rule is added to or removed from a loaded pack. Saying so lets each session keep its facts in one
         // identity map instead of a store per fact class that every check rebuilds, skip a queue of pending rule-base
         // changes on every insert, and drop at once a fact no pattern matched: a fifth of a small check's time and a
-        // third of a 10,000-action check's.
+        // third of a 10,000-action check's, measured when checks still inserted through the fact store.
         configuration.setOption(KieBaseMutabilityOption.DISABLED);
         InternalKnowledgeBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration);
         return new LoadedPack(pack, kieBase, rules);
@@ -133,41 +125,16 @@ public final class LoadedPack {
     }
 
     /**
-     * A session of the pack's rule base for about {@code facts} facts, from a pool; disposing it resets it and returns
-     * it to the pool.
+     * A session of the pack's rule base, from a pool; disposing it resets it and returns it to the pool.
      *
      * <p>A check opens a session, inserts, fires and disposes it. Pooled sessions keep their node memories and are
-     * reset (facts, agenda, globals, counters) when disposed, which saves building them on every check. But a session
-     * also keeps the capacity its fact store grew to, and resetting it clears all of that capacity: after one check
-     * of a 10,000-action plan, a session would spend longer clearing its store than checking a typical plan (measured:
-     * 86 µs per later check of Glenardoch instead of 30). So sessions are pooled by size class, each four times the
-     * one before, and a session only ever serves plans within four times the size of those it has served.
+     * reset (facts, agenda, globals, counters) when disposed, which saves building them on every check. Nothing a
+     * session keeps grows with the plans it has served: its fact store, which would keep the capacity it grew to and
+     * clear all of it on every reset, stays empty because checks insert without it (see {@link PackCheck}). So one
+     * pool serves plans of every size; a check of Glenardoch after one of 10,000 actions takes as long as before it.
      */
-    KieSession newSession(int facts) {
-        int sizeClass = sizeClass(facts);
-        KieSessionsPool pool = sessionsBySize.get(sizeClass);
-        if (pool == null) {
-            KieSessionsPool created = kieBase.newKieSessionsPool(1);
-            pool = sessionsBySize.compareAndExchange(sizeClass, null, created);
-            if (pool == null) {
-                pool = created;
-            } else {
-                created.shutdown();
-            }
-        }
-        return pool.newKieSession();
-    }
-
-    /**
-     * The size class of a session for {@code facts} facts: 0 up to {@value #SMALLEST_CLASS_FACTS} facts, then one
-     * class for each fourfold increase; the last class has no upper bound.
-     */
-    static int sizeClass(int facts) {
-        if (facts <= SMALLEST_CLASS_FACTS) {
-            return 0;
-        }
-        int doublings = Integer.SIZE - Integer.numberOfLeadingZeros(facts - 1) - SMALLEST_CLASS_DOUBLINGS;
-        return Math.min((doublings + 1) / 2, SIZE_CLASSES - 1);
+    KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     /**

@@ -106,7 +106,7 @@ public final class PackCheck {
     }
 
     private static void fire(LoadedPack pack, PlanFacts facts, FindingCollector collector, AgendaFilter filter) {
-        KieSession session = pack.newSession(facts.facts().size());
+        KieSession session = pack.newSession();
         try {
             session.setGlobal("findings", collector);
             // Each fact is a distinct place of the plan, inserted once and never updated or retracted, so the session's
