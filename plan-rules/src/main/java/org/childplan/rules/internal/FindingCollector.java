@@ -43,14 +43,19 @@ public final class FindingCollector {
      * next place.
      */
     public void report(RuleContext rule, Object element, String message) {
-        Map<Object, Integer> reported = reports.computeIfAbsent(ruleId(rule), id -> new IdentityHashMap<>());
+        String ruleId = ruleId(rule);
+        Map<Object, Integer> reported = reports.computeIfAbsent(ruleId, id -> new IdentityHashMap<>());
         int occurrence = reported.merge(element, 1, Integer::sum) - 1;
-        at(rule, facts.pointerOf(element, occurrence), message);
+        add(ruleId, facts.pointerOf(element, occurrence), message);
     }
 
     /** Reports a finding at the JSON Pointer {@code pointer}, for a part of the plan that may be absent. */
     public void at(RuleContext rule, String pointer, String message) {
-        RuleDescriptor descriptor = pack.rule(ruleId(rule));
+        add(ruleId(rule), pointer, message);
+    }
+
+    private void add(String ruleId, String pointer, String message) {
+        RuleDescriptor descriptor = pack.rule(ruleId);
         findings.add(new Finding(
                 descriptor.id(),
                 descriptor.severity(),
