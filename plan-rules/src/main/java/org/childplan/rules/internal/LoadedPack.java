@@ -139,8 +139,8 @@ public final class LoadedPack {
 
     /**
      * Whether some pattern of the pack's rules can match {@code fact}. A fact that none can match changes no
-     * result, so a check need not insert it, which saves the session a fact handle, a place in its fact store and a
-     * propagation for each such fact.
+     * result, so a check need not insert it, which saves the session a fact handle and a propagation for each such
+     * fact.
      */
     boolean isMatchedByRules(Object fact) {
         return matchedByRules.get(fact.getClass());
