@@ -13,10 +13,15 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.childplan.model.Action;
+import org.childplan.model.ActionBuilder;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.Measure;
+import org.childplan.model.MeasureBuilder;
 import org.childplan.model.Plan;
 import org.childplan.model.PlanBuilder;
+import org.childplan.model.PriorityBuilder;
+import org.childplan.model.WellbeingIndicator;
 import org.childplan.model.StatutoryAim;
 import org.childplan.rules.scotland.ScotlandRulePack;
 import org.junit.jupiter.api.Test;
@@ -126,6 +131,51 @@ class PlanCheckerTests {
     }
 
     @Test
+    void aPlanOfManyPropagationBatchesIsJudgedOnEveryElementWhicheverBatchItIsIn() {
+        // A check propagates inserted facts in batches of 512: these elements lie in the first, a middle and the last.
+        Plan large = largePlan(3_000, 2_000, true);
+        assertThat(SCOTLAND.check(large).findingsOf("SCO-PRACTICE-MEASURE-BASELINE-TARGET"))
+                .extracting(Finding::pointer)
+                .containsExactly("/measures/0", "/measures/1400", "/measures/2999");
+        assertThat(SCOTLAND.check(large).passed()).extracting(RuleDescriptor::id)
+                .contains("SCO-CYPSA-S96-WELLBEING-INDICATORS");
+
+        ComplianceReport withoutIndicators = SCOTLAND.check(largePlan(3_000, 2_000, false));
+        assertThat(withoutIndicators.findingsOf("SCO-CYPSA-S96-WELLBEING-INDICATORS")).hasSize(1);
+    }
+
+    /**
+     * The compliant plan with {@code measureCount} copies of its first measure (those at 0, 1,400 and the last without
+     * a target) and {@code actionCount} copies of its first action, where only the last action names a wellbeing
+     * indicator, and only when {@code lastActionNamesAnIndicator}.
+     */
+    private static Plan largePlan(int measureCount, int actionCount, boolean lastActionNamesAnIndicator) {
+        Plan compliant = TestPlans.compliant();
+        List<Measure> measures = new ArrayList<>();
+        for (int index = 0; index < measureCount; index++) {
+            MeasureBuilder measure = MeasureBuilder.builder(compliant.measures().get(0)).id("M" + index);
+            if (index == 0 || index == 1_400 || index == measureCount - 1) {
+                measure.target(null);
+            }
+            measures.add(measure.build());
+        }
+        List<Action> actions = new ArrayList<>();
+        for (int index = 0; index < actionCount; index++) {
+            boolean names = lastActionNamesAnIndicator && index == actionCount - 1;
+            actions.add(ActionBuilder.builder(compliant.actions().get(0)).id("A" + index)
+                    .wellbeingIndicators(names ? List.of(WellbeingIndicator.SAFE) : List.of()).build());
+        }
+        return PlanBuilder.builder(compliant)
+                .priorities(compliant.priorities().stream()
+                        .map(priority -> PriorityBuilder.builder(priority).wellbeingIndicators(List.of()).build())
+                        .toList())
+                .outcomes(List.of())
+                .actions(actions)
+                .measures(measures)
+                .build();
+    }
+
+    @Test
     void findingsAreOrderedBySeverityThenRuleIdThenPointer() {
         ComplianceReport report = SCOTLAND.check(TestPlans.patched("governance: null\nbodies: []\nservices: []\nneedsAssessment: null"));
         assertThat(report.findings()).isSortedAccordingTo(Finding.REPORT_ORDER);
@@ -221,7 +271,8 @@ class PlanCheckerTests {
                 TestPlans.compliant(),
                 TestPlans.patched("governance: null\nneedsAssessment: null"),
                 TestPlans.patched("services: []\nbodies: []"),
-                TestPlans.patched("consultations: [{id: C1, groups: [OTHER]}]\nperiod: {start: 2018-04-01, end: 2021-03-31}"));
+                TestPlans.patched("consultations: [{id: C1, groups: [OTHER]}]\nperiod: {start: 2018-04-01, end: 2021-03-31}"),
+                largePlan(1_500, 1_000, true));
         List<LocalDate> dates = List.of(LocalDate.of(2017, 4, 1), LocalDate.of(2019, 6, 1), LocalDate.of(2021, 1, 1));
         List<ComplianceReport> expected = new ArrayList<>();
         for (Plan plan : plans) {
