@@ -132,7 +132,8 @@ class PlanCheckerTests {
 
     @Test
     void aPlanOfManyPropagationBatchesIsJudgedOnEveryElementWhicheverBatchItIsIn() {
-        // A check propagates inserted facts in batches of 512: these elements lie in the first, a middle and the last.
+        // A check propagates inserted facts in batches of 512: the three measures without a target lie in three
+        // batches, the last in the final, partial one, and the one action that names an indicator after the first.
         Plan large = largePlan(3_000, 2_000, true);
         assertThat(SCOTLAND.check(large).findingsOf("SCO-PRACTICE-MEASURE-BASELINE-TARGET"))
                 .extracting(Finding::pointer)
