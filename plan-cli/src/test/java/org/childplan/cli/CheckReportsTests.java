@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.childplan.model.io.PlanDocuments;
 import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
 import org.childplan.rules.PlanChecker;
 import org.childplan.rules.Severity;
@@ -74,7 +75,7 @@ class CheckReportsTests {
         assertThat(junit.getElementsByTagName("testsuite").getLength()).isEqualTo(2);
         assertThat(junit.getElementsByTagName("failure").getLength())
                 .isEqualTo((int) missesDuties.findings().stream()
-                        .filter(finding -> finding.severity() == Severity.ERROR)
+                        .filter(finding -> missesDuties.failsAt(finding, FailLevel.ERROR))
                         .map(Finding::ruleId).distinct().count());
         assertThat(Files.readString(output.resolve("childplan.md"))).contains("|`" + first.ruleId() + "`|");
         Document html = DocumentBuilderFactory.newInstance().newDocumentBuilder()

@@ -44,7 +44,7 @@ class ChildplanJarIntegrationTests {
         Result result = run("check", CliRun.planArg("misses-duties.yaml"));
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.out()).contains(" ERROR SCO-CYPSA-").doesNotContain("\u001B[");
+        assertThat(result.out()).contains(" ERROR (not evidenced) SCO-CYPSA-").doesNotContain("\u001B[");
         assertThat(result.err()).isEmpty();
     }
 

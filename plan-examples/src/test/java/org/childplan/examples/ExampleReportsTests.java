@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import org.childplan.model.io.PlanDocument;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
+import org.childplan.rules.Evidence;
 import org.childplan.rules.Finding;
+import org.childplan.rules.MetRule;
 import org.childplan.rules.NotApplicableRule;
 import org.childplan.rules.PlanChecker;
 import org.childplan.rules.Regime;
@@ -50,6 +52,7 @@ class ExampleReportsTests {
                 .append("# The pinned report of ").append(example.fileName()).append('\n')
                 .append("jurisdiction: ").append(report.jurisdiction()).append('\n')
                 .append("as of: ").append(report.asOf()).append('\n')
+                .append("complete record: ").append(report.completeRecord()).append('\n')
                 .append("verdict: ").append(report.verdict(FailLevel.ERROR)).append('\n')
                 .append("counts: ").append(report.counts()).append('\n')
                 .append("regimes:\n");
@@ -58,15 +61,22 @@ class ExampleReportsTests {
         }
         text.append("findings:\n");
         for (Finding finding : report.findings()) {
-            text.append("  ").append(finding.severity()).append(' ').append(finding.ruleId())
+            text.append("  ").append(finding.severity()).append(' ').append(finding.outcome().words()).append(' ')
+                    .append(finding.ruleId())
                     .append(" at ").append(finding.pointer().isEmpty() ? "(plan)" : finding.pointer())
                     .append(finding.location().map(at -> " line " + at.line() + " column " + at.column()).orElse(""))
                     .append('\n')
                     .append("    ").append(finding.message()).append('\n')
                     .append("    ").append(finding.citation()).append('\n');
         }
-        text.append("passed: ").append(report.passed().stream().map(RuleDescriptor::id)
-                .collect(Collectors.joining(", "))).append('\n');
+        text.append("met:\n");
+        for (MetRule rule : report.met()) {
+            text.append("  ").append(rule.rule().id()).append(": ").append(rule.evidence().isEmpty()
+                    ? "(no evidence named)"
+                    : rule.evidence().stream().map(Evidence::pointer).collect(Collectors.joining(", "))).append('\n');
+        }
+        text.append("nothing to check: ").append(report.nothingToCheck().stream()
+                .map(rule -> rule.rule().id() + " (" + rule.lookedFor() + ")").collect(Collectors.joining(", "))).append('\n');
         text.append("not applicable: ").append(report.notApplicable().stream().map(NotApplicableRule::rule)
                 .map(RuleDescriptor::id).collect(Collectors.joining(", "))).append('\n');
         return text.toString();

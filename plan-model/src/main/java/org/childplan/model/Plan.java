@@ -47,6 +47,9 @@ import org.childplan.model.validation.UniqueIds;
  * @param reviews the reviews and updates of it
  * @param previousPlanProgress its report of progress against the previous plan's objectives
  * @param linkedPlans the other plans and strategies it links to
+ * @param completeRecord whether this file claims to be a complete record of the plan, or {@code null} when it does
+ *     not say: it is then taken to be complete unless every source it names shows only part of a plan (a committee
+ *     report, minutes, a news item; see {@link #recordIsComplete()})
  * @param sources the documents this plan file encodes or draws on
  * @param extensions free-form data that the model does not describe; kept as read and written back unchanged
  * @since 0.1
@@ -83,6 +86,7 @@ public record Plan(
         List<@NotNull @Valid Review> reviews,
         @Valid PreviousPlanProgress previousPlanProgress,
         List<@NotNull @Valid LinkedPlan> linkedPlans,
+        Boolean completeRecord,
         List<@NotNull @Valid SourceDocument> sources,
         Map<String, Object> extensions) {
 
@@ -101,5 +105,20 @@ public record Plan(
         linkedPlans = Copies.list(linkedPlans);
         sources = Copies.list(sources);
         extensions = Copies.map(extensions);
+    }
+
+    /**
+     * Whether this file is a complete record of the plan, so that a duty it does not evidence is taken as not met.
+     *
+     * <p>It is what {@link #completeRecord()} says; when that is not said, a file that names no source, or a source
+     * that is the plan itself or of unstated kind, is taken as complete, and a file all of whose sources show only
+     * part of a plan (a summary, a committee report, minutes, a news item, a web page) is not. (Not named as a
+     * getter, so that it is not read or written as a property.)
+     */
+    public boolean recordIsComplete() {
+        if (completeRecord != null) {
+            return completeRecord;
+        }
+        return sources.isEmpty() || sources.stream().anyMatch(source -> !source.showsPartOfAPlan());
     }
 }

@@ -13,9 +13,25 @@ import org.apiguardian.api.API;
  * @param reference a reference that finds it (a file name, a minute number)
  * @param url where it is published
  * @param note what the file takes from it and what it leaves out
+ * @param kind what kind of document it is (the plan itself, a committee report, a news item...), or {@code null}
+ *     when not said, which is read as the plan itself
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record SourceDocument(@NotBlank String title, String publisher, LocalDate date, String reference, String url, String note) {
+public record SourceDocument(@NotBlank String title, String publisher, LocalDate date, String reference, String url, String note,
+        SourceKind kind) {
+
+    /** A source of unstated kind. */
+    public SourceDocument(String title, String publisher, LocalDate date, String reference, String url, String note) {
+        this(title, publisher, date, reference, url, note, null);
+    }
+
+    /**
+     * Whether this source shows only part of the plan (see {@link SourceKind#isPartial()}); not named as a getter,
+     * so that it is not read or written as a property.
+     */
+    public boolean showsPartOfAPlan() {
+        return kind != null && kind.isPartial();
+    }
 }

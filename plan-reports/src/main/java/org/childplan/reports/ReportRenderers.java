@@ -44,7 +44,7 @@ public final class ReportRenderers {
      * The class-path resource holding the JSON Schema (draft-07) of the {@link ReportFormat#JSON} form, version
      * {@value org.childplan.rules.ComplianceReport#REPORT_VERSION}.
      */
-    public static final String JSON_SCHEMA_RESOURCE = "org/childplan/reports/childplan-report-1.schema.json";
+    public static final String JSON_SCHEMA_RESOURCE = "org/childplan/reports/childplan-report-2.schema.json";
 
     private ReportRenderers() {
     }

@@ -11,6 +11,7 @@ import org.childplan.model.io.SourceLocation;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
+import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Waiver;
 import org.childplan.rules.Waivers;
@@ -101,11 +102,13 @@ class MarkdownReportTests {
             return;
         }
         List<List<String>> table = tables.get(0);
-        assertThat(table.get(0)).containsExactly("Severity", "Rule", "Where", "Message", "Citation");
+        assertThat(table.get(0)).containsExactly("Severity", "Outcome", "Rule", "Where", "Message", "Citation");
         assertThat(table).hasSize(report.findings().size() + 1);
         for (int i = 0; i < report.findings().size(); i++) {
             Finding finding = report.findings().get(i);
-            assertThat(table.get(i + 1)).containsExactly(finding.severity().name(), finding.ruleId(),
+            String outcome = finding.outcome() == RuleOutcome.NOT_EVIDENCED && !report.completeRecord()
+                    ? "not shown in the source" : finding.outcome().words();
+            assertThat(table.get(i + 1)).containsExactly(finding.severity().name(), outcome, finding.ruleId(),
                     finding.location().map(location -> location.source() + ":" + location.line()).orElse(report.source())
                             + " " + (finding.pointer().isEmpty() ? "/" : finding.pointer()),
                     finding.message().replaceAll("\\s+", " "), finding.citation().toString());
@@ -126,7 +129,7 @@ class MarkdownReportTests {
 
         List<List<String>> table = tables(markdown).get(0);
         assertThat(table).hasSize(2);
-        assertThat(table.get(1)).containsExactly("ERROR", "R", "plans/p.yaml:12 /actions/0",
+        assertThat(table.get(1)).containsExactly("ERROR", "not met", "R", "plans/p.yaml:12 /actions/0",
                 "Actions | measures are *missing* for <script>alert(1)</script> and `code`",
                 "Children and Young People (Scotland) Act 2014, s13(1)");
         List<String> headings = new ArrayList<>();

@@ -1,9 +1,18 @@
 package org.childplan.rules;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apiguardian.api.API;
+import org.childplan.model.Action;
+import org.childplan.model.Measure;
+import org.childplan.model.Plan;
+import org.childplan.model.Priority;
 import org.childplan.model.StatutoryAim;
 
 /**
@@ -32,6 +41,44 @@ public record AimCoverage(StatutoryAim aim, List<String> priorities, List<String
         priorities = List.copyOf(priorities);
         actions = List.copyOf(actions);
         measures = List.copyOf(measures);
+    }
+
+    /**
+     * The coverage matrix of {@code plan}: one row per aim of s9(2), in the order of {@link StatutoryAim}.
+     *
+     * <p>A priority addresses the aims it names; an action, the aims it names and those of its priorities; a
+     * measure, the aims of the actions it tracks and of its priorities.
+     */
+    public static List<AimCoverage> matrixOf(Plan plan) {
+        Map<String, Set<StatutoryAim>> aimsOfPriority = new HashMap<>();
+        plan.priorities().forEach(priority ->
+                aimsOfPriority.computeIfAbsent(priority.id(), id -> EnumSet.noneOf(StatutoryAim.class))
+                        .addAll(priority.aims()));
+        Map<String, Set<StatutoryAim>> aimsOfAction = new LinkedHashMap<>();
+        Map<String, Set<StatutoryAim>> aimsOfMeasure = new HashMap<>();
+        for (Action action : plan.actions()) {
+            Set<StatutoryAim> aims = EnumSet.noneOf(StatutoryAim.class);
+            aims.addAll(action.aims());
+            action.priorities().forEach(id -> aims.addAll(aimsOfPriority.getOrDefault(id, Set.of())));
+            aimsOfAction.computeIfAbsent(action.id(), id -> EnumSet.noneOf(StatutoryAim.class)).addAll(aims);
+            action.measures().forEach(id ->
+                    aimsOfMeasure.computeIfAbsent(id, measure -> EnumSet.noneOf(StatutoryAim.class)).addAll(aims));
+        }
+        List<AimCoverage> matrix = new ArrayList<>();
+        for (StatutoryAim aim : StatutoryAim.values()) {
+            matrix.add(new AimCoverage(aim,
+                    plan.priorities().stream().filter(priority -> priority.aims().contains(aim))
+                            .map(Priority::id).toList(),
+                    plan.actions().stream()
+                            .filter(action -> aimsOfAction.getOrDefault(action.id(), Set.of()).contains(aim))
+                            .map(Action::id).toList(),
+                    plan.measures().stream()
+                            .filter(measure -> aimsOfMeasure.getOrDefault(measure.id(), Set.of()).contains(aim)
+                                    || measure.priorities().stream().anyMatch(id ->
+                                            aimsOfPriority.getOrDefault(id, Set.of()).contains(aim)))
+                            .map(Measure::id).toList()));
+        }
+        return matrix;
     }
 
     /** Whether at least one priority, one action and one measure address the aim. */

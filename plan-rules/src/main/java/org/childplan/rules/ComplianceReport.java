@@ -8,18 +8,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
 import org.childplan.rules.internal.ReportJson;
 import org.childplan.rules.internal.WaiverApplication;
 
 /**
- * The result of checking one plan: its findings in a deterministic order, the rules that passed and those that did
- * not apply, and the coverage of the statutory aims.
+ * The result of checking one plan: the outcome of every rule applied, each with what shows it: its findings (not
+ * met, not evidenced, not yet due) in a deterministic order, the rules met with their evidence, those with nothing
+ * to check and those that did not apply, and the coverage of the statutory aims.
  *
- * <p>Findings are ordered by {@link Finding#REPORT_ORDER}; passed and not-applicable rules by rule id. Every rule of
- * every applied pack appears exactly once: as the source of one or more findings (counted or waived), as passed, or
- * as not applicable.
+ * <p>Findings are ordered by {@link Finding#REPORT_ORDER}; met, nothing-to-check and not-applicable rules by rule
+ * id. Every rule of every applied pack appears exactly once: as the source of one or more findings (counted or
+ * waived), as met, as having nothing to check, or as not applicable.
+ *
+ * <p>Whether a finding fails the check depends on its severity, its outcome and on whether the plan file is a
+ * complete record of the plan ({@link #completeRecord()}): a duty a complete record does not evidence is taken as
+ * not met, whereas one a partial or second-hand record (a committee report, minutes, a news item) does not show is
+ * reported as not shown in the source and fails only when asked ({@link #passes(Severity, boolean)}).
  *
  * <p>Waived findings ({@link #withWaivers(Waivers, LocalDate)}) are kept apart from {@link #findings()}: they are
  * reported with their waiver but count towards neither the counts nor the verdict.
@@ -31,7 +38,8 @@ import org.childplan.rules.internal.WaiverApplication;
  * @param asOf the date whose law was applied
  * @param packs the rule packs applied
  * @param findings the findings
- * @param passed the rules that were in force and found nothing
+ * @param met the rules in force that the plan meets, each with its evidence
+ * @param nothingToCheck the rules in force that had nothing in the plan to apply to
  * @param notApplicable the rules that did not run, with the reason
  * @param coverage each aim of s9(2) of the Children and Young People (Scotland) Act 2014 against the priorities,
  *     actions and measures that address it; empty when the law applied is not Scotland's
@@ -39,6 +47,8 @@ import org.childplan.rules.internal.WaiverApplication;
  * @param lawChanges the changes in the law within the plan's period, in date order
  * @param waived the findings a waiver accepts, ordered as findings are
  * @param waiverNotices the waivers that waived nothing (expired, or matching no finding), in the order applied
+ * @param completeRecord whether the plan file is a complete record of the plan (see
+ *     {@link org.childplan.model.Plan#recordIsComplete()})
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -50,16 +60,18 @@ public record ComplianceReport(
         LocalDate asOf,
         List<AppliedPack> packs,
         List<Finding> findings,
-        List<RuleDescriptor> passed,
+        List<MetRule> met,
+        List<NothingToCheck> nothingToCheck,
         List<NotApplicableRule> notApplicable,
         List<AimCoverage> coverage,
         List<Regime> regimes,
         List<LawChange> lawChanges,
         List<WaivedFinding> waived,
-        List<WaiverNotice> waiverNotices) {
+        List<WaiverNotice> waiverNotices,
+        boolean completeRecord) {
 
     /** The version of the JSON form written by {@link #toJson()}; raised when that form changes incompatibly. */
-    public static final String REPORT_VERSION = "1";
+    public static final String REPORT_VERSION = "2";
 
     /** Copies and orders the lists so that the record stays immutable and its order deterministic. */
     public ComplianceReport {
@@ -68,7 +80,10 @@ public record ComplianceReport(
         Objects.requireNonNull(asOf, "asOf");
         packs = List.copyOf(packs);
         findings = findings.stream().sorted(Finding.REPORT_ORDER).toList();
-        passed = passed.stream().sorted(Comparator.comparing(RuleDescriptor::id)).toList();
+        met = met.stream().sorted(Comparator.comparing((MetRule rule) -> rule.rule().id())).toList();
+        nothingToCheck = nothingToCheck.stream()
+                .sorted(Comparator.comparing((NothingToCheck rule) -> rule.rule().id()))
+                .toList();
         notApplicable = notApplicable.stream()
                 .sorted(Comparator.comparing((NotApplicableRule rule) -> rule.rule().id()))
                 .toList();
@@ -81,7 +96,34 @@ public record ComplianceReport(
         waiverNotices = waiverNotices == null ? List.of() : List.copyOf(waiverNotices);
     }
 
-    /** A report that names no regime and no change in the law, without waived findings or waiver notices. */
+    /**
+     * A report of a complete record whose rules in force found nothing are met without named evidence, as a report
+     * of version 1 described them.
+     */
+    public ComplianceReport(
+            String planId,
+            String planTitle,
+            String source,
+            Jurisdiction jurisdiction,
+            LocalDate asOf,
+            List<AppliedPack> packs,
+            List<Finding> findings,
+            List<RuleDescriptor> passed,
+            List<NotApplicableRule> notApplicable,
+            List<AimCoverage> coverage,
+            List<Regime> regimes,
+            List<LawChange> lawChanges,
+            List<WaivedFinding> waived,
+            List<WaiverNotice> waiverNotices) {
+        this(planId, planTitle, source, jurisdiction, asOf, packs, findings,
+                passed.stream().map(MetRule::withoutNamedEvidence).toList(), List.of(), notApplicable, coverage,
+                regimes, lawChanges, waived, waiverNotices, true);
+    }
+
+    /**
+     * A report of a complete record that names no regime and no change in the law, without waived findings or
+     * waiver notices, whose rules in force that found nothing are met without named evidence.
+     */
     public ComplianceReport(
             String planId,
             String planTitle,
@@ -110,8 +152,9 @@ public record ComplianceReport(
         Objects.requireNonNull(waivers, "waivers");
         Objects.requireNonNull(today, "today");
         WaiverApplication.Outcome outcome = WaiverApplication.apply(this, waivers, today);
-        return new ComplianceReport(planId, planTitle, source, jurisdiction, asOf, packs, outcome.findings(), passed,
-                notApplicable, coverage, regimes, lawChanges, outcome.waived(), outcome.notices());
+        return new ComplianceReport(planId, planTitle, source, jurisdiction, asOf, packs, outcome.findings(), met,
+                nothingToCheck, notApplicable, coverage, regimes, lawChanges, outcome.waived(), outcome.notices(),
+                completeRecord);
     }
 
     /** The file (or other source) the plan was read from, when it was read from one. */
@@ -119,19 +162,28 @@ public record ComplianceReport(
         return Optional.ofNullable(source);
     }
 
-    /** The number of findings of each severity, with every severity present (zero when none). */
+    /**
+     * The number of findings of each severity that the document shows not met or does not evidence, with every
+     * severity present (zero when none); duties not yet due are not counted.
+     */
     public Map<Severity, Integer> counts() {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
-            counts.put(severity, 0);
+            counts.put(severity, count(severity));
         }
-        findings.forEach(finding -> counts.merge(finding.severity(), 1, Integer::sum));
         return Collections.unmodifiableMap(counts);
     }
 
-    /** The number of findings of {@code severity}. */
+    /** The number of findings of {@code severity} that the document shows not met or does not evidence. */
     public int count(Severity severity) {
-        return (int) findings.stream().filter(finding -> finding.severity() == severity).count();
+        return (int) findings.stream()
+                .filter(finding -> finding.severity() == severity && finding.outcome() != RuleOutcome.NOT_YET_DUE)
+                .count();
+    }
+
+    /** The number of findings with {@code outcome}, whatever their severity. */
+    public int count(RuleOutcome outcome) {
+        return (int) findings.stream().filter(finding -> finding.outcome() == outcome).count();
     }
 
     /** The findings by the rule {@code ruleId}. */
@@ -139,9 +191,56 @@ public record ComplianceReport(
         return findings.stream().filter(finding -> finding.ruleId().equals(ruleId)).toList();
     }
 
-    /** Whether the plan has no finding of severity {@code failOn} or weightier. */
+    /**
+     * The rules in force that found nothing wrong: those met and those with nothing to check, by rule id.
+     */
+    public List<RuleDescriptor> passed() {
+        return Stream.concat(
+                        met.stream().map(MetRule::rule), nothingToCheck.stream().map(NothingToCheck::rule))
+                .sorted(Comparator.comparing(RuleDescriptor::id))
+                .toList();
+    }
+
+    /** The outcome of the rule {@code ruleId} on the plan as a whole: the weightiest of its outcomes, if it ran. */
+    public Optional<RuleOutcome> outcomeOf(String ruleId) {
+        List<RuleOutcome> found = Stream.concat(
+                        findings.stream().filter(finding -> finding.ruleId().equals(ruleId)).map(Finding::outcome),
+                        waived.stream().filter(waiver -> waiver.finding().ruleId().equals(ruleId))
+                                .map(waiver -> RuleOutcome.WAIVED))
+                .toList();
+        for (RuleOutcome outcome : List.of(RuleOutcome.NOT_MET, RuleOutcome.NOT_EVIDENCED, RuleOutcome.NOT_YET_DUE,
+                RuleOutcome.WAIVED)) {
+            if (found.contains(outcome)) {
+                return Optional.of(outcome);
+            }
+        }
+        if (met.stream().anyMatch(rule -> rule.rule().id().equals(ruleId))) {
+            return Optional.of(RuleOutcome.MET);
+        }
+        if (nothingToCheck.stream().anyMatch(rule -> rule.rule().id().equals(ruleId))) {
+            return Optional.of(RuleOutcome.NOTHING_TO_CHECK);
+        }
+        if (notApplicable.stream().anyMatch(rule -> rule.rule().id().equals(ruleId))) {
+            return Optional.of(RuleOutcome.NOT_APPLICABLE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the plan has no finding that fails at {@code failOn}: one of that severity or weightier that the
+     * document shows not met or, in a complete record, does not evidence.
+     */
     public boolean passes(Severity failOn) {
-        return findings.stream().noneMatch(finding -> finding.severity().isAtLeast(failOn));
+        return passes(failOn, false);
+    }
+
+    /**
+     * Whether the plan has no finding that fails at {@code failOn}, counting a duty not evidenced as failing in
+     * every record when {@code notEvidencedFails}, and otherwise only in a complete record.
+     */
+    public boolean passes(Severity failOn, boolean notEvidencedFails) {
+        boolean evidenceRequired = notEvidencedFails || completeRecord;
+        return findings.stream().noneMatch(finding -> finding.fails(failOn, evidenceRequired));
     }
 
     /** Whether the plan has no error. */
@@ -149,30 +248,51 @@ public record ComplianceReport(
         return passes(Severity.ERROR);
     }
 
+    /**
+     * Whether {@code finding}, one of this report's, fails the check at {@code failLevel}: see
+     * {@link Finding#fails(Severity, boolean)}, with a duty not evidenced failing only in a complete record.
+     */
+    public boolean failsAt(Finding finding, FailLevel failLevel) {
+        return failLevel.severity().map(severity -> finding.fails(severity, completeRecord)).orElse(false);
+    }
+
     /** The verdict at {@code failLevel}; {@link FailLevel#NEVER} always passes. */
     public Verdict verdict(FailLevel failLevel) {
-        return failLevel.severity().map(this::passes).orElse(true) ? Verdict.PASS : Verdict.FAIL;
+        return verdict(failLevel, false);
+    }
+
+    /**
+     * The verdict at {@code failLevel}, counting a duty not evidenced as failing in every record when
+     * {@code notEvidencedFails}; {@link FailLevel#NEVER} always passes.
+     */
+    public Verdict verdict(FailLevel failLevel, boolean notEvidencedFails) {
+        return failLevel.severity().map(severity -> passes(severity, notEvidencedFails)).orElse(true)
+                ? Verdict.PASS : Verdict.FAIL;
     }
 
     /**
      * The report as JSON, in the documented form of version {@value #REPORT_VERSION}.
      *
      * <p>The top-level object has {@code reportVersion}, {@code plan} ({@code id}, {@code title}, {@code source}),
-     * {@code jurisdiction}, {@code asOf} (ISO date), {@code packs}, {@code counts} ({@code ERROR}, {@code WARNING},
-     * {@code INFO}), {@code verdict} (at the default fail level, ERROR), {@code findings} (each with {@code ruleId},
-     * {@code severity}, {@code title}, {@code message}, {@code citation} ({@code instrument}, {@code provision},
-     * {@code url}), {@code pointer}, {@code location} ({@code source}, {@code line}, {@code column}) or absent,
-     * {@code remedy}), {@code passed} (rule ids), {@code notApplicable} ({@code ruleId}, {@code reason}) and
-     * {@code coverage} ({@code aim}, {@code provision}, {@code priorities}, {@code actions}, {@code measures}),
-     * {@code regimes} ({@code name}, {@code instrument}, {@code url}, {@code inForceFrom}, {@code inForceTo} or
-     * absent), {@code lawChanges} ({@code date}, {@code description}, {@code rulesStopping}, {@code rulesStarting}),
-     * {@code waived} (each a finding as in {@code findings}, with {@code waiver}) and {@code waiverNotices} ({@code kind}
-     * {@code EXPIRED} or {@code UNMATCHED}, {@code message}, {@code waiver}); a {@code waiver} has {@code ruleId},
-     * {@code pointer}, {@code planId}, {@code justification}, {@code approvedBy}, {@code expires} (ISO date) and
-     * {@code location}. {@code waived} and {@code waiverNotices} were added within version 1 and are empty arrays
-     * when no waiver was applied; {@code counts} and {@code verdict} never count waived findings. Absent values
-     * are omitted, never written as {@code null}. Fields may be added within a version; none is removed or changes
-     * meaning.
+     * {@code jurisdiction}, {@code asOf} (ISO date), {@code completeRecord} (whether the plan file is a complete
+     * record of the plan), {@code packs}, {@code counts} ({@code ERROR}, {@code WARNING}, {@code INFO}: findings not
+     * met or not evidenced), {@code verdict} (at the default fail level, ERROR), {@code findings} (each with {@code ruleId},
+     * {@code severity}, {@code outcome} ({@code NOT_MET}, {@code NOT_EVIDENCED} or {@code NOT_YET_DUE}),
+     * {@code title}, {@code message}, {@code citation} ({@code instrument}, {@code provision}, {@code url}),
+     * {@code pointer}, {@code location} ({@code source}, {@code line}, {@code column}) or absent, {@code remedy}),
+     * {@code passed} (ids of the rules met or with nothing to check), {@code met} ({@code ruleId}, {@code evidence}:
+     * each {@code pointer} with its {@code location}), {@code nothingToCheck} ({@code ruleId}, {@code lookedFor}),
+     * {@code notApplicable} ({@code ruleId}, {@code reason}) and {@code coverage} ({@code aim}, {@code provision},
+     * {@code priorities}, {@code actions}, {@code measures}), {@code regimes} ({@code name}, {@code instrument},
+     * {@code url}, {@code inForceFrom}, {@code inForceTo} or absent), {@code lawChanges} ({@code date},
+     * {@code description}, {@code rulesStopping}, {@code rulesStarting}), {@code waived} (each a finding as in
+     * {@code findings}, with {@code waiver}) and {@code waiverNotices} ({@code kind} {@code EXPIRED} or
+     * {@code UNMATCHED}, {@code message}, {@code waiver}); a {@code waiver} has {@code ruleId}, {@code pointer},
+     * {@code planId}, {@code justification}, {@code approvedBy}, {@code expires} (ISO date) and {@code location}.
+     * {@code counts} and {@code verdict} never count waived findings. Absent values are omitted, never written as
+     * {@code null}. Fields may be added within a version; none is removed or changes meaning. Version 2 added
+     * {@code completeRecord}, {@code outcome}, {@code met} and {@code nothingToCheck}, and a verdict that does not
+     * fail on a duty a partial record does not evidence.
      */
     public String toJson() {
         return ReportJson.write(this);

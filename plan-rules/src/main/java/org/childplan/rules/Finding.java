@@ -7,7 +7,8 @@ import org.apiguardian.api.API;
 import org.childplan.model.io.SourceLocation;
 
 /**
- * A place where a plan misses a duty, an expectation or a practice, with the rule and legal source it comes from.
+ * A place where a plan does not show a duty, an expectation or a practice met, with the rule and legal source it
+ * comes from, and what the document shows ({@link #outcome()}).
  *
  * @param ruleId the id of the rule that found it
  * @param severity the rule's severity
@@ -18,6 +19,8 @@ import org.childplan.model.io.SourceLocation;
  * @param sourceLocation where that element is written in the plan's file, or {@code null} when the plan was not read
  *     from a file or the place is unknown
  * @param remedy how to put it right
+ * @param outcome what the document shows: {@link RuleOutcome#NOT_MET}, {@link RuleOutcome#NOT_EVIDENCED} or
+ *     {@link RuleOutcome#NOT_YET_DUE}
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -29,7 +32,8 @@ public record Finding(
         Citation citation,
         String pointer,
         SourceLocation sourceLocation,
-        String remedy) {
+        String remedy,
+        RuleOutcome outcome) {
 
     /** The order of findings in a report: by severity, then rule id, then pointer, then message. */
     public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::severity)
@@ -37,7 +41,7 @@ public record Finding(
             .thenComparing(Finding::pointer)
             .thenComparing(Finding::message);
 
-    /** Checks that every part but the source location is given. */
+    /** Checks that every part but the source location is given, and that the outcome is one a finding can have. */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
@@ -46,6 +50,28 @@ public record Finding(
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(remedy, "remedy");
+        Objects.requireNonNull(outcome, "outcome");
+        if (!outcome.isFinding()) {
+            throw new IllegalArgumentException(ruleId + ": a finding cannot be " + outcome.words());
+        }
+    }
+
+    /** A finding that the document shows the rule not met. */
+    public Finding(String ruleId, Severity severity, String title, String message, Citation citation, String pointer,
+            SourceLocation sourceLocation, String remedy) {
+        this(ruleId, severity, title, message, citation, pointer, sourceLocation, remedy, RuleOutcome.NOT_MET);
+    }
+
+    /**
+     * Whether this finding fails a check at {@code failOn}: its severity is at least {@code failOn}, and the
+     * document shows the rule not met, or does not evidence it while {@code notEvidencedFails}. A duty not yet due
+     * never fails.
+     */
+    public boolean fails(Severity failOn, boolean notEvidencedFails) {
+        if (!severity.isAtLeast(failOn)) {
+            return false;
+        }
+        return outcome == RuleOutcome.NOT_MET || (outcome == RuleOutcome.NOT_EVIDENCED && notEvidencedFails);
     }
 
     /** Where the element concerned is written in the plan's file, when known. */

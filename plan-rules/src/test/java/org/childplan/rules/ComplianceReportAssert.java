@@ -19,9 +19,19 @@ public class ComplianceReportAssert extends AbstractAssert<ComplianceReportAsser
         return new ComplianceReportAssert(actual);
     }
 
+    /** The findings by {@code ruleId} that say the rule is not met or not evidenced (not those not yet due). */
+    private List<Finding> shortfallsOf(String ruleId) {
+        return actual.findingsOf(ruleId).stream().filter(finding -> finding.outcome() != RuleOutcome.NOT_YET_DUE).toList();
+    }
+
+    private List<Finding> shortfalls() {
+        return actual.findings().stream().filter(finding -> finding.outcome() != RuleOutcome.NOT_YET_DUE).toList();
+    }
+
+    /** Asserts that the rule {@code ruleId} has a finding that it is not met or not evidenced. */
     public ComplianceReportAssert hasFinding(String ruleId) {
         isNotNull();
-        if (actual.findingsOf(ruleId).isEmpty()) {
+        if (shortfallsOf(ruleId).isEmpty()) {
             failWithMessage("%nExpecting plan '%s' (as of %s) to have a finding by%n  %s%nbut its findings were:%n  %s%n"
                     + "and the rule %s", actual.planId(), actual.asOf(), ruleId, describe(actual.findings()), statusOf(ruleId));
         }
@@ -30,7 +40,7 @@ public class ComplianceReportAssert extends AbstractAssert<ComplianceReportAsser
 
     public ComplianceReportAssert hasFindingAt(String ruleId, String pointer) {
         hasFinding(ruleId);
-        List<String> pointers = actual.findingsOf(ruleId).stream().map(Finding::pointer).toList();
+        List<String> pointers = shortfallsOf(ruleId).stream().map(Finding::pointer).toList();
         if (!pointers.contains(pointer)) {
             failWithMessage("%nExpecting a finding by %s at%n  \"%s\"%nbut it was found only at%n  %s",
                     ruleId, pointer, pointers);
@@ -38,9 +48,10 @@ public class ComplianceReportAssert extends AbstractAssert<ComplianceReportAsser
         return this;
     }
 
+    /** Asserts that the rule {@code ruleId} has no finding that it is not met or not evidenced. */
     public ComplianceReportAssert hasNoFinding(String ruleId) {
         isNotNull();
-        List<Finding> findings = actual.findingsOf(ruleId);
+        List<Finding> findings = shortfallsOf(ruleId);
         if (!findings.isEmpty()) {
             failWithMessage("%nExpecting plan '%s' (as of %s) to have no finding by%n  %s%nbut it had:%n  %s",
                     actual.planId(), actual.asOf(), ruleId, describe(findings));
@@ -79,11 +90,36 @@ public class ComplianceReportAssert extends AbstractAssert<ComplianceReportAsser
         return this;
     }
 
+    /** Asserts that no rule has a finding that it is not met or not evidenced (duties not yet due may remain). */
     public ComplianceReportAssert hasNoFindings() {
         isNotNull();
-        if (!actual.findings().isEmpty()) {
+        if (!shortfalls().isEmpty()) {
             failWithMessage("%nExpecting plan '%s' (as of %s) to have no findings%nbut it had %d:%n  %s",
-                    actual.planId(), actual.asOf(), actual.findings().size(), describe(actual.findings()));
+                    actual.planId(), actual.asOf(), shortfalls().size(), describe(shortfalls()));
+        }
+        return this;
+    }
+
+    /** Asserts that the outcome of the rule {@code ruleId} on the plan as a whole is {@code expected}. */
+    public ComplianceReportAssert hasOutcome(String ruleId, RuleOutcome expected) {
+        isNotNull();
+        RuleOutcome outcome = actual.outcomeOf(ruleId).orElse(null);
+        if (outcome != expected) {
+            failWithMessage("%nExpecting rule%n  %s%nto be %s for plan '%s' (as of %s)%nbut it was %s; the rule %s",
+                    ruleId, expected.words(), actual.planId(), actual.asOf(),
+                    outcome == null ? "not applied" : outcome.words(), statusOf(ruleId));
+        }
+        return this;
+    }
+
+    /** Asserts that the rule {@code ruleId} is met and names at least one element of the plan as its evidence. */
+    public ComplianceReportAssert hasEvidence(String ruleId) {
+        hasOutcome(ruleId, RuleOutcome.MET);
+        boolean named = actual.met().stream()
+                .anyMatch(rule -> rule.rule().id().equals(ruleId) && !rule.evidence().isEmpty());
+        if (!named) {
+            failWithMessage("%nExpecting rule%n  %s%nto name its evidence for plan '%s'%nbut it is met without naming any",
+                    ruleId, actual.planId());
         }
         return this;
     }

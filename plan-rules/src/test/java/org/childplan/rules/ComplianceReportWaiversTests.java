@@ -133,7 +133,7 @@ class ComplianceReportWaiversTests {
 
     @Test
     void aRealLateAnnualReportWaivedByItsFileTurnsTheVerdictToPassAndTheJsonCarriesTheWaiver() throws Exception {
-        ComplianceReport report = SCOTLAND.check(TestPlans.compliantDocument(), LocalDate.of(2018, 5, 1));
+        ComplianceReport report = SCOTLAND.check(TestPlans.compliantDocument(), LocalDate.of(2019, 5, 1));
         assertThat(report.verdict(FailLevel.ERROR)).isEqualTo(Verdict.FAIL);
         Waivers waivers = Waivers.read("""
                 waivers:
@@ -141,14 +141,14 @@ class ComplianceReportWaiversTests {
                     pointer: /annualReports
                     justification: The first report waits for the joint inspection.
                     approvedBy: Board chair
-                    expires: 2018-06-30
+                    expires: 2019-06-30
                   - ruleId: SCO-PRACTICE-GOVERNANCE
                     justification: Old.
                     approvedBy: Board chair
-                    expires: 2018-04-30
+                    expires: 2019-04-30
                 """, "waivers.yaml");
 
-        ComplianceReport checked = report.withWaivers(waivers, LocalDate.of(2018, 5, 1));
+        ComplianceReport checked = report.withWaivers(waivers, LocalDate.of(2019, 5, 1));
 
         assertThat(checked.verdict(FailLevel.ERROR)).isEqualTo(Verdict.PASS);
         assertThat(checked.passed()).isEqualTo(report.passed());
@@ -160,7 +160,7 @@ class ComplianceReportWaiversTests {
                 .isEqualTo("The first report waits for the joint inspection.");
         assertThat(json.at("/waived/0/waiver/location/line").asInt()).isEqualTo(2);
         assertThat(json.at("/waiverNotices/0/kind").asText()).isEqualTo("EXPIRED");
-        assertThat(json.at("/waiverNotices/0/waiver/expires").asText()).isEqualTo("2018-04-30");
+        assertThat(json.at("/waiverNotices/0/waiver/expires").asText()).isEqualTo("2019-04-30");
         assertThat(json.at("/waiverNotices/0/message").asText()).contains("waivers.yaml:7:5");
         assertThat(new ObjectMapper().readTree(report.toJson()).get("waived").isEmpty()).isTrue();
     }

@@ -52,7 +52,8 @@ class RuleCasesTests {
     private static final Map<String, List<String>> BASES = new TreeMap<>();
 
     record RuleCase(String pack, String file, String name, String base, LocalDate asOf, JsonNode patch,
-            List<String> fires, List<String> passes, List<String> notApplicable) {
+            List<String> fires, List<String> passes, List<String> notApplicable, List<String> notYetDue,
+            List<String> nothingToCheck, List<String> notMet, List<String> notEvidenced) {
 
         Plan plan() {
             return TestPlans.patched(base, patch);
@@ -92,7 +93,11 @@ class RuleCasesTests {
                                 node.get("patch"),
                                 strings(node.path("fires")),
                                 strings(node.path("passes")),
-                                strings(node.path("notApplicable"))));
+                                strings(node.path("notApplicable")),
+                                strings(node.path("notYetDue")),
+                                strings(node.path("nothingToCheck")),
+                                strings(node.path("notMet")),
+                                strings(node.path("notEvidenced"))));
                     }
                 }
             }
@@ -123,6 +128,12 @@ class RuleCasesTests {
                     ComplianceReport report = check(ruleCase);
                     ruleCase.fires().forEach(id -> assertThat(report).hasFinding(id));
                     ruleCase.passes().forEach(id -> assertThat(report).hasNoFinding(id).hasPassed(id));
+                    ruleCase.notYetDue().forEach(id -> assertThat(report).hasOutcome(id, RuleOutcome.NOT_YET_DUE));
+                    ruleCase.nothingToCheck().forEach(id ->
+                            assertThat(report).hasOutcome(id, RuleOutcome.NOTHING_TO_CHECK));
+                    ruleCase.notMet().forEach(id -> assertThat(report).hasOutcome(id, RuleOutcome.NOT_MET));
+                    ruleCase.notEvidenced().forEach(id ->
+                            assertThat(report).hasOutcome(id, RuleOutcome.NOT_EVIDENCED));
                     ruleCase.notApplicable().forEach(id -> {
                         assertThat(report).hasNoFinding(id);
                         assertThat(report.notApplicable()).as("rules not applicable in case '%s'", ruleCase.name())
@@ -154,6 +165,8 @@ class RuleCasesTests {
         Set<String> notApplicable = new HashSet<>();
         CASES.forEach(ruleCase -> {
             firing.addAll(ruleCase.fires());
+            firing.addAll(ruleCase.notMet());
+            firing.addAll(ruleCase.notEvidenced());
             passing.addAll(ruleCase.passes());
             notApplicable.addAll(ruleCase.notApplicable());
         });
@@ -269,13 +282,14 @@ class RuleCasesTests {
     private static RuleCase firingCase(RuleDescriptor rule) {
         Map<Boolean, RuleCase> preferred = new HashMap<>();
         for (RuleCase ruleCase : CASES) {
-            if (ruleCase.fires().contains(rule.id())) {
+            if (ruleCase.fires().contains(rule.id()) || ruleCase.notMet().contains(rule.id())
+                    || ruleCase.notEvidenced().contains(rule.id())) {
                 preferred.putIfAbsent(ruleCase.asOf() == null, ruleCase);
             }
         }
         RuleCase found = preferred.getOrDefault(true, preferred.get(false));
         if (found == null) {
-            throw new UncheckedIOException(new IOException("no case fires " + rule.id()));
+            throw new IllegalStateException("no case fires " + rule.id());
         }
         return found;
     }

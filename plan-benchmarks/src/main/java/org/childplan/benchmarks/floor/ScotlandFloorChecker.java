@@ -29,7 +29,6 @@ import org.childplan.rules.Finding;
 import org.childplan.rules.NotApplicableRule;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RulePacks;
-import org.childplan.rules.internal.Coverage;
 import org.childplan.rules.scotland.ScotlandRulePack;
 import org.childplan.rules.scotland.ThreeYearPeriods;
 
@@ -117,7 +116,7 @@ public final class ScotlandFloorChecker {
         Objects.requireNonNull(asOf, "asOf");
         // The coverage matrix is an input of the rules, worked out before any rule runs by the same code as the engine's:
         // the two checkers differ in how they evaluate the rules, which is what the floor measures.
-        List<AimCoverage> coverage = Coverage.of(plan);
+        List<AimCoverage> coverage = AimCoverage.matrixOf(plan);
         List<Finding> findings = new ArrayList<>();
         List<RuleDescriptor> passed = new ArrayList<>();
         List<NotApplicableRule> notApplicable = new ArrayList<>();

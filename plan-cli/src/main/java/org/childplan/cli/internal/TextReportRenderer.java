@@ -9,6 +9,7 @@ import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
 import org.childplan.rules.LawChange;
 import org.childplan.rules.Regime;
+import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Verdict;
 import org.childplan.rules.WaivedFinding;
@@ -70,8 +71,8 @@ public final class TextReportRenderer implements ReportRenderer {
             out.println();
             out.println(style(ansi, heading(severity) + " (" + findings.size() + ")", Style.bold));
             for (Finding finding : findings) {
-                out.println(where(report, finding) + " " + severity(ansi, severity) + " " + finding.ruleId() + " "
-                        + finding.message());
+                out.println(where(report, finding) + " " + severity(ansi, severity) + " " + outcome(report, finding)
+                        + " " + finding.ruleId() + " " + finding.message());
                 out.println(INDENT + finding.citation() + " <" + finding.citation().url() + ">");
                 out.println(INDENT + "Remedy: " + finding.remedy());
             }
@@ -96,9 +97,25 @@ public final class TextReportRenderer implements ReportRenderer {
             }
         }
         out.println();
-        out.println(report.passed().size() + " " + plural(report.passed().size(), "rule", "rules") + " passed, "
-                + report.notApplicable().size() + " not applicable on " + report.asOf() + ".");
+        long evidenced = report.met().stream().filter(rule -> !rule.evidence().isEmpty()).count();
+        out.println(report.met().size() + " " + plural(report.met().size(), "rule", "rules") + " met ("
+                + evidenced + " with evidence named), " + report.nothingToCheck().size() + " with nothing to check, "
+                + report.count(RuleOutcome.NOT_YET_DUE) + " " + plural(report.count(RuleOutcome.NOT_YET_DUE),
+                        "finding", "findings") + " not yet due, " + report.notApplicable().size()
+                + " not applicable on " + report.asOf() + ".");
+        if (!report.completeRecord()) {
+            out.println("The plan file is a partial record (its sources show only part of the plan): a duty it does "
+                    + "not evidence is not shown in the source and does not fail the check.");
+        }
         out.println(summary(report, run, ansi));
+    }
+
+    /** The outcome in words; a duty a partial record does not evidence is "not shown in the source". */
+    private static String outcome(ComplianceReport report, Finding finding) {
+        if (finding.outcome() == RuleOutcome.NOT_EVIDENCED && !report.completeRecord()) {
+            return "(not shown in the source)";
+        }
+        return "(" + finding.outcome().words() + ")";
     }
 
     /** {@code 2 errors, 1 warning, 3 info — FAILED (fail level: error)}. */
@@ -108,7 +125,10 @@ public final class TextReportRenderer implements ReportRenderer {
         int infos = report.count(Severity.INFO);
         boolean failed = report.verdict(run.failLevel()) == Verdict.FAIL;
         return errors + " " + plural(errors, "error", "errors") + ", " + warnings + " "
-                + plural(warnings, "warning", "warnings") + ", " + infos + " info \u2014 "
+                + plural(warnings, "warning", "warnings") + ", " + infos + " info"
+                + (report.completeRecord() || report.count(RuleOutcome.NOT_EVIDENCED) == 0 ? ""
+                        : " (" + report.count(RuleOutcome.NOT_EVIDENCED) + " not shown in the source)")
+                + " \u2014 "
                 + (failed ? style(ansi, "FAILED", Style.bold, Style.fg_red) : style(ansi, "PASSED", Style.bold,
                         Style.fg_green))
                 + " (fail level: " + run.failLevel().name().toLowerCase(Locale.ROOT) + ")";

@@ -38,9 +38,10 @@ public final class CheckOnePlan {
         PlanDocument document = PlanDocuments.read(file);
         PlanChecker checker = PlanChecker.forJurisdiction(document.plan().jurisdiction());
         ComplianceReport report = checker.check(document);
-        report.findings().forEach(finding -> out.printf("%s %s %s: %s (%s)%n",
+        report.findings().forEach(finding -> out.printf("%s %s %s %s: %s (%s)%n",
                 finding.location().map(Object::toString).orElse(report.source()),
-                finding.severity(), finding.ruleId(), finding.message(), finding.citation()));
+                finding.severity(), finding.outcome().words(), finding.ruleId(), finding.message(),
+                finding.citation()));
         return report.passes() ? 0 : 1;
     }
 }

@@ -20,18 +20,34 @@ class CheckOnePlanTests {
         int status = CheckOnePlan.check(write(folder, ExamplePlans.GLENARDOCH_CSP_2023_2026), print(out));
 
         assertThat(status).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain(" ERROR ");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain(" ERROR not met ")
+                .doesNotContain(" ERROR not evidenced ");
     }
 
     @Test
-    void aPlanWithErrorsFailsAndPrintsEachWithItsCitation(@TempDir Path folder) throws Exception {
+    void aNewsItemThatDoesNotShowDutiesPassesAndPrintsWhatItDoesNotEvidenceWithItsCitation(@TempDir Path folder)
+            throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int status = CheckOnePlan.check(write(folder, ExamplePlans.MORAY_CSP_2017_2020), print(out));
 
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(" ERROR not evidenced SCO-CYPSA-S9-")
+                .contains("(Children and Young People (Scotland) Act 2014, s9(2)");
+    }
+
+    @Test
+    void aCompletePlanWithErrorsFailsAndPrintsEachWithItsCitation(@TempDir Path folder) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String moray = ExamplePlans.MORAY_CSP_2017_2020.content().replace("    kind: PRESS_ITEM\n", "")
+                .replace("\nsources:\n", "\ncompleteRecord: true\nsources:\n");
+
+        int status = CheckOnePlan.check(Files.writeString(folder.resolve("moray-as-complete.yaml"), moray), print(out));
+
         assertThat(status).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains(" ERROR SCO-CYPSA-S9-")
+                .contains(" ERROR not evidenced SCO-CYPSA-S9-")
                 .contains("(Children and Young People (Scotland) Act 2014, s9(2)");
     }
 

@@ -64,11 +64,7 @@ public final class Summaries {
 
     /** The findings of {@code report} that fail it at {@code failLevel}, in report order. */
     public static List<Finding> failing(ComplianceReport report, FailLevel failLevel) {
-        return failLevel.severity()
-                .map(lightest -> report.findings().stream()
-                        .filter(finding -> finding.severity().isAtLeast(lightest))
-                        .toList())
-                .orElse(List.of());
+        return report.findings().stream().filter(finding -> report.failsAt(finding, failLevel)).toList();
     }
 
     /**

@@ -20,6 +20,7 @@ import org.childplan.rules.AimCoverage;
 import org.childplan.rules.Citation;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
+import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.LawChange;
 import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
@@ -212,7 +213,7 @@ public final class HtmlReport {
 
     private static void coverage(HtmlWriter html, ComplianceReport report) {
         html.element("h3", "Coverage of the statutory aims");
-        if (report.jurisdiction() != Jurisdiction.SCOTLAND) {
+        if (report.coverage().isEmpty()) {
             html.element("p", "The five aims of section 9(2) of the Children and Young People (Scotland) Act 2014 "
                     + "bind Scottish children's services plans only. This plan is judged under the law of "
                     + display(report.jurisdiction()) + ", so the coverage matrix does not apply; the findings below "
@@ -283,11 +284,8 @@ public final class HtmlReport {
                 .orElseGet(() -> "Topic: " + topic(finding.pointer()));
     }
 
-    /** The aim a finding concerns: one whose provision the finding cites, in a Scottish plan. */
+    /** The aim a finding concerns: one whose provision the finding cites. */
     private static Optional<StatutoryAim> aimOf(ComplianceReport report, Finding finding) {
-        if (report.jurisdiction() != Jurisdiction.SCOTLAND) {
-            return Optional.empty();
-        }
         return Arrays.stream(StatutoryAim.values())
                 .filter(aim -> finding.citation().provision().equals(aim.provision()))
                 .findFirst();
@@ -302,9 +300,17 @@ public final class HtmlReport {
         return first.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
+    /** The outcome in words; a duty a partial record does not evidence is "not shown in the source". */
+    private static String outcomeWords(ComplianceReport report, Finding finding) {
+        return finding.outcome() == RuleOutcome.NOT_EVIDENCED && !report.completeRecord()
+                ? "not shown in the source" : finding.outcome().words();
+    }
+
     private static void finding(HtmlWriter html, ComplianceReport report, Finding finding, WaivedFinding waived) {
         html.open("div", "class", "finding finding-" + finding.severity().name());
         html.open("p").element("span", finding.severity().name(), "class", "severity severity-" + finding.severity().name())
+                .text(" ").element("span", outcomeWords(report, finding), "class", "outcome outcome-"
+                        + finding.outcome().token())
                 .text(" ").element("code", finding.ruleId()).text(" " + finding.title()).close("p");
         html.element("p", finding.message());
         html.open("p").text("Where: ").element("code", finding.location().map(Object::toString)

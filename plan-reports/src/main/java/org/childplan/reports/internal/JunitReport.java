@@ -114,7 +114,7 @@ public final class JunitReport {
             List<Finding> failing = new ArrayList<>();
             List<Finding> below = new ArrayList<>();
             for (Finding finding : outcome.findings()) {
-                (fails(finding.severity(), failLevel) ? failing : below).add(finding);
+                (report.failsAt(finding, failLevel) ? failing : below).add(finding);
             }
             if (!failing.isEmpty()) {
                 Element failure = document.createElement("failure");
@@ -138,7 +138,8 @@ public final class JunitReport {
                         + first.waiver().approvedBy() + "; expires " + first.waiver().expires() + ")");
             }
             List<String> notes = new ArrayList<>();
-            below.forEach(finding -> notes.add(finding.severity() + " (below the fail level " + failLevel + "): "
+            below.forEach(finding -> notes.add(finding.severity() + " " + finding.outcome().words()
+                    + " (does not fail at " + failLevel + "): "
                     + finding.message() + "\n" + describe(report, finding)));
             outcome.waived().forEach(waived -> notes.add("WAIVED " + waived.finding().severity() + ": "
                     + waived.finding().message() + "\n" + describe(report, waived.finding()) + "\nwaiver: "
@@ -198,10 +199,6 @@ public final class JunitReport {
         suite.setAttribute("errors", "1");
         suite.setAttribute("skipped", "0");
         suite.setAttribute("time", "0");
-    }
-
-    private static boolean fails(Severity severity, FailLevel failLevel) {
-        return failLevel.severity().map(severity::isAtLeast).orElse(false);
     }
 
     /** The body of a failure: where, the pointer, the citation and the remedy, one per line. */

@@ -12,6 +12,7 @@ import org.childplan.reports.UncheckedPlan;
 import org.childplan.rules.Citation;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
+import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.LawChange;
 import org.childplan.rules.Regime;
 import org.childplan.rules.Severity;
@@ -125,9 +126,11 @@ public final class MarkdownReport {
                 + "; " + Counts.plural(passed, "rule", "rules") + " passed; " + report.notApplicable().size()
                 + " not applicable.")));
         if (!report.findings().isEmpty()) {
-            TableBlock table = table("Severity", "Rule", "Where", "Message", "Citation");
+            TableBlock table = table("Severity", "Outcome", "Rule", "Where", "Message", "Citation");
             for (Finding finding : report.findings()) {
-                row(table, cell(text(finding.severity().name())), cell(code(finding.ruleId())),
+                String outcome = finding.outcome() == RuleOutcome.NOT_EVIDENCED && !report.completeRecord()
+                        ? "not shown in the source" : finding.outcome().words();
+                row(table, cell(text(finding.severity().name())), cell(text(outcome)), cell(code(finding.ruleId())),
                         where(report, finding), cell(text(finding.message())), citation(finding.citation()));
             }
             document.appendChild(table);

@@ -217,13 +217,26 @@ public final class SarifReport {
         return new Result()
                 .withRuleId(finding.ruleId())
                 .withRuleIndex(ruleIndex.get(finding.ruleId()))
-                .withKind(Result.Kind.FAIL)
-                .withLevel(resultLevel(finding.severity()))
+                .withKind(kind(report, finding))
+                .withLevel(kind(report, finding) == Result.Kind.FAIL ? resultLevel(finding.severity()) : Result.Level.NONE)
                 .withMessage(new Message().withText(finding.message()))
                 .withLocations(List.of(location))
                 .withPartialFingerprints(fingerprints)
                 .withRank(null)
                 .withProperties(properties);
+    }
+
+    /**
+     * The SARIF kind of a finding: {@code fail} when the document shows the rule not met, or does not evidence it in
+     * a complete record; {@code review} when a partial record does not show it; {@code open} when it is not yet due.
+     * SARIF gives a result that is not a failure the level {@code none}.
+     */
+    private static Result.Kind kind(ComplianceReport report, Finding finding) {
+        return switch (finding.outcome()) {
+            case NOT_MET -> Result.Kind.FAIL;
+            case NOT_EVIDENCED -> report.completeRecord() ? Result.Kind.FAIL : Result.Kind.REVIEW;
+            default -> Result.Kind.OPEN;
+        };
     }
 
     private static ReportingDescriptor planNotCheckedRule() {

@@ -1,33 +1,42 @@
 package org.childplan.rules.internal;
 
-import org.apiguardian.api.API;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.childplan.model.io.SourceLocation;
+import org.childplan.rules.Evidence;
 import org.childplan.rules.Finding;
 import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.RuleOutcome;
+import org.childplan.rules.spi.Findings;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * The global {@code findings} through which rules report.
+ * The global {@code findings} of one pack's check: collects what its rules report.
  *
  * <p>A finding takes its rule id, title, severity, citation and remedy from the metadata of the rule that reports
- * it; the rule gives only the message and the plan element (or pointer) concerned.
+ * it; the rule gives only the outcome, the message and the plan element (or pointer) concerned.
  *
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class FindingCollector {
+public final class FindingCollector implements Findings {
 
     private final LoadedPack pack;
     private final PlanFacts facts;
     private final Function<String, Optional<SourceLocation>> locations;
     private final List<Finding> findings = new ArrayList<>();
+    /** By rule id, the evidence of the rules that reported themselves met, in the order reported. */
+    private final Map<String, Map<String, Evidence>> evidence = new LinkedHashMap<>();
+    /** By rule id, what a rule with nothing to check looked for. */
+    private final Map<String, String> nothingToCheck = new LinkedHashMap<>();
     /** By rule id, how many times each element has been reported: the next report of it is of its next place. */
     private final Map<String, Map<Object, Integer>> reports = new HashMap<>();
 
@@ -37,24 +46,58 @@ public final class FindingCollector {
         this.locations = locations;
     }
 
-    /**
-     * Reports that the plan element {@code element} (an object inserted from the plan) misses the rule. A rule that
-     * matches one element per activation reports an object listed at several places once per place, each time at the
-     * next place.
-     */
-    public void report(RuleContext rule, Object element, String message) {
+    @Override
+    public void met(RuleContext rule, Object... elements) {
+        met(rule, List.of(elements));
+    }
+
+    @Override
+    public void evidencedBy(RuleContext rule, Collection<?> elements, String pointer, String message) {
+        if (elements.isEmpty()) {
+            notEvidenced(rule, pointer, message);
+        } else {
+            met(rule, elements);
+        }
+    }
+
+    @Override
+    public void met(RuleContext rule, Collection<?> elements) {
+        Map<String, Evidence> found = evidence.computeIfAbsent(ruleId(rule), id -> new LinkedHashMap<>());
+        for (Object element : elements) {
+            String pointer = facts.pointerOf(element, 0);
+            found.putIfAbsent(pointer, new Evidence(pointer, locations.apply(pointer).orElse(null)));
+        }
+    }
+
+    @Override
+    public void notMet(RuleContext rule, Object element, String message) {
         String ruleId = ruleId(rule);
         Map<Object, Integer> reported = reports.computeIfAbsent(ruleId, id -> new IdentityHashMap<>());
         int occurrence = reported.merge(element, 1, Integer::sum) - 1;
-        add(ruleId, facts.pointerOf(element, occurrence), message);
+        add(ruleId, facts.pointerOf(element, occurrence), message, RuleOutcome.NOT_MET);
     }
 
-    /** Reports a finding at the JSON Pointer {@code pointer}, for a part of the plan that may be absent. */
-    public void at(RuleContext rule, String pointer, String message) {
-        add(ruleId(rule), pointer, message);
+    @Override
+    public void notMetAt(RuleContext rule, String pointer, String message) {
+        add(ruleId(rule), pointer, message, RuleOutcome.NOT_MET);
     }
 
-    private void add(String ruleId, String pointer, String message) {
+    @Override
+    public void notEvidenced(RuleContext rule, String pointer, String message) {
+        add(ruleId(rule), pointer, message, RuleOutcome.NOT_EVIDENCED);
+    }
+
+    @Override
+    public void notYetDue(RuleContext rule, String pointer, String message) {
+        add(ruleId(rule), pointer, message, RuleOutcome.NOT_YET_DUE);
+    }
+
+    @Override
+    public void nothingToCheck(RuleContext rule, String lookedFor) {
+        nothingToCheck.putIfAbsent(ruleId(rule), lookedFor);
+    }
+
+    private void add(String ruleId, String pointer, String message, RuleOutcome outcome) {
         RuleDescriptor descriptor = pack.rule(ruleId);
         findings.add(new Finding(
                 descriptor.id(),
@@ -64,7 +107,8 @@ public final class FindingCollector {
                 descriptor.citation(),
                 pointer,
                 locations.apply(pointer).orElse(null),
-                descriptor.remedy()));
+                descriptor.remedy(),
+                outcome));
     }
 
     private static String ruleId(RuleContext rule) {
@@ -73,5 +117,16 @@ public final class FindingCollector {
 
     List<Finding> findings() {
         return findings;
+    }
+
+    /** The evidence the rule {@code ruleId} named when it reported itself met; empty when it named none. */
+    List<Evidence> evidenceOf(String ruleId) {
+        Map<String, Evidence> found = evidence.get(ruleId);
+        return found == null ? List.of() : List.copyOf(found.values());
+    }
+
+    /** What the rule {@code ruleId} looked for when it found nothing to check, if it said so. */
+    Optional<String> nothingToCheckOf(String ruleId) {
+        return Optional.ofNullable(nothingToCheck.get(ruleId));
     }
 }

@@ -11,12 +11,11 @@ import org.childplan.rules.AppliedPack;
 import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.spi.RulePack;
-import org.drools.base.base.ObjectType;
 import org.drools.core.impl.RuleBaseFactory;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.Model;
 import org.drools.model.Rule;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.runtime.KieSession;
@@ -37,23 +36,13 @@ public final class LoadedPack {
     private final Map<String, RuleDescriptor> rulesById;
     private final List<RuleDescriptor> rules;
     private final KieSessionsPool sessions;
-    private final ClassValue<Boolean> matchedByRules;
     private final List<Regime> regimes;
 
-    private LoadedPack(RulePack pack, InternalKnowledgeBase kieBase, Map<String, RuleDescriptor> rulesById) {
+    private LoadedPack(RulePack pack, KieBase kieBase, Map<String, RuleDescriptor> rulesById) {
         this.pack = pack;
         this.rulesById = rulesById;
         this.rules = List.copyOf(rulesById.values());
         this.sessions = kieBase.newKieSessionsPool(1);
-        List<ObjectType> patternTypes = kieBase.getRete().getObjectTypeNodes().stream()
-                .map(node -> node.getObjectType())
-                .toList();
-        this.matchedByRules = new ClassValue<>() {
-            @Override
-            protected Boolean computeValue(Class<?> type) {
-                return patternTypes.stream().anyMatch(patternType -> patternType.isAssignableFrom(type));
-            }
-        };
         this.regimes = regimes(pack, rulesById.values());
     }
 
@@ -65,11 +54,10 @@ public final class LoadedPack {
         // drools-compiler, which is deliberately not on the run-time class path.
         KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration();
         // No rule is added to or removed from a loaded pack. Saying so lets each session keep its facts in one
-        // identity map instead of a store per fact class that every check rebuilds, skip a queue of pending rule-base
-        // changes on every insert, and drop at once a fact no pattern matched: a fifth of a small check's time and a
-        // third of a 10,000-action check's, measured when checks still inserted through the fact store.
+        // identity map instead of a store per fact class that every check rebuilds, and skip a queue of pending
+        // rule-base changes on every insert.
         configuration.setOption(KieBaseMutabilityOption.DISABLED);
-        InternalKnowledgeBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration);
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration);
         return new LoadedPack(pack, kieBase, rules);
     }
 
@@ -128,22 +116,10 @@ public final class LoadedPack {
      * A session of the pack's rule base, from a pool; disposing it resets it and returns it to the pool.
      *
      * <p>A check opens a session, inserts, fires and disposes it. Pooled sessions keep their node memories and are
-     * reset (facts, agenda, globals, counters) when disposed, which saves building them on every check. Nothing a
-     * session keeps grows with the plans it has served: its fact store, which would keep the capacity it grew to and
-     * clear all of it on every reset, stays empty because checks insert without it (see {@link PackCheck}). So one
-     * pool serves plans of every size; a check of Glenardoch after one of 10,000 actions takes as long as before it.
+     * reset (facts, agenda, globals, counters) when disposed, which saves building them on every check.
      */
     KieSession newSession() {
         return sessions.newKieSession();
-    }
-
-    /**
-     * Whether some pattern of the pack's rules can match {@code fact}. A fact that none can match changes no
-     * result, so a check need not insert it, which saves the session a fact handle and a propagation for each such
-     * fact.
-     */
-    boolean isMatchedByRules(Object fact) {
-        return matchedByRules.get(fact.getClass());
     }
 
     /** The pack's rules, by id. */

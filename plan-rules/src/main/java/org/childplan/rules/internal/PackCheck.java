@@ -12,14 +12,17 @@ import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.Plan;
 import org.childplan.model.io.SourceLocation;
-import org.childplan.rules.AppliedPack;
 import org.childplan.rules.AimCoverage;
+import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.Evidence;
 import org.childplan.rules.Finding;
+import org.childplan.rules.MetRule;
 import org.childplan.rules.NotApplicableRule;
+import org.childplan.rules.NothingToCheck;
 import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
-import org.drools.core.common.InternalWorkingMemoryActions;
+import org.childplan.rules.spi.CheckContext;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
@@ -33,9 +36,6 @@ import org.kie.api.runtime.rule.AgendaFilter;
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class PackCheck {
-
-    /** How many inserted facts wait before they are propagated; 256 to 1,024 measured best. */
-    private static final int PROPAGATION_BATCH = 512;
 
     private final List<LoadedPack> packs;
     private final List<AppliedPack> applied;
@@ -79,17 +79,19 @@ public final class PackCheck {
             LocalDate asOf,
             String source,
             Function<String, Optional<SourceLocation>> locations) {
-        // The coverage matrix is of the five aims of s9(2) of the Children and Young People (Scotland) Act 2014; other
-        // jurisdictions' law has no such aims, and rows of empty Scottish aims would mislead.
-        List<AimCoverage> coverage = jurisdiction == Jurisdiction.SCOTLAND ? Coverage.of(plan) : List.of();
+        List<AimCoverage> coverage = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        List<RuleDescriptor> passed = new ArrayList<>();
+        List<MetRule> met = new ArrayList<>();
+        List<NothingToCheck> nothingToCheck = new ArrayList<>();
         List<NotApplicableRule> notApplicable = new ArrayList<>();
-        // The facts depend on the plan and the date alone, so every pack's session is given the same ones.
-        PlanFacts facts = PlanFacts.of(plan, new CheckContext(asOf, jurisdiction), coverage);
+        CheckContext context = new CheckContext(asOf, jurisdiction);
+        // The plan's facts depend on the plan and the date alone, so every pack's session is given the same ones.
+        PlanFacts facts = PlanFacts.of(plan, context);
         for (LoadedPack pack : packs) {
+            List<Object> packFacts = pack.pack().facts(plan, context);
+            packFacts.stream().filter(AimCoverage.class::isInstance).map(AimCoverage.class::cast).forEach(coverage::add);
             FindingCollector collector = new FindingCollector(pack, facts, locations);
-            fire(pack, facts, collector, applicable(asOf, plan.kind(), pack));
+            fire(pack, facts, packFacts, collector, applicable(asOf, plan.kind(), pack));
             findings.addAll(collector.findings());
             Set<String> found = new HashSet<>();
             collector.findings().forEach(finding -> found.add(finding.ruleId()));
@@ -99,38 +101,29 @@ public final class PackCheck {
                 if (reason.isPresent()) {
                     notApplicable.add(new NotApplicableRule(rule, reason.get()));
                 } else if (!found.contains(rule.id())) {
-                    passed.add(rule);
+                    List<Evidence> evidence = collector.evidenceOf(rule.id());
+                    Optional<String> lookedFor = collector.nothingToCheckOf(rule.id());
+                    if (evidence.isEmpty() && lookedFor.isPresent()) {
+                        nothingToCheck.add(new NothingToCheck(rule, lookedFor.get()));
+                    } else {
+                        met.add(new MetRule(rule, evidence));
+                    }
                 }
             }
         }
         List<Regime> inForce = regimes.stream().filter(regime -> regime.isInForceOn(asOf)).toList();
-        return new ComplianceReport(plan.id(), plan.title(), source, jurisdiction, asOf, applied, findings, passed,
-                notApplicable, coverage, inForce, lawChanges.within(plan.period()), List.of(), List.of());
+        return new ComplianceReport(plan.id(), plan.title(), source, jurisdiction, asOf, applied, findings, met,
+                nothingToCheck, notApplicable, coverage, inForce, lawChanges.within(plan.period()), List.of(),
+                List.of(), plan.recordIsComplete());
     }
 
-    private static void fire(LoadedPack pack, PlanFacts facts, FindingCollector collector, AgendaFilter filter) {
+    private static void fire(
+            LoadedPack pack, PlanFacts facts, List<Object> packFacts, FindingCollector collector, AgendaFilter filter) {
         KieSession session = pack.newSession();
         try {
             session.setGlobal("findings", collector);
-            // Each fact is a distinct place of the plan, inserted once and never updated or retracted, so the session's
-            // identity map of its facts (which KieSession.insert consults and fills to make a second insertion of an
-            // object a no-op) would only cost: a random access into a table as large as the plan for every fact,
-            // a quarter of a large plan's check. insertAsync asserts the fact into the same network without it.
-            InternalWorkingMemoryActions inserter = (InternalWorkingMemoryActions) session;
-            int queued = 0;
-            for (Object fact : facts.facts()) {
-                if (pack.isMatchedByRules(fact)) {
-                    inserter.insertAsync(fact);
-                    // An inserted fact waits in a queue, with its handle and propagation context, until it is
-                    // propagated; left to fireAllRules, a large plan's queue outgrows the processor's cache and each
-                    // entry is fetched from memory again. Propagating (not firing: no rule sees part of the plan) in
-                    // batches uses them while cached: 5% off a 10,000-action check, nothing lost on small plans.
-                    if (++queued == PROPAGATION_BATCH) {
-                        inserter.flushPropagations();
-                        queued = 0;
-                    }
-                }
-            }
+            facts.facts().forEach(session::insert);
+            packFacts.forEach(session::insert);
             session.fireAllRules(filter);
         } finally {
             session.dispose();

@@ -5,16 +5,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.childplan.model.Plan;
-import org.childplan.rules.AimCoverage;
+import org.childplan.rules.spi.CheckContext;
+import org.childplan.rules.spi.ReportingYear;
 
 /**
- * The facts a check inserts, and the JSON Pointer of each plan element among them.
+ * The facts a check inserts for every pack (the plan's elements, the check's context, the plan's reporting years),
+ * and the JSON Pointer of each plan element among them.
  *
- * <p>Pointers are worked out only when a rule first reports a plan element, since most checks report few or none:
- * indexing tens of thousands of elements that no finding names would cost a large plan a tenth of its check. They
- * are kept by identity, not equality, so that two equal elements at different places keep their own pointers. One
- * object listed at several places is a fact for each place (facts are inserted without Drools' identity check, see
- * {@link PackCheck}), and has a pointer for each.
+ * <p>Pointers are worked out when a rule first reports a plan element, and kept by identity, not equality, so that
+ * two equal elements at different places keep their own pointers. An object listed at several places has a pointer
+ * for each; reported again, it is reported at its next place.
  */
 final class PlanFacts {
 
@@ -27,11 +27,10 @@ final class PlanFacts {
         this.facts = facts;
     }
 
-    static PlanFacts of(Plan plan, CheckContext context, List<AimCoverage> coverage) {
-        List<Object> facts = new ArrayList<>(elementCount(plan) + coverage.size() + 16);
+    static PlanFacts of(Plan plan, CheckContext context) {
+        List<Object> facts = new ArrayList<>(elementCount(plan) + 16);
         forEachElement(plan, (element, place, index) -> facts.add(element));
         facts.add(context);
-        facts.addAll(coverage);
         if (plan.period() != null) {
             facts.addAll(ReportingYear.of(plan.period()));
         }

@@ -13,7 +13,10 @@ import org.childplan.rules.AppliedPack;
 import org.childplan.rules.Citation;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
+import org.childplan.rules.Evidence;
 import org.childplan.rules.Finding;
+import org.childplan.rules.MetRule;
+import org.childplan.rules.NothingToCheck;
 import org.childplan.rules.LawChange;
 import org.childplan.rules.Regime;
 import org.childplan.rules.NotApplicableRule;
@@ -49,6 +52,7 @@ public final class ReportJson {
         putIfPresent(plan, "source", report.source());
         root.put("jurisdiction", report.jurisdiction().name());
         root.put("asOf", report.asOf().toString());
+        root.put("completeRecord", report.completeRecord());
         ArrayNode packs = root.putArray("packs");
         for (AppliedPack pack : report.packs()) {
             packs.addObject()
@@ -64,6 +68,19 @@ public final class ReportJson {
         report.findings().forEach(finding -> finding(findings.addObject(), finding));
         ArrayNode passed = root.putArray("passed");
         report.passed().stream().map(RuleDescriptor::id).forEach(passed::add);
+        ArrayNode met = root.putArray("met");
+        for (MetRule rule : report.met()) {
+            ObjectNode node = met.addObject().put("ruleId", rule.rule().id());
+            ArrayNode evidence = node.putArray("evidence");
+            for (Evidence element : rule.evidence()) {
+                ObjectNode item = evidence.addObject().put("pointer", element.pointer());
+                element.location().ifPresent(location -> location(item, location));
+            }
+        }
+        ArrayNode nothingToCheck = root.putArray("nothingToCheck");
+        for (NothingToCheck rule : report.nothingToCheck()) {
+            nothingToCheck.addObject().put("ruleId", rule.rule().id()).put("lookedFor", rule.lookedFor());
+        }
         ArrayNode notApplicable = root.putArray("notApplicable");
         for (NotApplicableRule rule : report.notApplicable()) {
             notApplicable.addObject().put("ruleId", rule.rule().id()).put("reason", rule.reason());
@@ -141,6 +158,7 @@ public final class ReportJson {
     private static void finding(ObjectNode node, Finding finding) {
         node.put("ruleId", finding.ruleId());
         node.put("severity", finding.severity().name());
+        node.put("outcome", finding.outcome().name());
         node.put("title", finding.title());
         node.put("message", finding.message());
         Citation citation = finding.citation();

@@ -11,6 +11,7 @@ import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
 import org.childplan.rules.NotApplicableRule;
 import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.WaivedFinding;
 import org.childplan.rules.Waiver;
 import org.childplan.rules.WaiverNotice;
@@ -52,7 +53,9 @@ public final class WaiverApplication {
         Set<Waiver> used = new LinkedHashSet<>();
         List<Finding> remaining = new ArrayList<>();
         for (Finding finding : report.findings()) {
-            Optional<Waiver> covering = active.stream().filter(waiver -> waiver.covers(report.planId(), finding)).findFirst();
+            // A duty not yet due asks nothing of the partnership yet, so there is nothing to accept.
+            Optional<Waiver> covering = finding.outcome() == RuleOutcome.NOT_YET_DUE ? Optional.empty()
+                    : active.stream().filter(waiver -> waiver.covers(report.planId(), finding)).findFirst();
             if (covering.isPresent()) {
                 waived.add(new WaivedFinding(finding, covering.get()));
                 used.add(covering.get());

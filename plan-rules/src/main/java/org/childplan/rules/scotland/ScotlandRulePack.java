@@ -3,6 +3,9 @@ package org.childplan.rules.scotland;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
+import org.childplan.model.Plan;
+import org.childplan.rules.AimCoverage;
+import org.childplan.rules.spi.CheckContext;
 import org.childplan.rules.Regime;
 import org.childplan.rules.spi.RulePack;
 
@@ -55,6 +58,12 @@ public final class ScotlandRulePack implements RulePack {
                 "https://www.legislation.gov.uk/asp/2014/8/part/3",
                 ThreeYearPeriods.FIRST_START,
                 null));
+    }
+
+    /** The coverage matrix of the five aims of s9(2), one {@link AimCoverage} per aim. */
+    @Override
+    public List<Object> facts(Plan plan, CheckContext context) {
+        return List.copyOf(AimCoverage.matrixOf(plan));
     }
 
     @Override

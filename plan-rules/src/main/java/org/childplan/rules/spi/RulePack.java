@@ -3,6 +3,7 @@ package org.childplan.rules.spi;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
+import org.childplan.model.Plan;
 import org.childplan.rules.Regime;
 
 /**
@@ -18,7 +19,11 @@ import org.childplan.rules.Regime;
  * {@code @provision}, {@code @url}, {@code @inForceFrom} (ISO date), {@code @inForceTo} (ISO date, or empty while in
  * force), {@code @documentKinds} (the {@code DocumentKind} constants of the documents the rule governs, separated by
  * commas, or {@code ANY} for a duty that binds the partners whatever the document) and {@code @remedy}. A rule
- * reports through the global {@code findings}.
+ * reports through the global {@code findings} of type {@link Findings}.
+ *
+ * <p>A check inserts the plan and each of its elements, a {@link CheckContext} (the date whose law applies and the
+ * jurisdiction), a {@link ReportingYear} for each whole year of the plan's period, and the pack's own helper facts
+ * ({@link #facts(Plan, CheckContext)}).
  *
  * @since 0.1
  */
@@ -53,6 +58,14 @@ public interface RulePack {
      * its earliest rule comes into force.
      */
     default List<Regime> regimes() {
+        return List.of();
+    }
+
+    /**
+     * Facts the pack's rules match besides those every check inserts, worked out from the plan: a view of it that
+     * keeps conditions short (for example, which elements address each statutory aim). The default is none.
+     */
+    default List<Object> facts(Plan plan, CheckContext context) {
         return List.of();
     }
 

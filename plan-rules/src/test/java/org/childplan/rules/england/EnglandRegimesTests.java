@@ -121,7 +121,7 @@ class EnglandRegimesTests {
         ComplianceReport report = ENGLAND.check(TestPlans.plan(BASE + "compliant-2010.yaml"));
         JsonNode json = new ObjectMapper().readTree(report.toJson());
 
-        assertThat(json.get("reportVersion").asText()).isEqualTo("1");
+        assertThat(json.get("reportVersion").asText()).isEqualTo("2");
         assertThat(json.at("/regimes/0/instrument").asText()).endsWith("SI 2010/591");
         assertThat(json.at("/regimes/0/inForceFrom").asText()).isEqualTo("2010-04-01");
         assertThat(json.at("/regimes/0/inForceTo").asText()).isEqualTo("2010-10-30");

@@ -10,7 +10,8 @@ import org.childplan.model.Measure;
 import org.childplan.model.MeasureBuilder;
 import org.childplan.model.Plan;
 import org.childplan.model.PlanBuilder;
-import org.childplan.rules.AimCoverage;
+import org.childplan.rules.spi.CheckContext;
+import org.childplan.rules.spi.ReportingYear;
 import org.childplan.rules.TestPlans;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +21,12 @@ class PlanFactsTests {
     private static final CheckContext CONTEXT = new CheckContext(LocalDate.of(2017, 4, 1), Jurisdiction.SCOTLAND);
 
     @Test
-    void theFactsAreThePlansElementsInPlanOrderThenTheCheckContextAndTheCoverageMatrix() {
-        List<AimCoverage> coverage = Coverage.of(PLAN);
-        List<Object> facts = PlanFacts.of(PLAN, CONTEXT, coverage).facts();
+    void theFactsAreThePlansElementsInPlanOrderThenTheCheckContextAndTheReportingYears() {
+        List<Object> facts = PlanFacts.of(PLAN, CONTEXT).facts();
+        List<ReportingYear> years = ReportingYear.of(PLAN.period());
         assertThat(facts).startsWith(PLAN, PLAN.period());
         assertThat(facts).containsSubsequence(PLAN.priorities().get(0), PLAN.actions().get(0), PLAN.measures().get(0),
-                CONTEXT, coverage.get(0), coverage.get(4));
+                CONTEXT, years.get(0), years.get(years.size() - 1));
         assertThat(facts).containsAll(PLAN.bodies()).containsAll(PLAN.consultations()).containsAll(PLAN.linkedPlans());
     }
 
@@ -37,7 +38,7 @@ class PlanFactsTests {
                   - {id: M1, title: Referrals, baseline: {value: "1"}, target: {value: "2"}}
                 """);
         assertThat(twins.measures().get(0)).isEqualTo(twins.measures().get(1));
-        PlanFacts facts = PlanFacts.of(twins, CONTEXT, List.of());
+        PlanFacts facts = PlanFacts.of(twins, CONTEXT);
         assertThat(facts.pointerOf(twins, 0)).isEmpty();
         assertThat(facts.pointerOf(twins.period(), 0)).isEqualTo("/period");
         assertThat(facts.pointerOf(twins.measures().get(0), 0)).isEqualTo("/measures/0");
@@ -49,7 +50,7 @@ class PlanFactsTests {
         Measure measure = PLAN.measures().get(0);
         Plan twice = PlanBuilder.builder(PLAN)
                 .measures(List.of(measure, MeasureBuilder.builder(measure).id("another").build(), measure)).build();
-        PlanFacts facts = PlanFacts.of(twice, CONTEXT, List.of());
+        PlanFacts facts = PlanFacts.of(twice, CONTEXT);
         assertThat(facts.facts()).filteredOn(fact -> fact == measure).hasSize(2);
         assertThat(facts.pointerOf(measure, 0)).isEqualTo("/measures/0");
         assertThat(facts.pointerOf(measure, 1)).isEqualTo("/measures/2");
@@ -58,7 +59,7 @@ class PlanFactsTests {
 
     @Test
     void anObjectFromOutsideThePlanHasNoPointer() {
-        PlanFacts facts = PlanFacts.of(PLAN, CONTEXT, List.of());
+        PlanFacts facts = PlanFacts.of(PLAN, CONTEXT);
         assertThatThrownBy(() -> facts.pointerOf("M1", 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("not an element of the plan being checked: M1");
