@@ -86,6 +86,12 @@ final class CheckCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     private FailLevel failOn;
 
+    @Option(names = "--require-evidence",
+            description = "Judge every plan file as a complete record of its plan: a duty a partial or second-hand"
+                    + " source (a committee report, minutes, a news item) does not evidence fails at its severity,"
+                    + " instead of being reported as not shown in the source.")
+    private boolean requireEvidence;
+
     @Option(names = "--waivers", paramLabel = "FILE",
             description = "Accept the findings this waiver file lists (rule id, optional pointer and plan,"
                     + " justification, approver, expiry): they are reported as waived and do not fail the check."
@@ -112,6 +118,7 @@ final class CheckCommand implements Callable<Integer> {
         PlanFileChecker checker = PlanFileChecker.create()
                 .withJurisdiction(jurisdiction)
                 .withAsOf(asOf)
+                .withEvidenceRequired(requireEvidence)
                 .withWaivers(readWaivers(), today != null ? today : LocalDate.now());
         List<ComplianceReport> reports = new ArrayList<>();
         List<UncheckedPlan> unchecked = new ArrayList<>();

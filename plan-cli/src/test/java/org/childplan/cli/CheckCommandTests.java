@@ -98,6 +98,24 @@ class CheckCommandTests {
     }
 
     @Test
+    void aNewsItemThatDoesNotShowDutiesPassesSayingSoAndFailsWhenEvidenceIsRequired(@TempDir Path directory)
+            throws Exception {
+        Path newsItem = java.nio.file.Files.writeString(directory.resolve("news-item.yaml"),
+                java.nio.file.Files.readString(Path.of(MISSES_DUTIES))
+                        + "sources:\n  - {title: Launch of the plan, kind: PRESS_ITEM}\n");
+
+        CliRun asSourced = CliRun.of("check", newsItem.toString());
+        CliRun evidenceRequired = CliRun.of("check", "--require-evidence", newsItem.toString());
+
+        assertThat(asSourced.exitCode()).isZero();
+        assertThat(asSourced.out()).contains(" ERROR (not shown in the source) SCO-CYPSA-S8-CHILDRENS-SERVICES ")
+                .contains("The plan file is a partial record").contains("not shown in the source) \u2014 PASSED");
+        assertThat(evidenceRequired.exitCode()).isEqualTo(1);
+        assertThat(evidenceRequired.out()).contains(" ERROR (not evidenced) SCO-CYPSA-S8-CHILDRENS-SERVICES ")
+                .doesNotContain("The plan file is a partial record").contains("FAILED");
+    }
+
+    @Test
     void failOnWarningFailsAPlanThatHasOnlyWarnings() {
         CliRun run = CliRun.of("check", MEETS_DUTIES, "--fail-on", "warning");
 

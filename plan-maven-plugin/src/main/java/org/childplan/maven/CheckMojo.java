@@ -81,6 +81,14 @@ public class CheckMojo extends AbstractMojo {
     private String failOn;
 
     /**
+     * Whether to judge every plan file as a complete record of its plan, so that a duty a partial or second-hand
+     * source (a committee report, minutes, a news item) does not evidence fails at its severity instead of being
+     * reported as not shown in the source. Default: {@code false}.
+     */
+    @Parameter(property = "childplan.requireEvidence", defaultValue = "false")
+    private boolean requireEvidence;
+
+    /**
      * The report formats to write, as a list or comma-separated, any of {@code json}, {@code sarif}, {@code junit},
      * {@code markdown} and {@code html}. Default: {@code json}, {@code sarif}, {@code junit} and {@code html} — for
      * programs, code scanning, the CI server's test report and people; {@code markdown} is left out because it is
@@ -143,7 +151,7 @@ public class CheckMojo extends AbstractMojo {
         }
         settings = new CheckRun.Settings(folder, planFiles, settings.jurisdiction(), settings.asOf(),
                 settings.failLevel(), settings.formats(), settings.outputDirectory(), settings.projectBase(),
-                readWaivers(), settings.today());
+                readWaivers(), settings.today(), settings.requireEvidence());
         CheckRun.Outcome outcome;
         try {
             outcome = CheckRun.run(settings, getLog());
@@ -173,7 +181,8 @@ public class CheckMojo extends AbstractMojo {
                     outputDirectory.toPath(),
                     project.getBasedir().toPath(),
                     Waivers.none(),
-                    LocalDate.now());
+                    LocalDate.now(),
+                    requireEvidence);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("childplan: " + e.getMessage());
         }

@@ -50,31 +50,33 @@ public final class PlanFileChecker {
     private final LocalDate asOf;
     private final Waivers waivers;
     private final LocalDate today;
+    private final boolean requireEvidence;
     private final ConcurrentMap<Jurisdiction, PlanChecker> checkers;
 
     private PlanFileChecker(
-            Jurisdiction jurisdiction, LocalDate asOf, Waivers waivers, LocalDate today,
+            Jurisdiction jurisdiction, LocalDate asOf, Waivers waivers, LocalDate today, boolean requireEvidence,
             ConcurrentMap<Jurisdiction, PlanChecker> checkers) {
         this.jurisdiction = jurisdiction;
         this.asOf = asOf;
         this.waivers = waivers;
         this.today = today;
+        this.requireEvidence = requireEvidence;
         this.checkers = checkers;
     }
 
     /** A checker that judges each plan by its own jurisdiction, at the start of its period, with no waivers. */
     public static PlanFileChecker create() {
-        return new PlanFileChecker(null, null, Waivers.none(), LocalDate.now(), new ConcurrentHashMap<>());
+        return new PlanFileChecker(null, null, Waivers.none(), LocalDate.now(), false, new ConcurrentHashMap<>());
     }
 
     /** A copy that judges every plan by {@code jurisdiction}, or by each plan's own when it is {@code null}. */
     public PlanFileChecker withJurisdiction(Jurisdiction jurisdiction) {
-        return new PlanFileChecker(jurisdiction, asOf, waivers, today, checkers);
+        return new PlanFileChecker(jurisdiction, asOf, waivers, today, requireEvidence, checkers);
     }
 
     /** A copy that applies the law in force on {@code asOf}, or at the start of each plan's period when {@code null}. */
     public PlanFileChecker withAsOf(LocalDate asOf) {
-        return new PlanFileChecker(jurisdiction, asOf, waivers, today, checkers);
+        return new PlanFileChecker(jurisdiction, asOf, waivers, today, requireEvidence, checkers);
     }
 
     /**
@@ -83,7 +85,21 @@ public final class PlanFileChecker {
      */
     public PlanFileChecker withWaivers(Waivers waivers, LocalDate today) {
         return new PlanFileChecker(jurisdiction, asOf, Objects.requireNonNull(waivers, "waivers"),
-                Objects.requireNonNull(today, "today"), checkers);
+                Objects.requireNonNull(today, "today"), requireEvidence, checkers);
+    }
+
+    /**
+     * A copy that, when {@code requireEvidence}, judges every plan as a complete record
+     * ({@link ComplianceReport#asCompleteRecord()}): a duty a partial or second-hand record does not evidence then
+     * fails at its severity instead of being reported as not shown in the source.
+     */
+    public PlanFileChecker withEvidenceRequired(boolean requireEvidence) {
+        return new PlanFileChecker(jurisdiction, asOf, waivers, today, requireEvidence, checkers);
+    }
+
+    /** Whether every plan is judged as a complete record ({@code false} by default). */
+    public boolean evidenceRequired() {
+        return requireEvidence;
     }
 
     /** The jurisdiction every plan is judged by; empty when each plan is judged by its own. */
@@ -128,7 +144,7 @@ public final class PlanFileChecker {
         try {
             ComplianceReport report = checkers.computeIfAbsent(applied, PlanChecker::forJurisdiction)
                     .check(document, asOf);
-            return new Checked(file, report.withWaivers(waivers, today));
+            return new Checked(file, (requireEvidence ? report.asCompleteRecord() : report).withWaivers(waivers, today));
         } catch (IllegalArgumentException e) {
             // The engine says which pack is missing, or that the plan has no period to take the date from.
             return new NotChecked(file, new UncheckedPlan(file.toString(),

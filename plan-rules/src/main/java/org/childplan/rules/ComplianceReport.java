@@ -157,6 +157,15 @@ public record ComplianceReport(
                 completeRecord);
     }
 
+    /**
+     * This report judged as of a complete record of the plan, whatever its file says: a duty the plan does not
+     * evidence then fails at its severity. For a pipeline that must not pass a plan on what its source leaves out.
+     */
+    public ComplianceReport asCompleteRecord() {
+        return new ComplianceReport(planId, planTitle, source, jurisdiction, asOf, packs, findings, met,
+                nothingToCheck, notApplicable, coverage, regimes, lawChanges, waived, waiverNotices, true);
+    }
+
     /** The file (or other source) the plan was read from, when it was read from one. */
     public Optional<String> sourceName() {
         return Optional.ofNullable(source);

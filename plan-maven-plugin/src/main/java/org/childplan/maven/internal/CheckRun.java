@@ -60,6 +60,8 @@ public final class CheckRun {
      * @param projectBase the project's base directory: paths in the log and in SARIF are relative to it
      * @param waivers the waivers to apply to every report ({@link Waivers#none()} for none)
      * @param today the date waivers are judged on: a waiver whose expiry date is before it has expired
+     * @param requireEvidence whether every plan is judged as a complete record, so that a duty its source does not
+     *     evidence fails
      * @since 0.1
      */
     @API(status = API.Status.INTERNAL, since = "0.1")
@@ -73,7 +75,8 @@ public final class CheckRun {
             Path outputDirectory,
             Path projectBase,
             Waivers waivers,
-            LocalDate today) {
+            LocalDate today,
+            boolean requireEvidence) {
 
         /** Checks that every part is given and copies the collections. */
         public Settings {
@@ -87,6 +90,14 @@ public final class CheckRun {
             Objects.requireNonNull(projectBase, "projectBase");
             Objects.requireNonNull(waivers, "waivers");
             Objects.requireNonNull(today, "today");
+        }
+
+        /** Settings that judge each plan file as its sources make it: complete or partial. */
+        public Settings(Path folder, List<Path> planFiles, Optional<Jurisdiction> jurisdiction,
+                Optional<LocalDate> asOf, FailLevel failLevel, Set<ReportFormat> formats, Path outputDirectory,
+                Path projectBase, Waivers waivers, LocalDate today) {
+            this(folder, planFiles, jurisdiction, asOf, failLevel, formats, outputDirectory, projectBase, waivers,
+                    today, false);
         }
     }
 
@@ -137,6 +148,7 @@ public final class CheckRun {
         this.checker = PlanFileChecker.create()
                 .withJurisdiction(settings.jurisdiction().orElse(null))
                 .withAsOf(settings.asOf().orElse(null))
+                .withEvidenceRequired(settings.requireEvidence())
                 .withWaivers(settings.waivers(), settings.today());
     }
 

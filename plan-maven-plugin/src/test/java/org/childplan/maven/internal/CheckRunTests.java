@@ -271,6 +271,28 @@ class CheckRunTests {
         }
     }
 
+    @Test
+    void aNewsItemPassesOnWhatItLeavesOutUnlessEvidenceIsRequired() throws IOException {
+        write(MORAY, ExamplePlans.MORAY_CSP_2017_2020.content());
+        CheckRun.Settings asSourced = settings(FailLevel.ERROR, Optional.empty(), MORAY);
+        CheckRun.Settings evidenceRequired = new CheckRun.Settings(asSourced.folder(), asSourced.planFiles(),
+                asSourced.jurisdiction(), asSourced.asOf(), asSourced.failLevel(), asSourced.formats(),
+                asSourced.outputDirectory(), asSourced.projectBase(), asSourced.waivers(), asSourced.today(), true);
+
+        CheckRun.Outcome passing = CheckRun.run(asSourced, log);
+        CheckRun.Outcome failing = CheckRun.run(evidenceRequired, new RecordingLog());
+
+        assertThat(passing.checked()).singleElement().satisfies(plan -> {
+            assertThat(plan.verdict()).isEqualTo(Verdict.PASS);
+            assertThat(plan.report().completeRecord()).isFalse();
+            assertThat(plan.report().count(Severity.ERROR)).isPositive();
+        });
+        assertThat(failing.checked()).singleElement().satisfies(plan -> {
+            assertThat(plan.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(plan.report().completeRecord()).isTrue();
+        });
+    }
+
     private static CheckRun.Settings withWaivers(CheckRun.Settings settings, Waivers waivers, LocalDate today) {
         return new CheckRun.Settings(settings.folder(), settings.planFiles(), settings.jurisdiction(), settings.asOf(),
                 settings.failLevel(), settings.formats(), settings.outputDirectory(), settings.projectBase(), waivers,
