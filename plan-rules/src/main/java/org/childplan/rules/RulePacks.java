@@ -7,6 +7,7 @@ import java.util.stream.StreamSupport;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
 import org.childplan.rules.internal.LoadedPack;
+import org.childplan.rules.spi.ReviewCriterion;
 import org.childplan.rules.spi.RulePack;
 
 /**
@@ -30,6 +31,19 @@ public final class RulePacks {
     /** The rule packs for {@code jurisdiction}, ordered by id; empty when there is none. */
     public static List<RulePack> forJurisdiction(Jurisdiction jurisdiction) {
         return available().stream().filter(pack -> pack.jurisdiction() == jurisdiction).toList();
+    }
+
+    /**
+     * The scores of {@code report} on the national-review criteria of the packs that checked it (see
+     * {@link RulePack#reviewCriteria()}), in the packs' order; empty when no applied pack has review criteria.
+     */
+    public static List<ScorecardRow> scorecard(ComplianceReport report) {
+        List<String> applied = report.packs().stream().map(AppliedPack::id).toList();
+        List<ReviewCriterion> criteria = available().stream()
+                .filter(pack -> applied.contains(pack.id()))
+                .flatMap(pack -> pack.reviewCriteria().stream())
+                .toList();
+        return ScorecardRow.scores(report, criteria);
     }
 
     /** Every rule of every available pack, ordered by pack and then rule id. */

@@ -6,6 +6,7 @@ import org.childplan.model.Jurisdiction;
 import org.childplan.model.Plan;
 import org.childplan.rules.AimCoverage;
 import org.childplan.rules.spi.CheckContext;
+import org.childplan.rules.spi.ReviewCriterion;
 import org.childplan.rules.Regime;
 import org.childplan.rules.spi.RulePack;
 
@@ -64,6 +65,12 @@ public final class ScotlandRulePack implements RulePack {
     @Override
     public List<Object> facts(Plan plan, CheckContext context) {
         return List.copyOf(AimCoverage.matrixOf(plan));
+    }
+
+    /** The criteria of the Scottish Government's review of children's services plans. */
+    @Override
+    public List<ReviewCriterion> reviewCriteria() {
+        return ReviewCriteria.all();
     }
 
     @Override

@@ -69,6 +69,14 @@ public interface RulePack {
         return List.of();
     }
 
+    /**
+     * The criteria a national review scores plans of this pack's jurisdiction on, each with the pack's rules that
+     * check it, so that a report can give the plan's scorecard. The default is none.
+     */
+    default List<ReviewCriterion> reviewCriteria() {
+        return List.of();
+    }
+
     /** The class loader that sees the pack's model classes. */
     default ClassLoader classLoader() {
         return getClass().getClassLoader();

@@ -1,0 +1,54 @@
+package org.childplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ScorecardCommandTests {
+
+    private static final String MEETS_DUTIES = CliRun.planArg("meets-duties.yaml");
+    private static final String MISSES_DUTIES = CliRun.planArg("misses-duties.yaml");
+
+    @Test
+    void eachPlanIsScoredOnEveryCriterionOfTheReviewWithWhatShowsTheScore() {
+        CliRun run = CliRun.of("scorecard", MEETS_DUTIES);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("\\n  10 +Engagement and ownership +fully met +evidence: /consultations/")
+                .containsPattern("\\n  12 +Resources +not assessed +no rule checks this criterion yet");
+    }
+
+    @Test
+    void aPlanMissingWhatACriterionChecksIsScoredBelowFullyMetNamingTheRulesNotMet() {
+        CliRun run = CliRun.of("scorecard", MISSES_DUTIES);
+
+        assertThat(run.out()).containsPattern("\\n  10 +Engagement and ownership +not met +missing: SCO-SG2020-P4-");
+    }
+
+    @Test
+    void severalPlansGiveTheNationalTableOfPlansByScoreOnEachCriterion() {
+        CliRun run = CliRun.of("scorecard", MEETS_DUTIES, MISSES_DUTIES);
+
+        assertThat(run.out()).contains("Plans by score on each criterion (2 plans)")
+                .containsPattern("10 Engagement and ownership +1 +0 +1 +0");
+    }
+
+    @Test
+    void aFolderIsSearchedForPlansAndTheJsonFormCountsEachScore() throws Exception {
+        Path folder = Path.of(MEETS_DUTIES).getParent();
+
+        CliRun run = CliRun.of("scorecard", "--format", "json", MEETS_DUTIES, MISSES_DUTIES);
+        CliRun overFolder = CliRun.of("scorecard", folder.toString());
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("plans")).hasSize(2);
+        assertThat(json.at("/plans/0/criteria/0/id").asText()).isEqualTo("1");
+        assertThat(json.at("/counts/10 Engagement and ownership/FULLY_MET").asInt()).isEqualTo(1);
+        assertThat(json.at("/counts/10 Engagement and ownership/NOT_MET").asInt()).isEqualTo(1);
+        assertThat(overFolder.out()).contains("(glenardoch-csp-2023-2026)").contains("Plans by score on each criterion");
+        assertThat(overFolder.exitCode()).as("the folder holds plans that are not well formed").isEqualTo(2);
+    }
+}

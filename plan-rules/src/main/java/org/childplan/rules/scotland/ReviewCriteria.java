@@ -1,0 +1,81 @@
+package org.childplan.rules.scotland;
+
+import java.util.List;
+import org.apiguardian.api.API;
+import org.childplan.rules.Citation;
+import org.childplan.rules.spi.ReviewCriterion;
+
+/**
+ * The fifteen criteria (sixteen rows: 6 is split into children's and related services) on which the Scottish
+ * Government's review of children's services plans scores every plan, with the Scotland pack's rules that check
+ * each; a criterion no rule checks yet has none, and is scored "not assessed".
+ *
+ * <p>Criteria 1 to 9 carry the review's own questions (review of Scotland's children's services plans 2023-2026,
+ * Appendix B, read on gov.scot on 2026-12-02); the questions of criteria 10 to 15 were not legible in the copy read,
+ * so they are summarised from the review's chapters.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class ReviewCriteria {
+
+    private static final String REVIEW = "Improving outcomes for children, young people and families: review of "
+            + "Scotland's children's services plans 2023-2026";
+    private static final String URL = "https://www.gov.scot/publications/improving-outcomes-children-young-people-"
+            + "families-review-scotlands-childrens-services-plans-2023-2026/pages/18/";
+
+    private ReviewCriteria() {
+    }
+
+    /** The sixteen rows, in the review's order. */
+    public static List<ReviewCriterion> all() {
+        return List.of(
+                row("1", "Vision", "Have a clear, ambitious compelling shared vision of what will be achieved by the end of the Plan?"),
+                row("2", "National Performance Framework", "Reflect relevant National Performance Framework Outcomes?"),
+                row("3", "Joint strategic needs assessment", "Incorporate a robust evidence-based joint strategic "
+                        + "needs assessment of the current population of the children and young people in its area?",
+                        "SCO-SG2020-APPB-NEEDS-ASSESSMENT-EVIDENCE", "SCO-SG2016-APPD-SHARED-NEEDS-ASSESSMENT"),
+                row("4", "Include analysis of data", "Include analysis of quantitative and qualitative evidence and data relating to both "
+                        + "service performance and child wellbeing?", "SCO-SG2020-APPB-NEEDS-ASSESSMENT-EVIDENCE"),
+                row("5", "Manageable, measurable priorities", "Identify a manageable number of measurable priorities "
+                        + "clearly linked to the joint needs assessment to ensure the rationale behind priorities is explicit?", "SCO-SG2020-APPB-FEW-PRIORITIES",
+                        "SCO-PRACTICE-AIM-MEASURED"),
+                row("6a", "Children's services", "Cover local services which fall into the categories of "
+                        + "both 'children's services' and 'related services' in its scope?", "SCO-CYPSA-S8-CHILDRENS-SERVICES",
+                        "SCO-CYPSA-S9-WELLBEING"),
+                row("6b", "Related services", "Cover local services which fall into the categories of both "
+                        + "'children's services' and 'related services' in its scope?",
+                        "SCO-CYPSA-S8-RELATED-SERVICES", "SCO-CYPSA-S9-RELATED-SERVICES"),
+                row("7", "Prevention and early intervention", "Recognise and describe services which can fulfil "
+                        + "both 'primary prevention' and 'early intervention' across all aspects of wellbeing?", "SCO-CYPSA-S9-EARLY-ACTION"),
+                row("8", "Getting it right for every child", "Describe how the Children's Services Planning "
+                        + "Partnership is creating and maintaining effective Getting it right for every child practice "
+                        + "(GIRFEC) for individual children, young people and their families?", "SCO-CYPSA-S96-WELLBEING-INDICATORS"),
+                row("9", "Children's rights", "Describe how the CSPP is using children's rights to inform "
+                        + "the structural, procedural and outcome framework of the Plan?", "SCO-SG2020-APPB-CHILDRENS-RIGHTS"),
+                row("10", "Engagement and ownership", "Evidence of engagement with children, young people, families, "
+                        + "the workforce and communities, its findings and how they shaped the plan.",
+                        "SCO-SG2020-P4-CHILDREN-ENGAGED", "SCO-SG2020-P4-FAMILIES-ENGAGED",
+                        "SCO-CYPSA-S10-OTHER-SERVICE-PROVIDERS", "SCO-CYPSA-S10-USER-REPRESENTATIVES",
+                        "SCO-CYPSA-S10-SERVICE-PROVIDING-ORGANISATIONS"),
+                row("11", "Family support", "A local strategy for whole family support across the continuum of "
+                        + "need."),
+                row("12", "Resources", "The partners' collective resources, how they will be spent over the period, "
+                        + "the funding streams and the shift to prevention and early intervention."),
+                row("13", "Monitoring indicators", "A monitoring approach, who is responsible, methods and data "
+                        + "sources, and indicators with targets or a direction of travel.",
+                        "SCO-PRACTICE-MEASURE-BASELINE-TARGET", "SCO-PRACTICE-AIM-MEASURED",
+                        "SCO-PRACTICE-GOVERNANCE"),
+                row("14", "SMART", "Specific, measurable, achievable, relevant and time-related "
+                        + "priorities and actions, in an accessible format.", "SCO-PRACTICE-MEASURE-BASELINE-TARGET",
+                        "SCO-PRACTICE-GOVERNANCE"),
+                row("15", "Links to plans and reports", "Clear links to other national and local plans, reports and "
+                        + "strategies.", "SCO-PRACTICE-CHILD-PROTECTION-LINK",
+                        "SCO-PRACTICE-CORPORATE-PARENTING-LINK"));
+    }
+
+    private static ReviewCriterion row(String id, String title, String fullyMet, String... ruleIds) {
+        return new ReviewCriterion(id, title, fullyMet, new Citation(REVIEW, "criterion " + id + " (Appendix B)", URL),
+                List.of(ruleIds));
+    }
+}
