@@ -3,6 +3,7 @@ package org.childplan.model;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.SupportedDate;
 
 /**
  * A document a plan file encodes or draws on, so that a reader can check the encoding against its source.
@@ -17,5 +18,6 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record SourceDocument(@NotBlank String title, String publisher, LocalDate date, String reference, String url, String note) {
+public record SourceDocument(@NotBlank String title, String publisher, @SupportedDate LocalDate date, String reference,
+        String url, String note) {
 }
