@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.childplan.model.PartialDate;
 import org.childplan.model.SupportedDates;
+import org.childplan.model.internal.validation.Suggestions;
 import org.childplan.model.io.PlanReadException;
 import org.childplan.model.io.PlanReadException.Kind;
 import org.childplan.model.io.SourceLocation;
@@ -250,15 +251,22 @@ public final class ReadErrors {
                 || element.isAnnotationPresent(NotEmpty.class);
     }
 
-    /** The known name closest to {@code name}, when one is close enough to be a likely typo. */
+    /**
+     * The known name closest to {@code name}, when one is close enough to be a likely typo. Text longer than
+     * {@link Suggestions#MAX_LENGTH} is no typo, and distances are computed only up to the threshold, so that a hostile
+     * name of a million characters costs no more than a short one.
+     */
     static Optional<String> closest(String name, Collection<String> known) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        if (name.length() > Suggestions.MAX_LENGTH) {
+            return Optional.empty();
+        }
         int threshold = name.length() <= 4 ? 1 : name.length() <= 8 ? 2 : 3;
+        LevenshteinDistance distance = new LevenshteinDistance(threshold);
+        String lower = name.toLowerCase(Locale.ROOT);
         return known.stream()
-                .filter(candidate -> candidate.equalsIgnoreCase(name) || distance.apply(name, candidate) <= threshold)
+                .filter(candidate -> candidate.equalsIgnoreCase(name) || distance.apply(name, candidate) >= 0)
                 .min(Comparator.comparingInt((String candidate) -> candidate.equalsIgnoreCase(name) ? 0 : 1)
-                        .thenComparingInt(candidate -> distance.apply(name.toLowerCase(Locale.ROOT),
-                                candidate.toLowerCase(Locale.ROOT)))
+                        .thenComparingInt(candidate -> distance.apply(lower, candidate.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()));
     }
 
