@@ -93,7 +93,7 @@ public final class DocumentScanner {
         JsonToken token = parser.nextToken();
         if (token == null) {
             throw new PlanReadException(Kind.MALFORMED, source, here(parser), null,
-                    "the document is empty", kind.expected());
+                    kind.empty(), kind.expected());
         }
         while (true) {
             accept(token, parser, here(parser));
