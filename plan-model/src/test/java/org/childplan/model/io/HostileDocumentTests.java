@@ -126,7 +126,22 @@ class HostileDocumentTests {
         assertThat(error.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
         assertThat(error.line()).isEqualTo(2);
         assertThat(error.column()).isGreaterThanOrEqualTo(1);
-        assertThat(error.getMessage()).startsWith("plan.json:2:");
+        assertThat(error.getMessage()).startsWith("plan.json:2:")
+                .endsWith("/extensions/n: a number is longer than 1000 characters");
+    }
+
+    @Test
+    void aYamlRunOfDigitsTooLongForANumberIsReadAsTextWithinTheTextLimit() throws Exception {
+        PlanDocument document = PlanDocuments.read(HEAD + "extensions:\n  n: " + "9".repeat(5_000) + "\n", "plan.yaml");
+
+        assertThat(document.plan().extensions().get("n")).isEqualTo("9".repeat(5_000));
+    }
+
+    @Test
+    void aNumberOfAThousandDigitsIsRead() throws Exception {
+        PlanDocument document = PlanDocuments.read(HEAD + "extensions:\n  n: " + "9".repeat(1_000) + "\n", "plan.yaml");
+
+        assertThat(document.plan().extensions().get("n").toString()).hasSize(1_000);
     }
 
     @Test

@@ -34,6 +34,9 @@ public final class DocumentScanner {
     /** The prefix of the tags YAML defines, which a document writes as {@code !!}. */
     private static final String YAML_TAGS = "tag:yaml.org,2002:";
 
+    /** What is wrong with a number longer than the parsers take, in both formats. */
+    static final String NUMBER_TOO_LONG = "a number is longer than " + PlanMappers.MAX_NUMBER_LENGTH + " characters";
+
     private final JsonParser parser;
     private final String source;
     private final PlanFormat format;
@@ -155,6 +158,9 @@ public final class DocumentScanner {
         }
         if (token == JsonToken.VALUE_STRING) {
             requireUnicode(from.getText(), location, pointer);
+        }
+        if (token.isNumeric() && from.getTextLength() > PlanMappers.MAX_NUMBER_LENGTH) {
+            throw limit(location, pointer, NUMBER_TOO_LONG);
         }
         if (from instanceof YAMLParser yaml && yaml.getTypeId() != null) {
             throw new PlanReadException(Kind.MALFORMED, source, location, pointer,

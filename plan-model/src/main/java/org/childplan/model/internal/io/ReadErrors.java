@@ -76,6 +76,10 @@ public final class ReadErrors {
         if (processor != null && processor.getParsingContext() != null) {
             pointer = processor.getParsingContext().pathAsPointer().toString();
         }
+        if (e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).startsWith("Number value")) {
+            return new PlanReadException(Kind.LIMIT_EXCEEDED, source, location, pointer,
+                    DocumentScanner.NUMBER_TOO_LONG, null);
+        }
         if (e instanceof StreamConstraintsException) {
             return new PlanReadException(Kind.LIMIT_EXCEEDED, source, location, pointer,
                     "the document exceeds a reading limit: " + clean(e.getOriginalMessage()), null);
