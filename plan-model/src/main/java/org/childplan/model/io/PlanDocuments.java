@@ -24,7 +24,9 @@ import org.childplan.model.io.PlanReadException.Kind;
  * <p>Reading is strict: a property the model does not know, a value of the wrong shape, a date that does not exist or
  * an enum value out of its list is a {@link PlanReadException} that says where (file, line, column, JSON Pointer) and
  * what was expected; free-form data belongs under an {@code extensions} map. Every element read keeps where it was
- * written ({@link PlanDocument#locationOf(String)}). Documents are bounded by {@link ReadLimits}.
+ * written ({@link PlanDocument#locationOf(String)}). Documents are bounded by {@link ReadLimits}; a file is read only
+ * when it is a regular file (not a device or pipe), as UTF-8 without unpaired surrogates, one YAML document without
+ * tags, and every date must lie within {@link org.childplan.model.SupportedDates}.
  *
  * <p>Writing is stable: the same plan always gives the same bytes, with properties in the model's order, map entries
  * sorted, {@code null}s and empty lists left out, dates as ISO-8601 text and a final newline; reading what was written

@@ -111,6 +111,15 @@ class HostileDocumentTests {
     }
 
     @Test
+    void aTagOnAPropertyNameIsRefused() {
+        PlanReadException error = readError(HEAD + "!!str summary: text\n", "plan.yaml");
+
+        assertThat(error.kind()).isEqualTo(Kind.MALFORMED);
+        assertThat(error.line()).isEqualTo(6);
+        assertThat(error.problem()).isEqualTo("the YAML tag '!!str' is not allowed; write the value without a tag");
+    }
+
+    @Test
     void aTagOnAListIsRefused() {
         PlanReadException error = readError(HEAD + "actions: !!set\n  ? a\n", "plan.yaml");
 

@@ -28,6 +28,9 @@ import org.childplan.model.io.SourceLocation;
  * string {@code "lead"}; so anchored values are recorded here and aliases replayed from the recording, counted and
  * bounded so that a "billion laughs" document fails fast instead of filling memory. The YAML parser does not report
  * the anchor of a single value, so an alias of one is rejected rather than guessed.
+ *
+ * <p>It also refuses what the parsers let through but a plan cannot hold: YAML tags, text with half of a UTF-16
+ * surrogate pair, and numbers longer than {@link PlanMappers#MAX_NUMBER_LENGTH} characters.
  */
 public final class DocumentScanner {
 
@@ -136,6 +139,7 @@ public final class DocumentScanner {
                         + limits.maxStringLength() + " characters");
             }
             requireUnicode(name, location, frame.propertyPointer);
+            refuseTag(from, location, frame.propertyPointer);
             locations.putIfAbsent(frame.propertyPointer, location);
             copy(from);
             return;
@@ -162,11 +166,7 @@ public final class DocumentScanner {
         if (token.isNumeric() && from.getTextLength() > PlanMappers.MAX_NUMBER_LENGTH) {
             throw limit(location, pointer, NUMBER_TOO_LONG);
         }
-        if (from instanceof YAMLParser yaml && yaml.getTypeId() != null) {
-            throw new PlanReadException(Kind.MALFORMED, source, location, pointer,
-                    "the YAML tag '" + tagAsWritten(yaml.getTypeId()) + "' is not allowed; write the value without a tag",
-                    "a value without a YAML tag");
-        }
+        refuseTag(from, location, pointer);
         String anchor = from instanceof YAMLParser yaml ? yaml.getCurrentAnchor() : null;
         if (anchor != null) {
             recordings.add(new Recording(anchor, new TokenBuffer(null, false), frames.size()));
@@ -180,6 +180,19 @@ public final class DocumentScanner {
         }
         copy(from);
         finishRecordings();
+    }
+
+    /**
+     * Refuses a YAML tag ({@code !!python/object/apply:...}, {@code !foo}, and also {@code !!str}): nothing would act on
+     * it, but a tag dropped in silence would read the document otherwise than its author meant.
+     */
+    private void refuseTag(JsonParser from, SourceLocation location, String pointer)
+            throws PlanReadException, IOException {
+        if (from instanceof YAMLParser yaml && yaml.getTypeId() != null) {
+            throw new PlanReadException(Kind.MALFORMED, source, location, pointer, "the YAML tag '"
+                    + tagAsWritten(yaml.getTypeId()) + "' is not allowed; write the value without a tag",
+                    "a value without a YAML tag");
+        }
     }
 
     /** A tag as its author wrote it: {@code !!str} for a tag of YAML's own, {@code !name} for any other. */
