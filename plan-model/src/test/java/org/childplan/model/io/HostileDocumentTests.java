@@ -189,14 +189,26 @@ class HostileDocumentTests {
     }
 
     @Test
-    void aLongLineOfShortValuesWithinTheLimitIsRead() throws Exception {
-        StringBuilder content = new StringBuilder(HEAD).append("extensions: {");
-        for (int key = 0; key < 1000; key++) {
-            content.append("k").append(key).append(": v, ");
-        }
-        content.append("last: v}\n");
+    void aYamlLineIsBoundedByTheTextLimitAndAMargin() throws Exception {
+        ReadLimits limits = ReadLimits.defaults().withMaxStringLength(100);
+        String within = HEAD + "extensions: {" + shortValues(4_000) + "last: v}\n";
+        String beyond = HEAD + "extensions: {" + shortValues(5_000) + "last: v}\n";
 
-        assertThat(PlanDocuments.read(content.toString(), "plan.yaml").plan().extensions()).containsKey("last");
+        assertThat(PlanDocuments.read(within, "plan.yaml", limits).plan().extensions()).containsKey("last");
+        PlanReadException error = catchThrowableOfType(PlanReadException.class,
+                () -> PlanDocuments.read(beyond, "plan.yaml", limits));
+        assertThat(error.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
+        assertThat(error.getMessage())
+                .isEqualTo("plan.yaml:6:1: a line is longer than 4196 characters (a text value may hold at most 100)");
+    }
+
+    /** Short distinct properties, {@code k0: v, k1: v, ...}, filling about {@code length} characters. */
+    private static String shortValues(int length) {
+        StringBuilder values = new StringBuilder();
+        for (int key = 0; values.length() < length; key++) {
+            values.append('k').append(key).append(": v, ");
+        }
+        return values.toString();
     }
 
     @Test
