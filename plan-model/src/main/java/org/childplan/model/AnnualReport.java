@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
 import org.childplan.model.validation.DatesInOrder;
+import org.childplan.model.validation.SupportedDate;
 
 /**
  * A report on progress made under a plan over one year of its period.
@@ -20,5 +21,6 @@ import org.childplan.model.validation.DatesInOrder;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @DatesInOrder
 public record AnnualReport(
-        @NotBlank String title, @NotNull LocalDate coversFrom, @NotNull LocalDate coversTo, LocalDate published, String location) {
+        @NotBlank String title, @NotNull @SupportedDate LocalDate coversFrom, @NotNull @SupportedDate LocalDate coversTo,
+        @SupportedDate LocalDate published, String location) {
 }

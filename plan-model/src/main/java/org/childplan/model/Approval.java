@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.SupportedDate;
 
 /**
  * A decision taken on a plan by a committee or board.
@@ -16,5 +17,5 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record Approval(@NotBlank String body, LocalDate date, @NotNull ApprovalDecision decision, String note) {
+public record Approval(@NotBlank String body, @SupportedDate LocalDate date, @NotNull ApprovalDecision decision, String note) {
 }

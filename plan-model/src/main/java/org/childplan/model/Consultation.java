@@ -11,6 +11,7 @@ import org.hibernate.validator.constraints.UniqueElements;
 import org.apiguardian.api.API;
 import org.childplan.model.validation.Identifier;
 import org.childplan.model.validation.DatesInOrder;
+import org.childplan.model.validation.SupportedDate;
 
 /**
  * A consultation or engagement exercise on a plan.
@@ -34,8 +35,8 @@ public record Consultation(
         @NotEmpty @UniqueElements List<@NotNull ConsultedGroup> groups,
         List<@NotBlank String> bodies,
         String method,
-        LocalDate from,
-        LocalDate to,
+        @SupportedDate LocalDate from,
+        @SupportedDate LocalDate to,
         String description,
         List<@NotBlank String> changes) {
 

@@ -3,6 +3,7 @@ package org.childplan.model;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.SupportedDate;
 
 /**
  * A value of a measure at a point in time: a baseline or a target.
@@ -13,5 +14,5 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record MeasureValue(@NotBlank String value, LocalDate date) {
+public record MeasureValue(@NotBlank String value, @SupportedDate LocalDate date) {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.childplan.model.internal.Copies;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.SupportedDate;
 
 /**
  * The needs assessment or profile of children that a plan rests on.
@@ -19,7 +20,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record NeedsAssessment(
         @NotBlank String title,
-        PartialDate date,
+        @SupportedDate PartialDate date,
         List<@NotBlank String> preparedBy,
         List<@NotBlank String> sources,
         List<@NotBlank String> findings) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
 import org.childplan.model.validation.DatesInOrder;
+import org.childplan.model.validation.SupportedDate;
 
 /**
  * The period a plan covers and how often it is refreshed within it.
@@ -16,7 +17,8 @@ import org.childplan.model.validation.DatesInOrder;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @DatesInOrder
-public record Period(@NotNull LocalDate start, @NotNull LocalDate end, UpdateCycle updateCycle) {
+public record Period(
+        @NotNull @SupportedDate LocalDate start, @NotNull @SupportedDate LocalDate end, UpdateCycle updateCycle) {
 
     /** Whether {@code date} lies within this period, both ends included. */
     public boolean contains(LocalDate date) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.apiguardian.api.API;
 import org.childplan.model.validation.DatesInOrder;
 import org.childplan.model.validation.Identifier;
+import org.childplan.model.validation.SupportedDate;
 
 /**
  * The earlier plan this plan replaces or updates.
@@ -20,5 +21,6 @@ import org.childplan.model.validation.Identifier;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @DatesInOrder
-public record PreviousPlan(@Identifier String id, @NotBlank String title, LocalDate start, LocalDate end, @NotNull PlanRelation relation) {
+public record PreviousPlan(@Identifier String id, @NotBlank String title, @SupportedDate LocalDate start,
+        @SupportedDate LocalDate end, @NotNull PlanRelation relation) {
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.childplan.model.internal.Copies;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.SupportedDate;
 
 /**
  * Where and when a plan was published.
@@ -16,7 +17,7 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record Publication(@NotNull LocalDate date, List<@NotBlank String> locations) {
+public record Publication(@NotNull @SupportedDate LocalDate date, List<@NotBlank String> locations) {
 
     /** Copies the list so that the record stays immutable. */
     public Publication {

@@ -3,6 +3,7 @@ package org.childplan.model;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.SupportedDate;
 
 /**
  * A review or update of a plan.
@@ -14,5 +15,5 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record Review(LocalDate date, @NotNull ReviewKind kind, String summary) {
+public record Review(@SupportedDate LocalDate date, @NotNull ReviewKind kind, String summary) {
 }

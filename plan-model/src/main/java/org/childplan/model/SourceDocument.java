@@ -3,6 +3,7 @@ package org.childplan.model;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.childplan.model.validation.SupportedDate;
 
 /**
  * A document a plan file encodes or draws on, so that a reader can check the encoding against its source.
@@ -19,8 +20,8 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record SourceDocument(@NotBlank String title, String publisher, LocalDate date, String reference, String url, String note,
-        SourceKind kind) {
+public record SourceDocument(@NotBlank String title, String publisher, @SupportedDate LocalDate date, String reference,
+        String url, String note, SourceKind kind) {
 
     /** A source of unstated kind. */
     public SourceDocument(String title, String publisher, LocalDate date, String reference, String url, String note) {

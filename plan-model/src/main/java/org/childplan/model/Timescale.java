@@ -3,6 +3,7 @@ package org.childplan.model;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
 import org.childplan.model.validation.DatesInOrder;
+import org.childplan.model.validation.SupportedDate;
 
 /**
  * When an action is to happen.
@@ -15,5 +16,5 @@ import org.childplan.model.validation.DatesInOrder;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @DatesInOrder
-public record Timescale(LocalDate start, LocalDate due, String description) {
+public record Timescale(@SupportedDate LocalDate start, @SupportedDate LocalDate due, String description) {
 }

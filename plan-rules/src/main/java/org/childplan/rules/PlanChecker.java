@@ -13,7 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
+import org.childplan.model.Period;
 import org.childplan.model.Plan;
+import org.childplan.model.SupportedDates;
 import org.childplan.model.io.PlanDocument;
 import org.childplan.model.io.SourceLocation;
 import org.childplan.rules.internal.LoadedPack;
@@ -72,7 +74,8 @@ public final class PlanChecker {
     /**
      * Checks {@code plan} by the law in force at the start of its period.
      *
-     * @throws IllegalArgumentException when the plan states no period, or no pack covers its jurisdiction
+     * @throws IllegalArgumentException when the plan states no period, no pack covers its jurisdiction, or its period
+     *     lies outside {@link SupportedDates}
      */
     public ComplianceReport check(Plan plan) {
         return check(plan, null);
@@ -82,8 +85,8 @@ public final class PlanChecker {
      * Checks {@code plan} by the law in force on {@code asOf}, or at the start of its period when {@code asOf} is
      * {@code null}.
      *
-     * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, or no pack covers
-     *     the jurisdiction
+     * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, no pack covers the
+     *     jurisdiction, or the plan's period lies outside {@link SupportedDates}
      */
     public ComplianceReport check(Plan plan, LocalDate asOf) {
         Objects.requireNonNull(plan, "plan");
@@ -94,7 +97,8 @@ public final class PlanChecker {
      * Checks the plan of {@code document} by the law in force at the start of its period; findings carry the file,
      * line and column of the element concerned.
      *
-     * @throws IllegalArgumentException when the plan states no period, or no pack covers its jurisdiction
+     * @throws IllegalArgumentException when the plan states no period, no pack covers its jurisdiction, or its period
+     *     lies outside {@link SupportedDates}
      */
     public ComplianceReport check(PlanDocument document) {
         return check(document, null);
@@ -104,8 +108,8 @@ public final class PlanChecker {
      * Checks the plan of {@code document} by the law in force on {@code asOf}, or at the start of its period when
      * {@code asOf} is {@code null}; findings carry the file, line and column of the element concerned.
      *
-     * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, or no pack covers
-     *     the jurisdiction
+     * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, no pack covers the
+     *     jurisdiction, or the plan's period lies outside {@link SupportedDates}
      */
     public ComplianceReport check(PlanDocument document, LocalDate asOf) {
         Objects.requireNonNull(document, "document");
@@ -126,7 +130,26 @@ public final class PlanChecker {
             throw new IllegalArgumentException("no rule pack for " + applied + " (plan '" + plan.id()
                     + "'); packs are available for " + checks.keySet());
         }
+        requireSupportedPeriod(plan);
         return applicable.run(plan, applied, asOfFor(plan, asOf), source, locations);
+    }
+
+    /**
+     * Refuses a plan whose period lies outside {@link SupportedDates}: the checker counts the period's years, and a plan
+     * built in code without {@code PlanValidator} could otherwise ask it to count a billion.
+     */
+    private static void requireSupportedPeriod(Plan plan) {
+        Period period = plan.period();
+        if (period == null) {
+            return;
+        }
+        for (LocalDate date : new LocalDate[] {period.start(), period.end()}) {
+            if (date != null && !SupportedDates.contains(date)) {
+                throw new IllegalArgumentException("plan '" + plan.id() + "' has a period date (" + date
+                        + ") outside the dates a plan may hold, " + SupportedDates.RANGE
+                        + "; PlanValidator reports it");
+            }
+        }
     }
 
     private static LocalDate asOfFor(Plan plan, LocalDate asOf) {

@@ -1,8 +1,5 @@
 package org.childplan.rules;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +24,8 @@ import org.childplan.rules.internal.WaiverFile;
  * }</pre>
  *
  * <p>Any other property, and a waiver without a rule, justification, approver or expiry, is an error naming the
- * file, line and column. Apply waivers with {@link ComplianceReport#withWaivers(Waivers, java.time.LocalDate)}.
+ * file, line and column. The file is read as strictly as a plan document, within the same {@code ReadLimits}: a
+ * regular file of UTF-8 YAML or JSON, one document, no YAML tags; an expiry must lie from 1900-01-01 to 2200-12-31. Apply waivers with {@link ComplianceReport#withWaivers(Waivers, java.time.LocalDate)}.
  *
  * @since 0.1
  */
@@ -60,13 +58,8 @@ public final class Waivers {
      * @throws WaiverReadException when the file cannot be read or is not a valid waiver file
      */
     public static Waivers read(Path file) throws WaiverReadException {
-        String content;
-        try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new WaiverReadException(file.toString(), "cannot read the waiver file: " + e.getMessage());
-        }
-        return read(content, file.toString());
+        Objects.requireNonNull(file, "file");
+        return new Waivers(file.toString(), WaiverFile.read(file));
     }
 
     /**

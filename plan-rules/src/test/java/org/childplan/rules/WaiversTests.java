@@ -173,7 +173,7 @@ class WaiversTests {
     void aFileThatIsNotAWaiverListIsAnError() {
         assertThatThrownBy(() -> Waivers.read("waivers: SCO-PRACTICE-GOVERNANCE\n", "waivers.yaml"))
                 .isInstanceOf(WaiverReadException.class)
-                .hasMessage("waivers.yaml:1:10: 'waivers' must be a list of waivers, found a string");
+                .hasMessage("waivers.yaml:1:1: 'waivers' must be a list of waivers, found a string");
         assertThatThrownBy(() -> Waivers.read("- ruleId: X\n", "waivers.yaml"))
                 .isInstanceOf(WaiverReadException.class)
                 .hasMessageStartingWith("waivers.yaml:1:1: expected an object with the list 'waivers', found a list");

@@ -1,22 +1,18 @@
 package org.childplan.model.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.childplan.model.Plan;
-import org.childplan.model.internal.io.DocumentScanner;
+import org.childplan.model.internal.io.DocumentKind;
+import org.childplan.model.internal.io.DocumentReader;
 import org.childplan.model.internal.io.PlanMappers;
 import org.childplan.model.internal.io.ReadErrors;
 import org.childplan.model.internal.io.ScannedDocument;
@@ -28,7 +24,9 @@ import org.childplan.model.io.PlanReadException.Kind;
  * <p>Reading is strict: a property the model does not know, a value of the wrong shape, a date that does not exist or
  * an enum value out of its list is a {@link PlanReadException} that says where (file, line, column, JSON Pointer) and
  * what was expected; free-form data belongs under an {@code extensions} map. Every element read keeps where it was
- * written ({@link PlanDocument#locationOf(String)}). Documents are bounded by {@link ReadLimits}.
+ * written ({@link PlanDocument#locationOf(String)}). Documents are bounded by {@link ReadLimits}; a file is read only
+ * when it is a regular file (not a device or pipe), as UTF-8 without unpaired surrogates, one YAML document without
+ * tags, and every date must lie within {@link org.childplan.model.SupportedDates}.
  *
  * <p>Writing is stable: the same plan always gives the same bytes, with properties in the model's order, map entries
  * sorted, {@code null}s and empty lists left out, dates as ISO-8601 text and a final newline; reading what was written
@@ -60,28 +58,8 @@ public final class PlanDocuments {
      * @throws PlanReadException when the file cannot be read or does not hold a well-formed plan
      */
     public static PlanDocument read(Path file, ReadLimits limits) throws PlanReadException {
-        String source = file.toString();
-        String content;
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxDocumentBytes()) {
-                throw tooLarge(source, size, limits);
-            }
-            content = StandardCharsets.UTF_8.newDecoder()
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (NoSuchFileException e) {
-            throw new PlanReadException(Kind.IO, source, null, null, "the file does not exist", null);
-        } catch (AccessDeniedException e) {
-            throw new PlanReadException(Kind.IO, source, null, null, "the file may not be read (access denied)", null);
-        } catch (CharacterCodingException e) {
-            throw new PlanReadException(Kind.MALFORMED, source, null, null, "the file is not UTF-8 text",
-                    "UTF-8 text");
-        } catch (IOException e) {
-            throw new PlanReadException(Kind.IO, source, null, null,
-                    "the file cannot be read" + (e.getMessage() == null ? "" : ": " + e.getMessage()), null);
-        }
-        return read(content, source, limits);
+        Objects.requireNonNull(limits, "limits");
+        return read(DocumentReader.readText(file, limits), file.toString(), limits);
     }
 
     /**
@@ -103,26 +81,7 @@ public final class PlanDocuments {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(limits, "limits");
-        if (content.length() > limits.maxDocumentBytes()) {
-            throw tooLarge(source, content.length(), limits);
-        }
-        long bytes = content.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > limits.maxDocumentBytes()) {
-            throw tooLarge(source, bytes, limits);
-        }
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        PlanFormat format = PlanFormat.fromFileName(source).orElseGet(() -> sniff(text));
-        JsonFactory factory = format == PlanFormat.JSON
-                ? PlanMappers.jsonFactory(limits)
-                : PlanMappers.yamlFactory(limits);
-        ScannedDocument scanned;
-        try (JsonParser parser = factory.createParser(text)) {
-            scanned = DocumentScanner.scan(parser, source, limits);
-        } catch (JsonProcessingException e) {
-            throw ReadErrors.malformed(e, source, format.name());
-        } catch (IOException e) {
-            throw new PlanReadException(Kind.IO, source, null, null, "the document cannot be read", null);
-        }
+        ScannedDocument scanned = DocumentReader.scan(content, source, limits, DocumentKind.PLAN);
         Plan plan;
         try (JsonParser tokens = scanned.tokens().asParser(PlanMappers.constraints(limits))) {
             plan = PlanMappers.READER.readValue(tokens);
@@ -135,7 +94,7 @@ public final class PlanDocuments {
             throw new PlanReadException(Kind.WRONG_TYPE, source, scanned.locations().get(""), "",
                     "expected a plan but found null", "an object");
         }
-        return new PlanDocument(plan, source, format, scanned.locations());
+        return new PlanDocument(plan, source, scanned.format(), scanned.locations());
     }
 
     /**
@@ -165,15 +124,5 @@ public final class PlanDocuments {
                 .orElseThrow(() -> new IllegalArgumentException(
                         "cannot tell the format of " + file + ": name it .yaml, .yml or .json"));
         Files.writeString(file, write(plan, format), StandardCharsets.UTF_8);
-    }
-
-    private static PlanFormat sniff(String content) {
-        String start = content.stripLeading();
-        return start.startsWith("{") || start.startsWith("[") ? PlanFormat.JSON : PlanFormat.YAML;
-    }
-
-    private static PlanReadException tooLarge(String source, long size, ReadLimits limits) {
-        return new PlanReadException(Kind.LIMIT_EXCEEDED, source, null, null,
-                "the document is larger than " + limits.maxDocumentBytes() + " bytes (" + size + ")", null);
     }
 }

@@ -25,7 +25,10 @@ public class PlanReadException extends Exception {
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public enum Kind {
-        /** The document is not well-formed YAML or JSON, is empty, or holds more than one document. */
+        /**
+         * The document is not well-formed YAML or JSON, is not UTF-8, is empty, holds more than one document, a YAML
+         * tag or half of a UTF-16 surrogate pair.
+         */
         MALFORMED,
         /** A value has the wrong shape, for example a list where an object is expected, or text where a number is. */
         WRONG_TYPE,
@@ -39,7 +42,7 @@ public class PlanReadException extends Exception {
         LIMIT_EXCEEDED,
         /** The document is read but its plan is not well formed (see {@code InvalidPlanException}). */
         INVALID,
-        /** The document could not be read from its file. */
+        /** The document could not be read from its file, or the file is not a regular file (a device or a pipe). */
         IO
     }
 

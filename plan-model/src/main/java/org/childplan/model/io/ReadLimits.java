@@ -10,13 +10,19 @@ import org.apiguardian.api.API;
  * rejected with a {@link PlanReadException} of kind {@link PlanReadException.Kind#LIMIT_EXCEEDED}. The defaults are
  * far above what any real plan needs:
  * <ul>
- *   <li>document size: {@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes (10 MiB) of UTF-8;</li>
+ *   <li>document size: {@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes (10 MiB) of UTF-8, counted on the bytes actually
+ *       read from a file;</li>
  *   <li>nesting depth: {@value #DEFAULT_MAX_NESTING_DEPTH} levels of objects and lists;</li>
  *   <li>string length: {@value #DEFAULT_MAX_STRING_LENGTH} characters in one value or property name;</li>
  *   <li>YAML aliases: {@value #DEFAULT_MAX_ALIASES} uses of {@code *alias} in one document;</li>
  *   <li>tokens: {@value #DEFAULT_MAX_TOKENS} values, property names and brackets in one document, counted after
  *       YAML aliases are expanded (this is what stops a "billion laughs" document).</li>
  * </ul>
+ *
+ * <p>Some bounds follow from these or are fixed: a YAML line may hold {@code maxStringLength} + 4,096 characters (the
+ * YAML parser's cost grows with the square of a token's length), a number 1,000 characters, and a date must lie within
+ * {@link org.childplan.model.SupportedDates}. Only regular files are read, as UTF-8 without unpaired surrogates, one
+ * YAML document without tags per file. Waiver files are read within the same limits.
  *
  * @since 0.1
  */

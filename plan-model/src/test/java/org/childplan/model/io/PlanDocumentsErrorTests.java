@@ -295,7 +295,8 @@ class PlanDocumentsErrorTests {
         PlanReadException error = catchThrowableOfType(PlanReadException.class, () -> PlanDocuments.read(file));
 
         assertThat(error.kind()).isEqualTo(Kind.MALFORMED);
-        assertThat(error.problem()).isEqualTo("the file is not UTF-8 text");
+        assertThat(error.getMessage()).isEqualTo(file
+                + ":6:13: the file is not UTF-8 text: byte 0xE9 does not begin or continue a UTF-8 character");
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.childplan.model.io.PlanFormat;
 import org.childplan.model.io.PlanReadException;
 import org.childplan.model.io.PlanReadException.Kind;
 import org.childplan.model.io.ReadLimits;
@@ -26,12 +28,23 @@ import org.childplan.model.io.SourceLocation;
  * string {@code "lead"}; so anchored values are recorded here and aliases replayed from the recording, counted and
  * bounded so that a "billion laughs" document fails fast instead of filling memory. The YAML parser does not report
  * the anchor of a single value, so an alias of one is rejected rather than guessed.
+ *
+ * <p>It also refuses what the parsers let through but a plan cannot hold: YAML tags, text with half of a UTF-16
+ * surrogate pair, and numbers longer than {@link PlanMappers#MAX_NUMBER_LENGTH} characters.
  */
 public final class DocumentScanner {
 
+    /** The prefix of the tags YAML defines, which a document writes as {@code !!}. */
+    private static final String YAML_TAGS = "tag:yaml.org,2002:";
+
+    /** What is wrong with a number longer than the parsers take, in both formats. */
+    static final String NUMBER_TOO_LONG = "a number is longer than " + PlanMappers.MAX_NUMBER_LENGTH + " characters";
+
     private final JsonParser parser;
     private final String source;
+    private final PlanFormat format;
     private final ReadLimits limits;
+    private final DocumentKind kind;
     private final TokenBuffer tokens = new TokenBuffer(null, false);
     private final Map<String, SourceLocation> locations = new HashMap<>();
     private final Map<String, JsonToken> kinds = new HashMap<>();
@@ -62,10 +75,12 @@ public final class DocumentScanner {
     private record Recording(String anchor, TokenBuffer tokens, int depth) {
     }
 
-    private DocumentScanner(JsonParser parser, String source, ReadLimits limits) {
+    private DocumentScanner(JsonParser parser, String source, PlanFormat format, ReadLimits limits, DocumentKind kind) {
         this.parser = parser;
         this.source = source;
+        this.format = format;
         this.limits = limits;
+        this.kind = kind;
     }
 
     /**
@@ -74,16 +89,17 @@ public final class DocumentScanner {
      * @throws PlanReadException when the document is empty, holds more than one document, or exceeds a limit
      * @throws IOException when the parser finds the document malformed
      */
-    public static ScannedDocument scan(JsonParser parser, String source, ReadLimits limits)
+    public static ScannedDocument scan(
+            JsonParser parser, String source, PlanFormat format, ReadLimits limits, DocumentKind kind)
             throws PlanReadException, IOException {
-        return new DocumentScanner(parser, source, limits).scan();
+        return new DocumentScanner(parser, source, format, limits, kind).scan();
     }
 
     private ScannedDocument scan() throws PlanReadException, IOException {
         JsonToken token = parser.nextToken();
         if (token == null) {
             throw new PlanReadException(Kind.MALFORMED, source, here(parser), null,
-                    "the document is empty", "a plan");
+                    kind.empty(), kind.expected());
         }
         while (true) {
             accept(token, parser, here(parser));
@@ -98,9 +114,9 @@ public final class DocumentScanner {
         }
         if (parser.nextToken() != null) {
             throw new PlanReadException(Kind.MALFORMED, source, here(parser), null,
-                    "the document holds more than one value; a plan document holds one plan", null);
+                    "the document holds more than one value; " + kind.oneValue(), null);
         }
-        return new ScannedDocument(tokens, locations, kinds);
+        return new ScannedDocument(format, tokens, locations, kinds);
     }
 
     private SourceLocation here(JsonParser from) {
@@ -122,6 +138,8 @@ public final class DocumentScanner {
                 throw limit(location, frame.pointer, "a property name is longer than "
                         + limits.maxStringLength() + " characters");
             }
+            requireUnicode(name, location, frame.propertyPointer);
+            refuseTag(from, location, frame.propertyPointer);
             locations.putIfAbsent(frame.propertyPointer, location);
             copy(from);
             return;
@@ -142,6 +160,13 @@ public final class DocumentScanner {
         if (token == JsonToken.VALUE_STRING && from.getTextLength() > limits.maxStringLength()) {
             throw limit(location, pointer, "a text value is longer than " + limits.maxStringLength() + " characters");
         }
+        if (token == JsonToken.VALUE_STRING) {
+            requireUnicode(from.getText(), location, pointer);
+        }
+        if (token.isNumeric() && from.getTextLength() > PlanMappers.MAX_NUMBER_LENGTH) {
+            throw limit(location, pointer, NUMBER_TOO_LONG);
+        }
+        refuseTag(from, location, pointer);
         String anchor = from instanceof YAMLParser yaml ? yaml.getCurrentAnchor() : null;
         if (anchor != null) {
             recordings.add(new Recording(anchor, new TokenBuffer(null, false), frames.size()));
@@ -155,6 +180,45 @@ public final class DocumentScanner {
         }
         copy(from);
         finishRecordings();
+    }
+
+    /**
+     * Refuses a YAML tag ({@code !!python/object/apply:...}, {@code !foo}, and also {@code !!str}): nothing would act on
+     * it, but a tag dropped in silence would read the document otherwise than its author meant.
+     */
+    private void refuseTag(JsonParser from, SourceLocation location, String pointer)
+            throws PlanReadException, IOException {
+        if (from instanceof YAMLParser yaml && yaml.getTypeId() != null) {
+            throw new PlanReadException(Kind.MALFORMED, source, location, pointer, "the YAML tag '"
+                    + tagAsWritten(yaml.getTypeId()) + "' is not allowed; write the value without a tag",
+                    "a value without a YAML tag");
+        }
+    }
+
+    /** A tag as its author wrote it: {@code !!str} for a tag of YAML's own, {@code !name} for any other. */
+    private static String tagAsWritten(String tag) {
+        return tag.startsWith(YAML_TAGS) ? "!!" + tag.substring(YAML_TAGS.length()) : "!" + tag;
+    }
+
+    /**
+     * Refuses text holding half of a surrogate pair, which is no Unicode character: a JSON escape such as
+     * {@code "\\ud800"} can write one, and it could not be written back as UTF-8.
+     */
+    private void requireUnicode(String text, SourceLocation location, String pointer) throws PlanReadException {
+        for (int index = 0; index < text.length(); index++) {
+            char c = text.charAt(index);
+            if (!Character.isSurrogate(c)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && index + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(index + 1))) {
+                index++;
+                continue;
+            }
+            throw new PlanReadException(Kind.MALFORMED, source, location, pointer,
+                    String.format(Locale.ROOT, "the text holds \\u%04X, half of a UTF-16 surrogate pair without its "
+                            + "other half, which is not a Unicode character", (int) c), "Unicode text");
+        }
     }
 
     private String currentPointer() {

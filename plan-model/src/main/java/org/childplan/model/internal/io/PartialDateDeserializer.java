@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import org.childplan.model.PartialDate;
+import org.childplan.model.SupportedDates;
 
 /**
- * Reads a {@link PartialDate} from text, or from a bare year, which YAML reads as a number ({@code date: 2017}).
+ * Reads a {@link PartialDate} from text, or from a bare year, which YAML reads as a number ({@code date: 2017}), within
+ * {@link SupportedDates}.
  */
 public final class PartialDateDeserializer extends StdScalarDeserializer<PartialDate> {
 
@@ -29,10 +31,15 @@ public final class PartialDateDeserializer extends StdScalarDeserializer<Partial
             return (PartialDate) context.handleUnexpectedToken(PartialDate.class, parser);
         }
         String text = parser.getText().trim();
+        PartialDate date;
         try {
-            return PartialDate.parse(text);
+            date = PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
             return (PartialDate) context.handleWeirdStringValue(PartialDate.class, text, "not %s", EXPECTED);
         }
+        if (!SupportedDates.contains(date)) {
+            return (PartialDate) context.handleWeirdStringValue(PartialDate.class, text, "outside the supported dates");
+        }
+        return date;
     }
 }

@@ -52,6 +52,9 @@ public final class PlanMappers {
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .build())).writer();
 
+    /** The longest number read, in characters; Jackson's default, applied to YAML as well as JSON. */
+    public static final int MAX_NUMBER_LENGTH = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
+
     private static final JsonFactory DEFAULT_JSON = jsonFactory0(ReadLimits.defaults());
     private static final YAMLFactory DEFAULT_YAML = yamlFactory0(ReadLimits.defaults());
 
@@ -72,6 +75,7 @@ public final class PlanMappers {
     public static StreamReadConstraints constraints(ReadLimits limits) {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth() + 1)
+                .maxNumberLength(MAX_NUMBER_LENGTH + 1)
                 .maxStringLength(Integer.MAX_VALUE)
                 .maxNameLength(Integer.MAX_VALUE)
                 .maxDocumentLength(-1)

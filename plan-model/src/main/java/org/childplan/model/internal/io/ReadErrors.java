@@ -1,5 +1,6 @@
 package org.childplan.model.internal.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -17,6 +18,8 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.RecordComponent;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,6 +32,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.childplan.model.PartialDate;
+import org.childplan.model.SupportedDates;
+import org.childplan.model.internal.validation.Suggestions;
 import org.childplan.model.io.PlanReadException;
 import org.childplan.model.io.PlanReadException.Kind;
 import org.childplan.model.io.SourceLocation;
@@ -49,7 +54,8 @@ public final class ReadErrors {
     }
 
     /** An error the parser found: the document is not well-formed, or exceeds one of its constraints. */
-    public static PlanReadException malformed(JsonProcessingException e, String source, String format) {
+    public static PlanReadException malformed(
+            JsonProcessingException e, String source, String format, JsonParser reading) {
         MarkedYAMLException yaml = e.getCause() instanceof MarkedYAMLException marked ? marked : null;
         SourceLocation location;
         if (yaml != null && endsTheDocument(yaml) && yaml.getContextMark() != null) {
@@ -60,13 +66,19 @@ public final class ReadErrors {
             // SnakeYAML stopped at (a tab that indents the next line is reported at the end of the line above).
             location = at(source, yaml.getProblemMark());
         } else if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
-            location = null;
+            // A reading limit is reported without a place; the parser is still where it stopped.
+            location = reading == null ? null : placeOf(reading, source);
         } else {
             location = new SourceLocation(source, e.getLocation().getLineNr(), Math.max(e.getLocation().getColumnNr(), 1));
         }
         String pointer = null;
-        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
-            pointer = parser.getParsingContext().pathAsPointer().toString();
+        JsonParser processor = e.getProcessor() instanceof JsonParser parser ? parser : reading;
+        if (processor != null && processor.getParsingContext() != null) {
+            pointer = processor.getParsingContext().pathAsPointer().toString();
+        }
+        if (e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).startsWith("Number value")) {
+            return new PlanReadException(Kind.LIMIT_EXCEEDED, source, location, pointer,
+                    DocumentScanner.NUMBER_TOO_LONG, null);
         }
         if (e instanceof StreamConstraintsException) {
             return new PlanReadException(Kind.LIMIT_EXCEEDED, source, location, pointer,
@@ -81,6 +93,14 @@ public final class ReadErrors {
         String problem = yaml != null && yaml.getProblem() != null ? yaml.getProblem() + context(yaml) : original;
         return new PlanReadException(Kind.MALFORMED, source, location, pointer,
                 "malformed " + format + ": " + clean(problem), "well-formed " + format);
+    }
+
+    private static SourceLocation placeOf(JsonParser parser, String source) {
+        JsonLocation token = parser.currentTokenLocation();
+        JsonLocation here = token != null && token.getLineNr() >= 1 ? token : parser.currentLocation();
+        return here == null || here.getLineNr() < 1
+                ? null
+                : new SourceLocation(source, here.getLineNr(), Math.max(here.getColumnNr(), 1));
     }
 
     private static SourceLocation at(String source, Mark mark) {
@@ -186,10 +206,28 @@ public final class ReadErrors {
                     problem.append("; expected ").append(expected).toString(), expected);
         }
         if (target == LocalDate.class || target == PartialDate.class) {
+            if (isUnsupportedDate(value)) {
+                return new PlanReadException(Kind.BAD_VALUE, source, location, pointer,
+                        "'" + value + "' is outside the dates a plan may hold, " + SupportedDates.RANGE,
+                        "a date " + SupportedDates.RANGE);
+            }
             return new PlanReadException(Kind.BAD_VALUE, source, location, pointer,
                     "'" + value + "' is not a valid date; expected " + expected, expected);
         }
         return wrongType(target, document.kinds().get(pointer), source, location, pointer);
+    }
+
+    /** Whether {@code text} is a date in a form the readers take, but outside {@link SupportedDates}. */
+    static boolean isUnsupportedDate(String text) {
+        try {
+            return !SupportedDates.contains(LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE));
+        } catch (DateTimeParseException notAFullDate) {
+            try {
+                return !SupportedDates.contains(PartialDate.parse(text));
+            } catch (IllegalArgumentException notAPartialDate) {
+                return false;
+            }
+        }
     }
 
     private static PlanReadException wrongType(
@@ -217,15 +255,22 @@ public final class ReadErrors {
                 || element.isAnnotationPresent(NotEmpty.class);
     }
 
-    /** The known name closest to {@code name}, when one is close enough to be a likely typo. */
+    /**
+     * The known name closest to {@code name}, when one is close enough to be a likely typo. Text longer than
+     * {@link Suggestions#MAX_LENGTH} is no typo, and distances are computed only up to the threshold, so that a hostile
+     * name of a million characters costs no more than a short one.
+     */
     static Optional<String> closest(String name, Collection<String> known) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        if (name.length() > Suggestions.MAX_LENGTH) {
+            return Optional.empty();
+        }
         int threshold = name.length() <= 4 ? 1 : name.length() <= 8 ? 2 : 3;
+        LevenshteinDistance distance = new LevenshteinDistance(threshold);
+        String lower = name.toLowerCase(Locale.ROOT);
         return known.stream()
-                .filter(candidate -> candidate.equalsIgnoreCase(name) || distance.apply(name, candidate) <= threshold)
+                .filter(candidate -> candidate.equalsIgnoreCase(name) || distance.apply(name, candidate) >= 0)
                 .min(Comparator.comparingInt((String candidate) -> candidate.equalsIgnoreCase(name) ? 0 : 1)
-                        .thenComparingInt(candidate -> distance.apply(name.toLowerCase(Locale.ROOT),
-                                candidate.toLowerCase(Locale.ROOT)))
+                        .thenComparingInt(candidate -> distance.apply(lower, candidate.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()));
     }
 

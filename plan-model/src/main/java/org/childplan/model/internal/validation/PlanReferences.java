@@ -1,15 +1,14 @@
 package org.childplan.model.internal.validation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.childplan.model.Governance;
 import org.childplan.model.NeedsAssessment;
 import org.childplan.model.Plan;
@@ -76,7 +75,8 @@ public final class PlanReferences {
     public record Dangling(Reference reference, String suggestion) {
     }
 
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+    /** The most dangling references of one plan that get a suggestion. */
+    static final int MAX_SUGGESTED = 500;
 
     private PlanReferences() {
     }
@@ -116,10 +116,18 @@ public final class PlanReferences {
     /** The references of {@code plan} that name no element of their target list, each with a suggestion if one is close. */
     public static List<Dangling> dangling(Plan plan) {
         List<Dangling> dangling = new ArrayList<>();
+        Map<IdList<?>, Set<String>> idsByList = new HashMap<>();
+        Map<IdList<?>, Suggestions> suggestionsByList = new HashMap<>();
         for (Reference reference : of(plan)) {
-            Set<String> ids = ids(plan, reference.kind().target());
+            IdList<?> list = reference.kind().target();
+            Set<String> ids = idsByList.computeIfAbsent(list, target -> ids(plan, target));
             if (!ids.contains(reference.target())) {
-                dangling.add(new Dangling(reference, closest(reference.target(), ids).orElse(null)));
+                // Past a few hundred, suggestions no longer help the author and would only cost time.
+                String suggestion = dangling.size() >= MAX_SUGGESTED ? null : suggestionsByList
+                        .computeIfAbsent(list, target -> Suggestions.among(ids))
+                        .closest(reference.target())
+                        .orElse(null);
+                dangling.add(new Dangling(reference, suggestion));
             }
         }
         return dangling;
@@ -127,20 +135,10 @@ public final class PlanReferences {
 
     /**
      * The id in {@code ids} closest to {@code wanted}, ignoring case, when it is close enough to be a likely slip: at
-     * most two edits, or a third of the length for long ids.
+     * most two edits, or a third of the length for long ids (see {@link Suggestions} for the bounds of the search).
      */
     public static Optional<String> closest(String wanted, Set<String> ids) {
-        String lower = wanted.toLowerCase(Locale.ROOT);
-        int allowed = Math.max(2, lower.length() / 3);
-        return ids.stream()
-                .filter(id -> !id.isBlank())
-                .map(id -> new Candidate(id, DISTANCE.apply(lower, id.toLowerCase(Locale.ROOT))))
-                .filter(candidate -> candidate.distance() <= allowed && candidate.distance() < lower.length())
-                .min(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::id))
-                .map(Candidate::id);
-    }
-
-    private record Candidate(String id, int distance) {
+        return Suggestions.among(ids).closest(wanted);
     }
 
     private static <T> Set<String> ids(Plan plan, IdList<T> list) {
