@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
@@ -16,6 +17,12 @@ import org.childplan.model.Jurisdiction;
 import org.childplan.model.Plan;
 import org.childplan.model.io.PlanDocument;
 import org.childplan.model.io.SourceLocation;
+import org.childplan.model.validation.InvalidPlanException;
+import org.childplan.model.validation.PlanValidator;
+import org.childplan.model.validation.PlanViolation;
+import org.childplan.model.validation.ReferencesResolve;
+import org.childplan.model.validation.UniqueIds;
+import org.childplan.model.validation.UncheckedInvalidPlanException;
 import org.childplan.rules.internal.LoadedPack;
 import org.childplan.rules.internal.PackCheck;
 import org.childplan.rules.spi.RulePack;
@@ -41,6 +48,10 @@ import org.childplan.rules.spi.RulePack;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PlanChecker {
+
+    /** The constraints whose violations a check tolerates (see {@link #requireCheckable}). */
+    private static final Set<String> TOLERATED_CONSTRAINTS =
+            Set.of(ReferencesResolve.class.getSimpleName(), UniqueIds.class.getSimpleName());
 
     private final Jurisdiction jurisdiction;
     private final Map<Jurisdiction, PackCheck> checks;
@@ -72,7 +83,16 @@ public final class PlanChecker {
     /**
      * Checks {@code plan} by the law in force at the start of its period.
      *
+     * <p>The plan is validated first, by {@link PlanValidator#validate(Plan)}, because the rules rely on what a
+     * well-formed plan guarantees: its required parts given, no list with a missing element, values in their form and
+     * dates in order. References that do not resolve and ids used twice are the exception: the rules do not rely on
+     * them, so such a plan is checked and its report says what its elements show. Use
+     * {@link PlanValidator#requireValid(Plan)} first to refuse those too.
+     *
+     * @throws UncheckedInvalidPlanException when the plan is not well formed in a way other than a reference that does
+     *     not resolve or an id used twice; its cause is the {@link InvalidPlanException} with those violations
      * @throws IllegalArgumentException when the plan states no period, or no pack covers its jurisdiction
+     * @throws NullPointerException when {@code plan} is null
      */
     public ComplianceReport check(Plan plan) {
         return check(plan, null);
@@ -82,11 +102,17 @@ public final class PlanChecker {
      * Checks {@code plan} by the law in force on {@code asOf}, or at the start of its period when {@code asOf} is
      * {@code null}.
      *
+     * <p>The plan is validated first, as {@link #check(Plan)} says.
+     *
+     * @throws UncheckedInvalidPlanException when the plan is not well formed in a way other than a reference that does
+     *     not resolve or an id used twice; its cause is the {@link InvalidPlanException} with those violations
      * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, or no pack covers
      *     the jurisdiction
+     * @throws NullPointerException when {@code plan} is null
      */
     public ComplianceReport check(Plan plan, LocalDate asOf) {
         Objects.requireNonNull(plan, "plan");
+        requireCheckable(nameOf(plan), PlanValidator.create().validate(plan));
         return run(plan, asOf, null, pointer -> Optional.empty());
     }
 
@@ -94,7 +120,13 @@ public final class PlanChecker {
      * Checks the plan of {@code document} by the law in force at the start of its period; findings carry the file,
      * line and column of the element concerned.
      *
+     * <p>The plan is validated first, as {@link #check(Plan)} says, and the violations are located in the file.
+     *
+     * @throws UncheckedInvalidPlanException when the plan is not well formed in a way other than a reference that does
+     *     not resolve or an id used twice; its cause is the {@link InvalidPlanException} with those violations, located
+     *     in the file
      * @throws IllegalArgumentException when the plan states no period, or no pack covers its jurisdiction
+     * @throws NullPointerException when {@code document} is null
      */
     public ComplianceReport check(PlanDocument document) {
         return check(document, null);
@@ -104,12 +136,38 @@ public final class PlanChecker {
      * Checks the plan of {@code document} by the law in force on {@code asOf}, or at the start of its period when
      * {@code asOf} is {@code null}; findings carry the file, line and column of the element concerned.
      *
+     * <p>The plan is validated first, as {@link #check(Plan)} says, and the violations are located in the file.
+     *
+     * @throws UncheckedInvalidPlanException when the plan is not well formed in a way other than a reference that does
+     *     not resolve or an id used twice; its cause is the {@link InvalidPlanException} with those violations, located
+     *     in the file
      * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, or no pack covers
      *     the jurisdiction
+     * @throws NullPointerException when {@code document} is null
      */
     public ComplianceReport check(PlanDocument document, LocalDate asOf) {
         Objects.requireNonNull(document, "document");
+        requireCheckable(document.source(), PlanValidator.create().validate(document));
         return run(document.plan(), asOf, document.source(), document::locationOf);
+    }
+
+    /**
+     * Refuses a plan that the rules cannot judge. A reference that does not resolve and an id used twice are the only
+     * violations tolerated: the rules never follow a reference to an element that must exist and never rely on an id
+     * being unique, and a report on such a plan still says what its elements show.
+     */
+    private static void requireCheckable(String source, List<PlanViolation> violations) {
+        List<PlanViolation> refused = violations.stream()
+                .filter(violation -> !TOLERATED_CONSTRAINTS.contains(violation.constraint()))
+                .toList();
+        if (!refused.isEmpty()) {
+            throw new UncheckedInvalidPlanException(new InvalidPlanException(source, refused));
+        }
+    }
+
+    /** The name a plan built in code goes by in messages, having no file name, as {@link PlanValidator} names it. */
+    private static String nameOf(Plan plan) {
+        return plan.id() == null || plan.id().isBlank() ? "plan without an id" : "plan '" + plan.id() + "'";
     }
 
     private ComplianceReport run(
