@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.childplan.model.validation.DatesInOrder;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @DatesInOrder
+@RecordBuilder
 public record AnnualReport(
         @NotBlank String title, @NotNull LocalDate coversFrom, @NotNull LocalDate coversTo, LocalDate published, String location) {
 }

@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
@@ -16,5 +17,6 @@ import org.childplan.model.validation.Identifier;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@RecordBuilder
 public record Body(@NotBlank @Identifier String id, @NotBlank String name, @NotNull BodyType type, @NotNull PlanRole role) {
 }

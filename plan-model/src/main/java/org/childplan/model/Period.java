@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
@@ -16,6 +17,7 @@ import org.childplan.model.validation.DatesInOrder;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @DatesInOrder
+@RecordBuilder
 public record Period(@NotNull LocalDate start, @NotNull LocalDate end, UpdateCycle updateCycle) {
 
     /** Whether {@code date} lies within this period, both ends included. */

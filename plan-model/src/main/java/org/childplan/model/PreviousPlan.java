@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -20,5 +21,6 @@ import org.childplan.model.validation.Identifier;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @DatesInOrder
+@RecordBuilder
 public record PreviousPlan(@Identifier String id, @NotBlank String title, LocalDate start, LocalDate end, @NotNull PlanRelation relation) {
 }

@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
@@ -14,5 +15,6 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@RecordBuilder
 public record Review(LocalDate date, @NotNull ReviewKind kind, String summary) {
 }
