@@ -118,6 +118,19 @@ class DistributionIntegrationTests {
     }
 
     @Test
+    void verboseShowsTheLibrariesLogLinesOnStandardErrorAndLeavesTheReportAsItWas() throws Exception {
+        Result quiet = childplan("check", "examples/glenardoch-csp-2023-2026.yaml");
+        Result verbose = childplan("check", "--verbose", "examples/glenardoch-csp-2023-2026.yaml");
+        Result verboseFirst = childplan("--verbose", "validate", "examples/glenardoch-csp-2023-2026.yaml");
+
+        assertThat(verbose.exitCode()).isZero();
+        assertThat(verbose.out()).isEqualTo(quiet.out());
+        assertThat(verbose.err()).contains("INFO", "HV000001: Hibernate Validator");
+        assertThat(verboseFirst.exitCode()).isZero();
+        assertThat(verboseFirst.err()).contains("HV000001: Hibernate Validator");
+    }
+
+    @Test
     void binChildplanReportsBadInputWithExitTwoAndTakesItsVersionFromTheJar() throws Exception {
         Result missing = childplan("check", "no-such-plan.yaml");
         Result versionRun = childplan("--version");
