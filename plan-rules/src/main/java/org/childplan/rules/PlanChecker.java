@@ -16,6 +16,7 @@ import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.Plan;
 import org.childplan.model.io.PlanDocument;
+import org.childplan.model.internal.validation.MissingValues;
 import org.childplan.model.io.SourceLocation;
 import org.childplan.model.validation.InvalidPlanException;
 import org.childplan.model.validation.PlanValidator;
@@ -49,7 +50,7 @@ import org.childplan.rules.spi.RulePack;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PlanChecker {
 
-    /** The constraints whose violations a check tolerates (see {@link #requireCheckable}). */
+    /** The constraints whose violations a check tolerates (see {@link #check(Plan)}). */
     private static final Set<String> TOLERATED_CONSTRAINTS =
             Set.of(ReferencesResolve.class.getSimpleName(), UniqueIds.class.getSimpleName());
 
@@ -83,14 +84,15 @@ public final class PlanChecker {
     /**
      * Checks {@code plan} by the law in force at the start of its period.
      *
-     * <p>The plan is validated first, by {@link PlanValidator#validate(Plan)}, because the rules rely on what a
-     * well-formed plan guarantees: its required parts given, no list with a missing element, values in their form and
-     * dates in order. References that do not resolve and ids used twice are the exception: the rules do not rely on
-     * them, so such a plan is checked and its report says what its elements show. Use
-     * {@link PlanValidator#requireValid(Plan)} first to refuse those too.
+     * <p>A plan that lacks a value the model requires, or has a list with a missing element, is refused before any
+     * rule runs, as the rules rely on those: it is then validated by {@link PlanValidator#validate(Plan)} and refused
+     * with every violation but two kinds the rules are written for, a reference that does not resolve and an id used
+     * twice. A plan without a missing value is not validated in full, which would cost many times the check: validate
+     * it first with {@link PlanValidator#requireValid(Plan)}, as {@code PlanDocuments} readers and the command do, to
+     * refuse a plan that is otherwise not well formed.
      *
-     * @throws UncheckedInvalidPlanException when the plan is not well formed in a way other than a reference that does
-     *     not resolve or an id used twice; its cause is the {@link InvalidPlanException} with those violations
+     * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
+     *     {@link InvalidPlanException} with the plan's violations
      * @throws IllegalArgumentException when the plan states no period, or no pack covers its jurisdiction
      * @throws NullPointerException when {@code plan} is null
      */
@@ -102,17 +104,19 @@ public final class PlanChecker {
      * Checks {@code plan} by the law in force on {@code asOf}, or at the start of its period when {@code asOf} is
      * {@code null}.
      *
-     * <p>The plan is validated first, as {@link #check(Plan)} says.
+     * <p>A plan that lacks a required value is refused as {@link #check(Plan)} says.
      *
-     * @throws UncheckedInvalidPlanException when the plan is not well formed in a way other than a reference that does
-     *     not resolve or an id used twice; its cause is the {@link InvalidPlanException} with those violations
+     * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
+     *     {@link InvalidPlanException} with the plan's violations
      * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, or no pack covers
      *     the jurisdiction
      * @throws NullPointerException when {@code plan} is null
      */
     public ComplianceReport check(Plan plan, LocalDate asOf) {
         Objects.requireNonNull(plan, "plan");
-        requireCheckable(nameOf(plan), PlanValidator.create().validate(plan));
+        if (MissingValues.in(plan)) {
+            refuseUnlessOnlyTolerated(nameOf(plan), PlanValidator.create().validate(plan));
+        }
         return run(plan, asOf, null, pointer -> Optional.empty());
     }
 
@@ -120,11 +124,11 @@ public final class PlanChecker {
      * Checks the plan of {@code document} by the law in force at the start of its period; findings carry the file,
      * line and column of the element concerned.
      *
-     * <p>The plan is validated first, as {@link #check(Plan)} says, and the violations are located in the file.
+     * <p>A plan that lacks a required value is refused as {@link #check(Plan)} says, with its violations located in
+     * the file.
      *
-     * @throws UncheckedInvalidPlanException when the plan is not well formed in a way other than a reference that does
-     *     not resolve or an id used twice; its cause is the {@link InvalidPlanException} with those violations, located
-     *     in the file
+     * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
+     *     {@link InvalidPlanException} with the plan's violations, located in the file
      * @throws IllegalArgumentException when the plan states no period, or no pack covers its jurisdiction
      * @throws NullPointerException when {@code document} is null
      */
@@ -136,27 +140,28 @@ public final class PlanChecker {
      * Checks the plan of {@code document} by the law in force on {@code asOf}, or at the start of its period when
      * {@code asOf} is {@code null}; findings carry the file, line and column of the element concerned.
      *
-     * <p>The plan is validated first, as {@link #check(Plan)} says, and the violations are located in the file.
+     * <p>A plan that lacks a required value is refused as {@link #check(Plan)} says, with its violations located in
+     * the file.
      *
-     * @throws UncheckedInvalidPlanException when the plan is not well formed in a way other than a reference that does
-     *     not resolve or an id used twice; its cause is the {@link InvalidPlanException} with those violations, located
-     *     in the file
+     * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
+     *     {@link InvalidPlanException} with the plan's violations, located in the file
      * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, or no pack covers
      *     the jurisdiction
      * @throws NullPointerException when {@code document} is null
      */
     public ComplianceReport check(PlanDocument document, LocalDate asOf) {
         Objects.requireNonNull(document, "document");
-        requireCheckable(document.source(), PlanValidator.create().validate(document));
+        if (MissingValues.in(document.plan())) {
+            refuseUnlessOnlyTolerated(document.source(), PlanValidator.create().validate(document));
+        }
         return run(document.plan(), asOf, document.source(), document::locationOf);
     }
 
     /**
-     * Refuses a plan that the rules cannot judge. A reference that does not resolve and an id used twice are the only
-     * violations tolerated: the rules never follow a reference to an element that must exist and never rely on an id
-     * being unique, and a report on such a plan still says what its elements show.
+     * Refuses a plan whose violations go beyond the tolerated ones: a reference that does not resolve and an id used
+     * twice, which the rules are written for.
      */
-    private static void requireCheckable(String source, List<PlanViolation> violations) {
+    private static void refuseUnlessOnlyTolerated(String source, List<PlanViolation> violations) {
         List<PlanViolation> refused = violations.stream()
                 .filter(violation -> !TOLERATED_CONSTRAINTS.contains(violation.constraint()))
                 .toList();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.childplan.model.Action;
 import org.childplan.model.ActionBuilder;
 import org.childplan.model.Jurisdiction;
+import org.childplan.model.Period;
 import org.childplan.model.Plan;
 import org.childplan.model.PlanBuilder;
 import org.childplan.model.PlanStatus;
@@ -92,18 +93,25 @@ class PlanCheckerMisuseTests {
     }
 
     @Test
-    void aDocumentWhosePlanIsNotWellFormedIsRefusedWithTheViolationsLocatedInItsFile() {
+    void aDocumentIsScreenedAsAPlanIsAndAWellFormedOneWithADanglingReferenceIsCheckedWithItsLines() {
         PlanDocument document = TestPlans.read(TestPlans.resource(TestPlans.COMPLIANT)
-                .replaceFirst("end: 2020-03-31", "end: 2016-03-31"), "ends-before-it-starts.yaml");
+                .replaceFirst("lead: council", "lead: no-such-body"), "dangling-lead.yaml");
 
-        UncheckedInvalidPlanException refused = catchThrowableOfType(UncheckedInvalidPlanException.class,
-                () -> SCOTLAND.check(document));
+        ComplianceReport report = SCOTLAND.check(document);
 
-        assertThat(refused).hasMessageStartingWith("ends-before-it-starts.yaml:");
-        assertThat(refused.getCause().source()).isEqualTo("ends-before-it-starts.yaml");
-        assertThat(refused.violations()).singleElement()
-                .satisfies(violation -> assertThat(violation.pointer()).startsWith("/period"))
-                .satisfies(violation -> assertThat(violation.location()).isPresent());
+        assertThat(report.source()).isEqualTo("dangling-lead.yaml");
+        assertThat(report.findings()).allSatisfy(finding -> assertThat(finding.location()).isPresent());
+    }
+
+    @Test
+    void aPlanWithoutMissingValuesIsNotValidatedInFullSoABlankTitleOrAPeriodBackwardsIsCheckedAsItIs() {
+        Plan compliant = TestPlans.compliant();
+        Plan plan = PlanBuilder.builder(compliant).title(" ")
+                .period(new Period(compliant.period().end(), compliant.period().start(), null)).build();
+
+        assertThat(PlanValidator.create().validate(plan)).extracting(PlanViolation::constraint)
+                .contains("NotBlank", "DatesInOrder");
+        assertThat(SCOTLAND.check(plan, compliant.period().start()).planId()).isEqualTo(compliant.id());
     }
 
     @Test
