@@ -1,8 +1,11 @@
 package org.childplan.cli;
 
+import org.childplan.cli.internal.LibraryLogging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top command, {@code childplan}: shows help, or runs one of its subcommands. */
@@ -19,6 +22,16 @@ final class ChildplanCommand implements Runnable {
 
     @Spec
     private CommandSpec spec;
+
+    /** Shows the libraries' log lines; an option of every command, so that it may follow the command's name too. */
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Also show the log lines of the libraries childplan uses (Drools, Hibernate Validator) on "
+                    + "standard error; they are off by default.")
+    void showLibraryLogs(boolean verbose) {
+        if (verbose) {
+            LibraryLogging.showOnStandardError();
+        }
+    }
 
     @Override
     public void run() {

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import org.apiguardian.api.API;
+import org.childplan.cli.internal.LibraryLogging;
 
 /**
  * The entry point of the {@code childplan} command.
@@ -22,9 +23,8 @@ public final class Main {
      * @param args the command line, for example {@code check plan.yaml --format json}
      */
     public static void main(String... args) {
-        // Hibernate Validator logs through JBoss Logging, which would otherwise print INFO lines to stderr through
-        // java.util.logging; route it to SLF4J, which is bound to no-op: stderr is for the user's errors.
-        System.setProperty("org.jboss.logging.provider", "slf4j");
+        // stderr is for the user's errors: the libraries' log lines go through SLF4J, off unless --verbose asks.
+        LibraryLogging.routeToSlf4j();
         Charset charset = Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);

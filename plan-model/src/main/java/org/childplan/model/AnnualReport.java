@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.childplan.model.validation.SupportedDate;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @DatesInOrder
+@RecordBuilder
 public record AnnualReport(
         @NotBlank String title, @NotNull @SupportedDate LocalDate coversFrom, @NotNull @SupportedDate LocalDate coversTo,
         @SupportedDate LocalDate published, String location) {

@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -17,5 +18,6 @@ import org.childplan.model.validation.SupportedDate;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@RecordBuilder
 public record Approval(@NotBlank String body, @SupportedDate LocalDate date, @NotNull ApprovalDecision decision, String note) {
 }

@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.childplan.model.internal.Copies;
@@ -18,6 +19,7 @@ import org.childplan.model.validation.SupportedDate;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@RecordBuilder
 public record NeedsAssessment(
         @NotBlank String title,
         @SupportedDate PartialDate date,

@@ -2,6 +2,7 @@ package org.childplan.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,6 +22,7 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@RecordBuilder
 public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
 
     /** The forms a partial date may be written in, as a regular expression. */

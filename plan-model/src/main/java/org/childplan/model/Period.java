@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
@@ -17,6 +18,7 @@ import org.childplan.model.validation.SupportedDate;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @DatesInOrder
+@RecordBuilder
 public record Period(
         @NotNull @SupportedDate LocalDate start, @NotNull @SupportedDate LocalDate end, UpdateCycle updateCycle) {
 

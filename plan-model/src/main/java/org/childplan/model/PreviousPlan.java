@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.childplan.model.validation.SupportedDate;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @DatesInOrder
+@RecordBuilder
 public record PreviousPlan(@Identifier String id, @NotBlank String title, @SupportedDate LocalDate start,
         @SupportedDate LocalDate end, @NotNull PlanRelation relation) {
 }

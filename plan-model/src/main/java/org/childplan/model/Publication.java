@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import org.childplan.model.validation.SupportedDate;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@RecordBuilder
 public record Publication(@NotNull @SupportedDate LocalDate date, List<@NotBlank String> locations) {
 
     /** Copies the list so that the record stays immutable. */

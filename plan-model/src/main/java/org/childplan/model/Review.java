@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
@@ -15,5 +16,6 @@ import org.childplan.model.validation.SupportedDate;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@RecordBuilder
 public record Review(@SupportedDate LocalDate date, @NotNull ReviewKind kind, String summary) {
 }

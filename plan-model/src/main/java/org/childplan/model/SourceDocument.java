@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
@@ -20,6 +21,7 @@ import org.childplan.model.validation.SupportedDate;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@RecordBuilder
 public record SourceDocument(@NotBlank String title, String publisher, @SupportedDate LocalDate date, String reference,
         String url, String note, SourceKind kind) {
 

@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
 import org.childplan.model.validation.DatesInOrder;
@@ -16,5 +17,6 @@ import org.childplan.model.validation.SupportedDate;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @DatesInOrder
+@RecordBuilder
 public record Timescale(@SupportedDate LocalDate start, @SupportedDate LocalDate due, String description) {
 }

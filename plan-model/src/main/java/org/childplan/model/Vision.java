@@ -1,5 +1,6 @@
 package org.childplan.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.childplan.model.internal.Copies;
@@ -14,6 +15,7 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@RecordBuilder
 public record Vision(@NotBlank String statement, List<@NotBlank String> elements) {
 
     /** Copies the list so that the record stays immutable. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
@@ -17,7 +18,14 @@ import org.childplan.model.Period;
 import org.childplan.model.Plan;
 import org.childplan.model.SupportedDates;
 import org.childplan.model.io.PlanDocument;
+import org.childplan.model.internal.validation.MissingValues;
 import org.childplan.model.io.SourceLocation;
+import org.childplan.model.validation.InvalidPlanException;
+import org.childplan.model.validation.PlanValidator;
+import org.childplan.model.validation.PlanViolation;
+import org.childplan.model.validation.ReferencesResolve;
+import org.childplan.model.validation.UniqueIds;
+import org.childplan.model.validation.UncheckedInvalidPlanException;
 import org.childplan.rules.internal.LoadedPack;
 import org.childplan.rules.internal.PackCheck;
 import org.childplan.rules.spi.RulePack;
@@ -43,6 +51,10 @@ import org.childplan.rules.spi.RulePack;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PlanChecker {
+
+    /** The constraints whose violations a check tolerates (see {@link #check(Plan)}). */
+    private static final Set<String> TOLERATED_CONSTRAINTS =
+            Set.of(ReferencesResolve.class.getSimpleName(), UniqueIds.class.getSimpleName());
 
     private final Jurisdiction jurisdiction;
     private final Map<Jurisdiction, PackCheck> checks;
@@ -74,8 +86,18 @@ public final class PlanChecker {
     /**
      * Checks {@code plan} by the law in force at the start of its period.
      *
+     * <p>A plan that lacks a value the model requires, or has a list with a missing element, is refused before any
+     * rule runs, as the rules rely on those: it is then validated by {@link PlanValidator#validate(Plan)} and refused
+     * with every violation but two kinds the rules are written for, a reference that does not resolve and an id used
+     * twice. A plan without a missing value is not validated in full, which would cost many times the check: validate
+     * it first with {@link PlanValidator#requireValid(Plan)}, as {@code PlanDocuments} readers and the command do, to
+     * refuse a plan that is otherwise not well formed.
+     *
+     * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
+     *     {@link InvalidPlanException} with the plan's violations
      * @throws IllegalArgumentException when the plan states no period, no pack covers its jurisdiction, or its period
      *     lies outside {@link SupportedDates}
+     * @throws NullPointerException when {@code plan} is null
      */
     public ComplianceReport check(Plan plan) {
         return check(plan, null);
@@ -85,11 +107,19 @@ public final class PlanChecker {
      * Checks {@code plan} by the law in force on {@code asOf}, or at the start of its period when {@code asOf} is
      * {@code null}.
      *
+     * <p>A plan that lacks a required value is refused as {@link #check(Plan)} says.
+     *
+     * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
+     *     {@link InvalidPlanException} with the plan's violations
      * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, no pack covers the
      *     jurisdiction, or the plan's period lies outside {@link SupportedDates}
+     * @throws NullPointerException when {@code plan} is null
      */
     public ComplianceReport check(Plan plan, LocalDate asOf) {
         Objects.requireNonNull(plan, "plan");
+        if (MissingValues.in(plan)) {
+            refuseUnlessOnlyTolerated(nameOf(plan), PlanValidator.create().validate(plan));
+        }
         return run(plan, asOf, null, pointer -> Optional.empty());
     }
 
@@ -97,8 +127,14 @@ public final class PlanChecker {
      * Checks the plan of {@code document} by the law in force at the start of its period; findings carry the file,
      * line and column of the element concerned.
      *
+     * <p>A plan that lacks a required value is refused as {@link #check(Plan)} says, with its violations located in
+     * the file.
+     *
+     * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
+     *     {@link InvalidPlanException} with the plan's violations, located in the file
      * @throws IllegalArgumentException when the plan states no period, no pack covers its jurisdiction, or its period
      *     lies outside {@link SupportedDates}
+     * @throws NullPointerException when {@code document} is null
      */
     public ComplianceReport check(PlanDocument document) {
         return check(document, null);
@@ -108,12 +144,39 @@ public final class PlanChecker {
      * Checks the plan of {@code document} by the law in force on {@code asOf}, or at the start of its period when
      * {@code asOf} is {@code null}; findings carry the file, line and column of the element concerned.
      *
+     * <p>A plan that lacks a required value is refused as {@link #check(Plan)} says, with its violations located in
+     * the file.
+     *
+     * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
+     *     {@link InvalidPlanException} with the plan's violations, located in the file
      * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, no pack covers the
      *     jurisdiction, or the plan's period lies outside {@link SupportedDates}
+     * @throws NullPointerException when {@code document} is null
      */
     public ComplianceReport check(PlanDocument document, LocalDate asOf) {
         Objects.requireNonNull(document, "document");
+        if (MissingValues.in(document.plan())) {
+            refuseUnlessOnlyTolerated(document.source(), PlanValidator.create().validate(document));
+        }
         return run(document.plan(), asOf, document.source(), document::locationOf);
+    }
+
+    /**
+     * Refuses a plan whose violations go beyond the tolerated ones: a reference that does not resolve and an id used
+     * twice, which the rules are written for.
+     */
+    private static void refuseUnlessOnlyTolerated(String source, List<PlanViolation> violations) {
+        List<PlanViolation> refused = violations.stream()
+                .filter(violation -> !TOLERATED_CONSTRAINTS.contains(violation.constraint()))
+                .toList();
+        if (!refused.isEmpty()) {
+            throw new UncheckedInvalidPlanException(new InvalidPlanException(source, refused));
+        }
+    }
+
+    /** The name a plan built in code goes by in messages, having no file name, as {@link PlanValidator} names it. */
+    private static String nameOf(Plan plan) {
+        return plan.id() == null || plan.id().isBlank() ? "plan without an id" : "plan '" + plan.id() + "'";
     }
 
     private ComplianceReport run(

@@ -86,6 +86,31 @@ public final class PlanValidator {
     }
 
     /**
+     * Returns {@code plan} when it is well formed.
+     *
+     * <p>A plan built in code rather than read from a file has no file to place its violations in; the exception's
+     * source names the plan by its id instead (for example {@code plan 'moray-csp-2017-2020'}), and each violation
+     * has its JSON Pointer.
+     *
+     * @param plan the plan to check
+     * @return {@code plan}
+     * @throws InvalidPlanException when the plan is not well formed, with every violation
+     * @throws NullPointerException when {@code plan} is null
+     */
+    public Plan requireValid(Plan plan) throws InvalidPlanException {
+        List<PlanViolation> violations = validate(plan);
+        if (!violations.isEmpty()) {
+            throw new InvalidPlanException(nameOf(plan), violations);
+        }
+        return plan;
+    }
+
+    /** The name a plan built in code goes by in messages, having no file name. */
+    private static String nameOf(Plan plan) {
+        return plan.id() == null || plan.id().isBlank() ? "plan without an id" : "plan '" + plan.id() + "'";
+    }
+
+    /**
      * Returns {@code document} when its plan is well formed.
      *
      * @param document the plan as read from its file

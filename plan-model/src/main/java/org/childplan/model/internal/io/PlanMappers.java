@@ -2,11 +2,11 @@ package org.childplan.model.internal.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +22,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
 import org.childplan.model.Plan;
 import org.childplan.model.io.ChildplanModule;
 import org.childplan.model.io.ReadLimits;
@@ -73,13 +74,16 @@ public final class PlanMappers {
 
     /** The constraints of a parser for {@code limits}, a step above them so that the scanner reports first. */
     public static StreamReadConstraints constraints(ReadLimits limits) {
-        return StreamReadConstraints.builder()
+        StreamReadConstraints.Builder builder = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth() + 1)
                 .maxNumberLength(MAX_NUMBER_LENGTH + 1)
-                .maxStringLength(Integer.MAX_VALUE)
-                .maxNameLength(Integer.MAX_VALUE)
-                .maxDocumentLength(-1)
-                .build();
+                .maxStringLength(Integer.MAX_VALUE);
+        try {
+            builder = builder.maxNameLength(Integer.MAX_VALUE).maxDocumentLength(-1);
+        } catch (NoSuchMethodError jackson215) {
+            // Jackson 2.16 added these limits; 2.15, the oldest Jackson the model supports, limits neither.
+        }
+        return builder.build();
     }
 
     private static JsonFactory jsonFactory0(ReadLimits limits) {
@@ -147,10 +151,36 @@ public final class PlanMappers {
 
     private static DefaultPrettyPrinter jsonPrettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        DefaultPrettyPrinter printer = new NameColonSpaceValuePrinter();
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
         return printer;
+    }
+
+    /**
+     * Jackson's pretty printer with {@code "name": value} where Jackson writes {@code "name" : value}. It overrides the
+     * separator rather than configuring {@code Separators.Spacing}, which Jackson 2.16 added, so that the model runs
+     * with Jackson 2.15, the oldest Jackson it supports.
+     */
+    private static final class NameColonSpaceValuePrinter extends DefaultPrettyPrinter {
+
+        private static final long serialVersionUID = 1L;
+
+        NameColonSpaceValuePrinter() {
+        }
+
+        private NameColonSpaceValuePrinter(NameColonSpaceValuePrinter base) {
+            super(base);
+        }
+
+        @Override
+        public NameColonSpaceValuePrinter createInstance() {
+            return new NameColonSpaceValuePrinter(this);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator generator) throws IOException {
+            generator.writeRaw(": ");
+        }
     }
 }
