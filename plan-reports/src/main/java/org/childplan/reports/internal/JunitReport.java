@@ -24,8 +24,11 @@ import org.childplan.rules.Severity;
 import org.childplan.rules.Verdict;
 import org.childplan.rules.WaivedFinding;
 import org.childplan.rules.WaiverNotice;
+import org.w3c.dom.CharacterData;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 
 /**
  * Writes reports as JUnit XML in the form of Maven Surefire's reports, which CI servers read.
@@ -81,6 +84,7 @@ public final class JunitReport {
         suites.setAttribute("errors", Integer.toString(errors));
         suites.setAttribute("skipped", Integer.toString(skipped));
         suites.setAttribute("time", "0");
+        replaceCharactersXmlForbids(document.getDocumentElement());
         transform(document, out);
     }
 
@@ -224,6 +228,26 @@ public final class JunitReport {
         property.setAttribute("name", name);
         property.setAttribute("value", value);
         properties.appendChild(property);
+    }
+
+    /**
+     * Escapes, in every attribute and text below {@code node}, the characters XML 1.0 cannot hold (a vertical tab
+     * pasted into a plan, an escape character): the serialiser would write them as character references, which
+     * leave the document not well formed.
+     */
+    private static void replaceCharactersXmlForbids(Node node) {
+        if (node instanceof Element element) {
+            NamedNodeMap attributes = element.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Node attribute = attributes.item(i);
+                attribute.setNodeValue(SafeText.forXml(attribute.getNodeValue()));
+            }
+        } else if (node instanceof CharacterData text) {
+            text.setData(SafeText.forXml(text.getData()));
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            replaceCharactersXmlForbids(child);
+        }
     }
 
     private static Document newDocument() {
