@@ -27,6 +27,7 @@ import org.childplan.reports.CheckResults;
 import org.childplan.reports.PlanFileChecker;
 import org.childplan.reports.UncheckedPlan;
 import org.childplan.reports.internal.IoProblems;
+import org.childplan.reports.internal.SafeText;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.WaiverReadException;
@@ -121,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
                 reports.add(checked.report());
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked.add(notChecked.plan());
-                err.println(problem(notChecked));
+                problem(notChecked).forEach(line -> err.println(SafeText.forDisplay(line)));
             }
         }
         err.flush();
@@ -178,21 +179,25 @@ final class CheckCommand implements Callable<Integer> {
         return new BadInputException(output + ": cannot write the reports: " + IoProblems.describe(e));
     }
 
-    /** The file's problem as {@code childplan validate} and earlier versions of this command print it. */
-    private static String problem(PlanFileChecker.NotChecked notChecked) {
+    /** The file's problem, line by line, as {@code childplan validate} and earlier versions of this command print it. */
+    private static List<String> problem(PlanFileChecker.NotChecked notChecked) {
         Path file = notChecked.file();
         String first = notChecked.plan().problems().get(0).message();
         return switch (notChecked.reason()) {
-            case UNREADABLE -> file + ": " + first;
-            case NOT_READ -> notChecked.cause().map(PlanReadException::getMessage).orElse(file + ": " + first);
-            case NOT_WELL_FORMED -> notChecked.cause()
-                    .filter(InvalidPlanException.class::isInstance)
-                    .map(cause -> ((InvalidPlanException) cause).violations().stream()
-                            .map(PlanViolation::toString)
-                            .collect(Collectors.joining(System.lineSeparator())) + System.lineSeparator())
-                    .orElse("") + file + ": not checked: the plan is not well formed";
+            case UNREADABLE -> List.of(file + ": " + first);
+            case NOT_READ -> List.of(notChecked.cause().map(PlanReadException::getMessage).orElse(file + ": " + first));
+            case NOT_WELL_FORMED -> {
+                List<String> lines = new ArrayList<>();
+                notChecked.cause()
+                        .filter(InvalidPlanException.class::isInstance)
+                        .ifPresent(cause -> ((InvalidPlanException) cause).violations().stream()
+                                .map(PlanViolation::toString)
+                                .forEach(lines::add));
+                lines.add(file + ": not checked: the plan is not well formed");
+                yield lines;
+            }
             // No pack for the plan's jurisdiction, or a plan the engine cannot date (no period and no --as-of).
-            case NOT_CHECKABLE -> file + ": not checked: " + first;
+            case NOT_CHECKABLE -> List.of(file + ": not checked: " + first);
         };
     }
 }

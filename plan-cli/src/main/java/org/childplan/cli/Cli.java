@@ -1,8 +1,10 @@
 package org.childplan.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.apiguardian.api.API;
 import org.childplan.cli.internal.BadInputException;
+import org.childplan.reports.internal.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -58,8 +60,11 @@ public final class Cli {
         return (exception, args) -> {
             CommandLine command = exception.getCommandLine();
             PrintWriter err = command.getErr();
-            err.println(command.getColorScheme().errorText(command.getCommandName() + ": " + exception.getMessage()));
-            UnmatchedArgumentException.printSuggestions(exception, err);
+            err.println(command.getColorScheme().errorText(
+                    SafeText.forDisplay(command.getCommandName() + ": " + exception.getMessage())));
+            StringWriter suggestions = new StringWriter();
+            UnmatchedArgumentException.printSuggestions(exception, new PrintWriter(suggestions));
+            suggestions.toString().lines().forEach(line -> err.println(SafeText.forDisplay(line)));
             err.printf("Try '%s --help' for more information.%n", command.getCommandSpec().qualifiedName());
             err.flush();
             return ExitCode.BAD_INPUT.code();
@@ -70,13 +75,16 @@ public final class Cli {
         return (Exception exception, CommandLine command, ParseResult parseResult) -> {
             PrintWriter err = command.getErr();
             if (exception instanceof BadInputException badInput) {
-                err.println(command.getColorScheme().errorText(badInput.getMessage()));
+                badInput.getMessage().lines().forEach(line -> err.println(
+                        command.getColorScheme().errorText(SafeText.forDisplay(line))));
                 err.flush();
                 return ExitCode.BAD_INPUT.code();
             }
-            err.println(command.getColorScheme().errorText(
-                    "childplan: internal error, please report it with the command that caused it: " + exception));
-            exception.printStackTrace(err);
+            err.println(command.getColorScheme().errorText(SafeText.forDisplay(
+                    "childplan: internal error, please report it with the command that caused it: " + exception)));
+            StringWriter trace = new StringWriter();
+            exception.printStackTrace(new PrintWriter(trace));
+            trace.toString().lines().forEach(line -> err.println(SafeText.forDisplay(line)));
             err.flush();
             return ExitCode.INTERNAL_ERROR.code();
         };

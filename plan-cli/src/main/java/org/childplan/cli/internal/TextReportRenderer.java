@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
+import org.childplan.reports.internal.SafeText;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Help.Ansi.Style;
  * {@code file:line:col SEVERITY RULE-ID message} with the citation and remedy indented below, waived findings with
  * who accepted them and why, waiver notices, and a summary line.
  *
- * <p>Text from the plan or the rules is never parsed as picocli markup; styles are applied to it as plain text.
+ * <p>Text from the plan or the rules is never parsed as picocli markup; styles are applied to it as plain text. Its
+ * control characters (escape sequences, bells, carriage returns, line breaks) are shown escaped
+ * ({@link SafeText#forDisplay(String)}), so that a plan cannot steer the terminal or add lines to a CI log.
  *
  * @since 0.1
  */
@@ -51,16 +54,16 @@ public final class TextReportRenderer implements ReportRenderer {
     private static void render(ComplianceReport report, CheckRun run, PrintWriter out, Ansi ansi) {
         String title = report.planTitle() == null ? report.planId() : report.planTitle() + " (" + report.planId() + ")";
         out.println(style(ansi, title, Style.bold));
-        report.sourceName().ifPresent(source -> out.println(INDENT + source));
-        out.println(INDENT + "Law of " + display(report.jurisdiction()) + " as of " + report.asOf() + "; "
-                + packs(report.packs()));
+        report.sourceName().ifPresent(source -> out.println(INDENT + safe(source)));
+        out.println(safe(INDENT + "Law of " + display(report.jurisdiction()) + " as of " + report.asOf() + "; "
+                + packs(report.packs())));
         for (Regime regime : report.regimes()) {
-            out.println(INDENT + "Regime: " + regime.name() + " (" + regime.instrument() + "), in force from "
-                    + regime.inForceFrom() + (regime.inForceTo() == null ? "" : " to " + regime.inForceTo()));
+            out.println(safe(INDENT + "Regime: " + regime.name() + " (" + regime.instrument() + "), in force from "
+                    + regime.inForceFrom() + (regime.inForceTo() == null ? "" : " to " + regime.inForceTo())));
         }
         for (LawChange change : report.lawChanges()) {
-            out.println(INDENT + "Law changed within the plan's period on " + change.date() + ": "
-                    + change.description());
+            out.println(safe(INDENT + "Law changed within the plan's period on " + change.date() + ": "
+                    + change.description()));
         }
         for (Severity severity : Severity.values()) {
             List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();
@@ -70,10 +73,10 @@ public final class TextReportRenderer implements ReportRenderer {
             out.println();
             out.println(style(ansi, heading(severity) + " (" + findings.size() + ")", Style.bold));
             for (Finding finding : findings) {
-                out.println(where(report, finding) + " " + severity(ansi, severity) + " " + finding.ruleId() + " "
-                        + finding.message());
-                out.println(INDENT + finding.citation() + " <" + finding.citation().url() + ">");
-                out.println(INDENT + "Remedy: " + finding.remedy());
+                out.println(safe(where(report, finding)) + " " + severity(ansi, severity) + " "
+                        + safe(finding.ruleId() + " " + finding.message()));
+                out.println(safe(INDENT + finding.citation() + " <" + finding.citation().url() + ">"));
+                out.println(safe(INDENT + "Remedy: " + finding.remedy()));
             }
         }
         if (!report.waived().isEmpty()) {
@@ -81,18 +84,18 @@ public final class TextReportRenderer implements ReportRenderer {
             out.println(style(ansi, "Waived (" + report.waived().size() + ")", Style.bold));
             for (WaivedFinding waived : report.waived()) {
                 Finding finding = waived.finding();
-                out.println(where(report, finding) + " WAIVED " + finding.severity() + " " + finding.ruleId() + " "
-                        + finding.message());
-                out.println(INDENT + "Accepted by " + waived.waiver().approvedBy() + " until "
-                        + waived.waiver().expires() + ": " + waived.waiver().justification());
+                out.println(safe(where(report, finding) + " WAIVED " + finding.severity() + " " + finding.ruleId() + " "
+                        + finding.message()));
+                out.println(safe(INDENT + "Accepted by " + waived.waiver().approvedBy() + " until "
+                        + waived.waiver().expires() + ": " + waived.waiver().justification()));
             }
         }
         if (!report.waiverNotices().isEmpty()) {
             out.println();
             out.println(style(ansi, "Waiver notices (" + report.waiverNotices().size() + ")", Style.bold));
             for (WaiverNotice notice : report.waiverNotices()) {
-                out.println(notice.waiver().sourceLocation().map(location -> location + " ").orElse("")
-                        + style(ansi, notice.kind().name(), Style.bold, Style.fg_yellow) + " " + notice.message());
+                out.println(safe(notice.waiver().sourceLocation().map(location -> location + " ").orElse(""))
+                        + style(ansi, notice.kind().name(), Style.bold, Style.fg_yellow) + " " + safe(notice.message()));
             }
         }
         out.println();
@@ -171,7 +174,12 @@ public final class TextReportRenderer implements ReportRenderer {
         return count == 1 ? one : many;
     }
 
+    /** {@code plainText} with its control characters escaped, then styled: only the styles reach the terminal. */
     private static String style(Ansi ansi, String plainText, IStyle... styles) {
-        return ansi.apply(plainText, List.of(styles)).toString();
+        return ansi.apply(safe(plainText), List.of(styles)).toString();
+    }
+
+    private static String safe(String text) {
+        return SafeText.forDisplay(text);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.reports.UncheckedPlan;
+import org.childplan.reports.internal.SafeText;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
@@ -21,6 +22,8 @@ import org.childplan.rules.WaiverNotice;
 /**
  * The lines the plugin logs and fails with: a one-line summary per plan, a line per finding that fails it or per
  * problem of a document that could not be checked, waiver warnings, and the short message a failed build ends with.
+ * Each line shows the control characters of plan text escaped ({@link SafeText#forDisplay(String)}), so that a plan
+ * cannot steer the terminal or add lines to the CI log the build writes to.
  *
  * @since 0.1
  */
@@ -46,8 +49,8 @@ public final class Summaries {
         if (!report.waived().isEmpty()) {
             counts.add(report.waived().size() + " waived");
         }
-        return name + ": " + (counts.isEmpty() ? "no findings" : String.join(", ", counts)) + " — "
-                + (report.verdict(failLevel) == Verdict.PASS ? "PASSED" : "FAILED");
+        return SafeText.forDisplay(name + ": " + (counts.isEmpty() ? "no findings" : String.join(", ", counts)) + " — "
+                + (report.verdict(failLevel) == Verdict.PASS ? "PASSED" : "FAILED"));
     }
 
     /**
@@ -59,7 +62,8 @@ public final class Summaries {
         String place = finding.location()
                 .map(Object::toString)
                 .orElseGet(() -> source + (finding.pointer().isEmpty() ? "" : " " + finding.pointer()));
-        return place + ": " + finding.ruleId() + " " + finding.message() + " (" + finding.citation() + ")";
+        return SafeText.forDisplay(place + ": " + finding.ruleId() + " " + finding.message() + " ("
+                + finding.citation() + ")");
     }
 
     /** The findings of {@code report} that fail it at {@code failLevel}, in report order. */
@@ -82,7 +86,7 @@ public final class Summaries {
             if (problem.pointer() != null && !problem.pointer().isEmpty()) {
                 line.append(problem.pointer()).append(": ");
             }
-            return line.append(problem.message()).toString();
+            return SafeText.forDisplay(line.append(problem.message()).toString());
         }).toList();
     }
 
@@ -117,7 +121,7 @@ public final class Summaries {
             return Optional.empty();
         }
         if (!reports.isEmpty()) {
-            lines.add("reports: " + String.join(", ", reports));
+            lines.add(SafeText.forDisplay("reports: " + String.join(", ", reports)));
         }
         return Optional.of(String.join(System.lineSeparator(), lines));
     }
@@ -136,6 +140,7 @@ public final class Summaries {
                 .flatMap(report -> report.waiverNotices().stream())
                 .filter(notice -> notice.kind() == WaiverNotice.Kind.EXPIRED || !used.contains(notice.waiver()))
                 .map(WaiverNotice::message)
+                .map(SafeText::forDisplay)
                 .distinct()
                 .toList();
     }

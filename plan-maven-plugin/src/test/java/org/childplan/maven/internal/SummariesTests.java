@@ -109,6 +109,17 @@ class SummariesTests {
     }
 
     @Test
+    void controlCharactersOfPlanTextAreLoggedEscapedSoThatNoPlanTextStartsALineOfTheBuildLog() {
+        UncheckedPlan plan = new UncheckedPlan("plans/x\u001b.yaml", List.of(
+                new UncheckedPlan.Problem("unknown property 'a\u001b]0;t\u0007\n::error::forged'", null, null)));
+
+        assertThat(Summaries.problems(plan)).containsExactly(
+                "plans/x\\u001b.yaml: unknown property 'a\\u001b]0;t\\u0007\\n::error::forged'");
+        assertThat(Summaries.failure(List.of(), List.of(plan), FailLevel.ERROR, List.of()).orElseThrow().lines())
+                .noneMatch(line -> line.startsWith("::"));
+    }
+
+    @Test
     void aPassingRunHasNoFailureMessage() {
         CheckRun.Checked passing = checked("glenardoch.yaml", report(0, 2, 0), FailLevel.ERROR);
 
