@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.childplan.cli.internal.BadInputException;
+import org.childplan.cli.internal.FileArguments;
 import org.childplan.cli.internal.Candidates;
 import org.childplan.cli.internal.CheckRun;
 import org.childplan.cli.internal.Checkers;
@@ -58,7 +59,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = {"Plan documents (.yaml, .yml or .json).", FileArguments.HELP})
     private List<Path> files;
 
     @Option(names = "--jurisdiction", paramLabel = "J", completionCandidates = Candidates.Jurisdictions.class,

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.apiguardian.api.API;
 import org.childplan.cli.internal.BadInputException;
+import org.childplan.cli.internal.FileArguments;
 import org.childplan.reports.internal.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -34,10 +35,18 @@ public final class Cli {
      *     {@link ExitCode#code() exit code}
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new ChildplanCommand());
+        CommandLine commandLine = new CommandLine(new ChildplanCommand()) {
+            @Override
+            public int execute(String... args) {
+                return super.execute(FileArguments.filesAfterOptions(this, args));
+            }
+        };
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // A file named @plans.yaml is a file, not a file of arguments to read; FileArguments makes one named -h.yaml
+        // or -o.yaml a file too, as a shell expanding *.yaml passes them.
+        commandLine.setExpandAtFiles(false);
         commandLine.setParameterExceptionHandler(usageErrors());
         commandLine.setExecutionExceptionHandler(failures());
         commandLine.setExitCodeExceptionMapper(exception -> ExitCode.INTERNAL_ERROR.code());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.childplan.cli.internal.BadInputException;
+import org.childplan.cli.internal.FileArguments;
 import org.childplan.cli.internal.PlanFiles;
 import org.childplan.cli.internal.StructuralProblems;
 import org.childplan.model.io.PlanDocuments;
@@ -32,7 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = {"Plan documents (.yaml, .yml or .json).", FileArguments.HELP})
     private List<Path> files;
 
     @Override
