@@ -5,9 +5,11 @@ import java.io.StringWriter;
 import org.apiguardian.api.API;
 import org.childplan.cli.internal.BadInputException;
 import org.childplan.cli.internal.FileArguments;
+import org.childplan.cli.internal.ReportNotWrittenException;
 import org.childplan.reports.internal.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -48,6 +50,7 @@ public final class Cli {
         // or -o.yaml a file too, as a shell expanding *.yaml passes them.
         commandLine.setExpandAtFiles(false);
         commandLine.setParameterExceptionHandler(usageErrors());
+        commandLine.setExecutionStrategy(failingOnOutputErrors(out, err));
         commandLine.setExecutionExceptionHandler(failures());
         commandLine.setExitCodeExceptionMapper(exception -> ExitCode.INTERNAL_ERROR.code());
         listExitCodes(commandLine);
@@ -63,6 +66,23 @@ public final class Cli {
         spec.exitCodeOnExecutionException(ExitCode.INTERNAL_ERROR.code());
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
         commandLine.getSubcommands().values().forEach(Cli::listExitCodes);
+    }
+
+    /**
+     * Runs the command, then turns a failed write on standard output into {@link ExitCode#REPORT_NOT_WRITTEN}:
+     * {@code --format json > /dev/full} or a closed pipe must not pass for a run whose report was read.
+     */
+    private static IExecutionStrategy failingOnOutputErrors(PrintWriter out, PrintWriter err) {
+        return parseResult -> {
+            int exitCode = new CommandLine.RunLast().execute(parseResult);
+            if (out.checkError()) {
+                err.println("childplan: could not write to standard output (a full disk or a closed pipe?): the output"
+                        + " is incomplete or missing");
+                err.flush();
+                return ExitCode.REPORT_NOT_WRITTEN.code();
+            }
+            return exitCode;
+        };
     }
 
     private static IParameterExceptionHandler usageErrors() {
@@ -88,6 +108,12 @@ public final class Cli {
                         command.getColorScheme().errorText(SafeText.forDisplay(line))));
                 err.flush();
                 return ExitCode.BAD_INPUT.code();
+            }
+            if (exception instanceof ReportNotWrittenException notWritten) {
+                notWritten.getMessage().lines().forEach(line -> err.println(
+                        command.getColorScheme().errorText(SafeText.forDisplay(line))));
+                err.flush();
+                return ExitCode.REPORT_NOT_WRITTEN.code();
             }
             err.println(command.getColorScheme().errorText(SafeText.forDisplay(
                     "childplan: internal error, please report it with the command that caused it: " + exception)));

@@ -83,18 +83,6 @@ class CheckReportsTests {
     }
 
     @Test
-    void aFolderThatCannotBeWrittenIsBadInput(@TempDir Path folder) throws Exception {
-        Path file = Files.writeString(folder.resolve("not-a-folder"), "");
-
-        CliRun run = CliRun.of("check", "--format", "json", "--output", file.toString(), MEETS_DUTIES);
-
-        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
-        assertThat(run.err())
-                .startsWith(file + ": cannot write the reports: " + file + ": already exists, and is not a directory")
-                .doesNotContain("\tat ");
-    }
-
-    @Test
     void waivedFindingsAreReportedAsWaivedAndDoNotFailTheCheck(@TempDir Path folder) throws Exception {
         Path waivers = writeWaivers(folder, "2030-03-31");
 
