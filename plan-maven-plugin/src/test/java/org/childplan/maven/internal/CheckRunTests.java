@@ -283,6 +283,23 @@ class CheckRunTests {
         throw new AssertionError("no SARIF result of " + ruleId + " in " + sarif.path("runs").path(0).path("results"));
     }
 
+    @Test
+    void aRunThatWritesNoReportRemovesTheEarlierReportsButNeverAPlanOrTheWaiverFile() throws IOException {
+        write(GLENARDOCH, ExamplePlans.GLENARDOCH_CSP_2023_2026.content());
+        Path reports = Files.createDirectories(project.resolve("target/childplan"));
+        Path json = Files.writeString(reports.resolve("childplan.json"), "an earlier build's PASS");
+        Path sarif = Files.writeString(reports.resolve("childplan.sarif"), "an earlier build's PASS");
+        Path other = Files.writeString(reports.resolve("childplan.html"), "not a format of this run");
+
+        CheckRun.removeEarlierReports(settings(FailLevel.ERROR, Optional.empty(), GLENARDOCH), Optional.of(sarif), log);
+
+        assertThat(json).doesNotExist();
+        assertThat(sarif).hasContent("an earlier build's PASS");
+        assertThat(other).exists();
+        assertThat(log.lines).contains("[WARNING] [childplan] no report written; removed the earlier reports "
+                + Path.of("target", "childplan", "childplan.json"));
+    }
+
     private void write(String name, String content) throws IOException {
         Path file = project.resolve("plans").resolve(name);
         Files.createDirectories(file.getParent());
