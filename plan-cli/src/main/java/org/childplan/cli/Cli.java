@@ -2,6 +2,7 @@ package org.childplan.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Locale;
 import org.apiguardian.api.API;
 import org.childplan.cli.internal.BadInputException;
 import org.childplan.cli.internal.FileArguments;
@@ -94,7 +95,7 @@ public final class Cli {
             StringWriter suggestions = new StringWriter();
             UnmatchedArgumentException.printSuggestions(exception, new PrintWriter(suggestions));
             suggestions.toString().lines().forEach(line -> err.println(SafeText.forDisplay(line)));
-            err.printf("Try '%s --help' for more information.%n", command.getCommandSpec().qualifiedName());
+            err.printf(Locale.ROOT, "Try '%s --help' for more information.%n", command.getCommandSpec().qualifiedName());
             err.flush();
             return ExitCode.BAD_INPUT.code();
         };
