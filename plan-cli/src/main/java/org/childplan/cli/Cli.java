@@ -2,10 +2,12 @@ package org.childplan.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.apiguardian.api.API;
 import org.childplan.cli.internal.BadInputException;
 import org.childplan.cli.internal.FileArguments;
+import org.childplan.cli.internal.PathConverter;
 import org.childplan.cli.internal.ReportNotWrittenException;
 import org.childplan.reports.internal.SafeText;
 import picocli.CommandLine;
@@ -50,6 +52,7 @@ public final class Cli {
         // A file named @plans.yaml is a file, not a file of arguments to read; FileArguments makes one named -h.yaml
         // or -o.yaml a file too, as a shell expanding *.yaml passes them.
         commandLine.setExpandAtFiles(false);
+        commandLine.registerConverter(Path.class, new PathConverter());
         commandLine.setParameterExceptionHandler(usageErrors());
         commandLine.setExecutionStrategy(failingOnOutputErrors(out, err));
         commandLine.setExecutionExceptionHandler(failures());

@@ -95,6 +95,18 @@ class FileArgumentsTests {
     }
 
     @Test
+    void aNameThatCannotBeAPathIsAUsageErrorThatSaysWhyWithoutTheJdksException() {
+        CliRun validate = CliRun.of("validate", "plan\u0000.yaml");
+        CliRun check = CliRun.of("check", "--output", "out\u0000", CliRun.planArg("meets-duties.yaml"));
+
+        assertThat(validate.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(validate.err()).contains("'plan\\u0000.yaml' cannot be a file name here", "UTF-8 locale")
+                .doesNotContain("InvalidPathException");
+        assertThat(check.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(check.err()).contains("'out\\u0000' cannot be a file name here").doesNotContain("Exception");
+    }
+
+    @Test
     void helpExplainsTheDoubleDash() {
         assertThat(CliRun.of("check", "--help").out()).contains("--");
         assertThat(CliRun.of("check", "--help").out()).contains("after '--' every");
