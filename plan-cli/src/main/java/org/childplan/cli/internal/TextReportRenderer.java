@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
+import org.childplan.reports.internal.Counts;
 import org.childplan.reports.internal.SafeText;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
@@ -104,14 +105,19 @@ public final class TextReportRenderer implements ReportRenderer {
         out.println(summary(report, run, ansi));
     }
 
-    /** {@code 2 errors, 1 warning, 3 info — FAILED (fail level: error)}. */
+    /**
+     * {@code 2 errors, 1 warning, 3 info — FAILED (fail level: error)}; waived findings are counted by severity
+     * before the verdict ({@code 0 errors, 0 warnings, 0 info; 2 waived: 2 errors (waivers expire 2026-03-31) —
+     * PASSED}), so that a waived duty is never hidden behind "0 errors".
+     */
     static String summary(ComplianceReport report, CheckRun run, Ansi ansi) {
         int errors = report.count(Severity.ERROR);
         int warnings = report.count(Severity.WARNING);
         int infos = report.count(Severity.INFO);
         boolean failed = report.verdict(run.failLevel()) == Verdict.FAIL;
         return errors + " " + plural(errors, "error", "errors") + ", " + warnings + " "
-                + plural(warnings, "warning", "warnings") + ", " + infos + " info \u2014 "
+                + plural(warnings, "warning", "warnings") + ", " + infos + " info"
+                + (report.waived().isEmpty() ? "" : "; " + Counts.waived(report.waived())) + " \u2014 "
                 + (failed ? style(ansi, "FAILED", Style.bold, Style.fg_red) : style(ansi, "PASSED", Style.bold,
                         Style.fg_green))
                 + " (fail level: " + run.failLevel().name().toLowerCase(Locale.ROOT) + ")";

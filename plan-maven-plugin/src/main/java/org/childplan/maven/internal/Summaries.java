@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.reports.UncheckedPlan;
+import org.childplan.reports.internal.Counts;
 import org.childplan.reports.internal.SafeText;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
@@ -36,7 +37,8 @@ public final class Summaries {
     /**
      * One line for the plan named {@code name}: its counts and verdict at {@code failLevel}, for example
      * {@code moray.yaml: 3 errors, 1 warning — FAILED} or {@code glenardoch.yaml: no findings — PASSED}; findings a
-     * waiver accepts are counted apart ({@code moray.yaml: 1 warning, 3 waived — PASSED}).
+     * waiver accepts are counted apart, by severity ({@code moray.yaml: 1 warning, 3 waived: 3 errors (waivers expire
+     * 2026-03-31) — PASSED}).
      */
     public static String summary(String name, ComplianceReport report, FailLevel failLevel) {
         List<String> counts = new ArrayList<>();
@@ -47,7 +49,7 @@ public final class Summaries {
             }
         }
         if (!report.waived().isEmpty()) {
-            counts.add(report.waived().size() + " waived");
+            counts.add(Counts.waived(report.waived()));
         }
         return SafeText.forDisplay(name + ": " + (counts.isEmpty() ? "no findings" : String.join(", ", counts)) + " — "
                 + (report.verdict(failLevel) == Verdict.PASS ? "PASSED" : "FAILED"));

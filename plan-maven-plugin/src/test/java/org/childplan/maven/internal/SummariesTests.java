@@ -92,9 +92,9 @@ class SummariesTests {
         Waiver second = waiver("SCO-TEST-1", LocalDate.of(2030, 1, 1));
 
         assertThat(Summaries.summary("moray.yaml", report.withWaivers(Waivers.of(List.of(second)), TODAY),
-                FailLevel.ERROR)).isEqualTo("moray.yaml: 1 error, 1 info, 1 waived — FAILED");
+                FailLevel.ERROR)).isEqualTo("moray.yaml: 1 error, 1 info, 1 waived: 1 error (waiver expires 2030-01-01) — FAILED");
         assertThat(Summaries.summary("moray.yaml", report.withWaivers(Waivers.of(List.of(first, second)), TODAY),
-                FailLevel.ERROR)).isEqualTo("moray.yaml: 3 waived — PASSED");
+                FailLevel.ERROR)).isEqualTo("moray.yaml: 3 waived: 2 errors (waivers expire 2030-01-01), 1 info — PASSED");
     }
 
     @Test

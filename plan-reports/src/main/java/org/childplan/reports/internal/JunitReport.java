@@ -3,6 +3,7 @@ package org.childplan.reports.internal;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -68,7 +69,7 @@ public final class JunitReport {
         int failures = 0;
         int skipped = 0;
         for (ComplianceReport report : reports) {
-            Counts counts = suite(document, suites, report, options.failLevel());
+            SuiteCounts counts = suite(document, suites, report, options.failLevel());
             tests += counts.tests();
             failures += counts.failures();
             skipped += counts.skipped();
@@ -88,10 +89,10 @@ public final class JunitReport {
         transform(document, out);
     }
 
-    private record Counts(int tests, int failures, int skipped) {
+    private record SuiteCounts(int tests, int failures, int skipped) {
     }
 
-    private static Counts suite(Document document, Element suites, ComplianceReport report, FailLevel failLevel) {
+    private static SuiteCounts suite(Document document, Element suites, ComplianceReport report, FailLevel failLevel) {
         Element suite = document.createElement("testsuite");
         suites.appendChild(suite);
         suite.setAttribute("name", report.planId());
@@ -105,6 +106,13 @@ public final class JunitReport {
                 .map(pack -> pack.id() + " " + pack.version()).collect(Collectors.joining(", ")));
         property(document, properties, "failLevel", failLevel.name());
         property(document, properties, "verdict", report.verdict(failLevel).name());
+        // Waived findings do not fail a test case, so the suite's counts alone would hide a waived statutory duty.
+        property(document, properties, "findings", Counts.describe(report.counts(), report.waived()));
+        for (Severity severity : Severity.values()) {
+            property(document, properties, "waived" + severity.name().charAt(0)
+                    + severity.name().substring(1).toLowerCase(Locale.ROOT), Long.toString(report.waived().stream()
+                            .filter(waived -> waived.finding().severity() == severity).count()));
+        }
         int tests = 0;
         int failures = 0;
         int skipped = 0;
@@ -166,7 +174,7 @@ public final class JunitReport {
                     .collect(Collectors.joining("\n")));
             suite.appendChild(systemOut);
         }
-        return new Counts(tests, failures, skipped);
+        return new SuiteCounts(tests, failures, skipped);
     }
 
     /**

@@ -123,7 +123,7 @@ public final class MarkdownReport {
             document.appendChild(law);
         }
         Map<Severity, Integer> counts = report.counts();
-        document.appendChild(paragraph(strong("Findings:"), text(" " + Counts.describe(counts, report.waived().size())
+        document.appendChild(paragraph(strong("Findings:"), text(" " + Counts.describe(counts, report.waived())
                 + "; " + Counts.plural(passed, "rule", "rules") + " passed; " + report.notApplicable().size()
                 + " not applicable.")));
         if (!report.findings().isEmpty()) {
