@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import org.childplan.rules.ComplianceReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +42,11 @@ class DefaultLocaleReportsTests {
 
     @Test
     void everyFormatIsTheSameInTurkishAsInTheRootLocale() {
+        List<ComplianceReport> reports = ExampleReports.all();
         for (ReportFormat format : EnumSet.allOf(ReportFormat.class)) {
-            String turkish = ReportRenderers.render(format, ExampleReports.all(), ReportOptions.defaults());
+            String turkish = ReportRenderers.render(format, reports, ReportOptions.defaults());
             Locale.setDefault(Locale.ROOT);
-            String root = ReportRenderers.render(format, ExampleReports.all(), ReportOptions.defaults());
+            String root = ReportRenderers.render(format, reports, ReportOptions.defaults());
             Locale.setDefault(Locale.forLanguageTag("tr"));
 
             assertThat(turkish).as(format.displayName()).isEqualTo(root);
