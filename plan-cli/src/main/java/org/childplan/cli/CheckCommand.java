@@ -3,21 +3,24 @@ package org.childplan.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.childplan.cli.internal.BadInputException;
 import org.childplan.cli.internal.Candidates;
 import org.childplan.cli.internal.CheckRun;
 import org.childplan.cli.internal.Checkers;
+import org.childplan.cli.internal.FileArguments;
 import org.childplan.cli.internal.IsoDateConverter;
 import org.childplan.cli.internal.OutputFormat;
 import org.childplan.cli.internal.PlanFiles;
+import org.childplan.cli.internal.ReportNotWrittenException;
 import org.childplan.cli.internal.TextReportRenderer;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.io.PlanReadException;
@@ -27,6 +30,8 @@ import org.childplan.reports.CheckResults;
 import org.childplan.reports.PlanFileChecker;
 import org.childplan.reports.UncheckedPlan;
 import org.childplan.reports.internal.IoProblems;
+import org.childplan.reports.internal.ReportFiles;
+import org.childplan.reports.internal.SafeText;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.WaiverReadException;
@@ -57,7 +62,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = {"Plan documents (.yaml, .yml or .json).", FileArguments.HELP})
     private List<Path> files;
 
     @Option(names = "--jurisdiction", paramLabel = "J", completionCandidates = Candidates.Jurisdictions.class,
@@ -77,7 +83,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Write each format into this folder (created if absent) as childplan.txt, childplan.json,"
-                    + " childplan.sarif, childplan-junit.xml, childplan.md or childplan.html, and print the text report.")
+                    + " childplan.sarif, childplan-junit.xml, childplan.md or childplan.html, and print the text report."
+                    + " Each file is written whole or not at all; a run that writes none removes those of an earlier"
+                    + " run. A report never replaces a plan or waiver file.")
     private Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -104,16 +112,30 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         List<OutputFormat> distinctFormats = formats.stream().distinct().toList();
         if (output == null && distinctFormats.size() > 1) {
             throw new ParameterException(spec.commandLine(), "several formats ("
                     + distinctFormats.stream().map(OutputFormat::displayName).collect(Collectors.joining(", "))
                     + ") are written as files: give --output DIR");
         }
+        try {
+            return check(distinctFormats);
+        } catch (BadInputException e) {
+            // The reports of an earlier run must not pass for this one's: a pipeline reading them after a run that
+            // stopped (a bad waiver file, say) would otherwise show the earlier verdict.
+            removeEarlierReports(distinctFormats);
+            throw e;
+        }
+    }
+
+    private int check(List<OutputFormat> distinctFormats) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (jurisdiction != null) {
             Checkers.requirePack(jurisdiction);
+        }
+        if (output != null) {
+            requireNoInputReplaced(distinctFormats);
         }
         PlanFileChecker checker = PlanFileChecker.create()
                 .withJurisdiction(jurisdiction)
@@ -128,7 +150,7 @@ final class CheckCommand implements Callable<Integer> {
                 reports.add(checked.report());
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked.add(notChecked.plan());
-                err.println(problem(notChecked));
+                problem(notChecked).forEach(line -> err.println(SafeText.forDisplay(line)));
             }
         }
         err.flush();
@@ -137,11 +159,7 @@ final class CheckCommand implements Callable<Integer> {
             distinctFormats.get(0).renderer().render(run, out, spec.commandLine().getColorScheme().ansi());
         } else {
             new TextReportRenderer().render(run, out, spec.commandLine().getColorScheme().ansi());
-            out.println();
-            out.println("Reports written: " + write(run, distinctFormats).stream()
-                    .map(Path::toString)
-                    .collect(Collectors.joining(", ")));
-            out.flush();
+            write(run, distinctFormats, out);
         }
         ExitCode exitCode = run.anyFails() ? ExitCode.FINDINGS : ExitCode.PASSED;
         return (unchecked.isEmpty() ? exitCode : exitCode.worse(ExitCode.BAD_INPUT)).code();
@@ -159,47 +177,110 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private List<Path> write(CheckRun run, List<OutputFormat> distinctFormats) {
-        List<Path> written = new ArrayList<>();
+    /** The files this run reads: the plans and the waiver file, which no report may replace. */
+    private List<Path> inputs() {
+        List<Path> inputs = new ArrayList<>(files);
+        if (waivers != null) {
+            inputs.add(waivers);
+        }
+        return inputs;
+    }
+
+    private List<Path> reportFiles(List<OutputFormat> distinctFormats) {
+        return distinctFormats.stream().map(format -> output.resolve(format.fileName())).toList();
+    }
+
+    private void requireNoInputReplaced(List<OutputFormat> distinctFormats) {
+        ReportFiles.inputReplaced(reportFiles(distinctFormats), inputs()).ifPresent(replaced -> {
+            throw new BadInputException(replaced.getKey() + ": is " + replaced.getValue() + ", a file this check"
+                    + " reads; childplan does not replace an input with a report: give another --output folder");
+        });
+    }
+
+    private void removeEarlierReports(List<OutputFormat> distinctFormats) {
+        if (output == null) {
+            return;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            List<Path> removed = ReportFiles.removeStale(reportFiles(distinctFormats), inputs());
+            if (!removed.isEmpty()) {
+                err.println(SafeText.forDisplay("childplan: no report written; removed the earlier reports "
+                        + removed.stream().map(Path::toString).collect(Collectors.joining(", "))
+                        + " so that they do not pass for this check's"));
+            }
+        } catch (IOException e) {
+            err.println(SafeText.forDisplay("childplan: no report written, and the earlier reports in " + output
+                    + " could not be removed (" + IoProblems.describe(e) + "): they are not this check's"));
+        }
+        err.flush();
+    }
+
+    /**
+     * Writes each format into the output folder, each whole or not at all; a format that fails does not stop the
+     * others, and its file is removed, so that no earlier report stands in its place.
+     */
+    private void write(CheckRun run, List<OutputFormat> distinctFormats, PrintWriter out) {
         try {
             Files.createDirectories(output);
-            for (OutputFormat format : distinctFormats) {
-                Path file = output.resolve(format.fileName());
-                try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                    format.renderer().render(run, writer, Ansi.OFF);
-                    if (writer.checkError()) {
-                        throw new IOException("cannot write " + file);
-                    }
-                }
-                written.add(file);
-            }
-        } catch (UncheckedIOException e) {
-            throw cannotWrite(output, e.getCause());
         } catch (IOException e) {
-            throw cannotWrite(output, e);
+            throw new ReportNotWrittenException(output + ": cannot write the reports: " + IoProblems.describe(e));
         }
-        return written;
+        Map<Path, ReportFiles.Content> contents = new LinkedHashMap<>();
+        for (OutputFormat format : distinctFormats) {
+            Path file = output.resolve(format.fileName());
+            contents.put(file, writer -> {
+                PrintWriter printer = new PrintWriter(writer);
+                format.renderer().render(run, printer, Ansi.OFF);
+                if (printer.checkError()) {
+                    throw new IOException("cannot write " + file);
+                }
+            });
+        }
+        ReportFiles.Outcome outcome = ReportFiles.writeEach(contents);
+        out.println();
+        out.println(SafeText.forDisplay("Reports written: " + (outcome.written().isEmpty() ? "none"
+                : outcome.written().stream().map(Path::toString).collect(Collectors.joining(", ")))));
+        out.flush();
+        if (outcome.failed().isEmpty()) {
+            return;
+        }
+        for (Exception failure : outcome.failed().values()) {
+            if (failure instanceof RuntimeException bug && !(failure instanceof UncheckedIOException)) {
+                // A renderer failed, which is childplan's fault; the other reports were written all the same.
+                throw bug;
+            }
+        }
+        throw new ReportNotWrittenException(outcome.failed().entrySet().stream()
+                .map(failed -> failed.getKey() + ": cannot write the report: " + describe(failed.getValue())
+                        + "; no earlier report is left in its place")
+                .collect(Collectors.joining(System.lineSeparator())));
     }
 
-    private static BadInputException cannotWrite(Path output, IOException e) {
-        return new BadInputException(output + ": cannot write the reports: " + IoProblems.describe(e));
+    private static String describe(Exception failure) {
+        Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+        return cause instanceof IOException io ? IoProblems.describe(io) : String.valueOf(cause.getMessage());
     }
 
-    /** The file's problem as {@code childplan validate} and earlier versions of this command print it. */
-    private static String problem(PlanFileChecker.NotChecked notChecked) {
+    /** The file's problem, line by line, as {@code childplan validate} and earlier versions of this command print it. */
+    private static List<String> problem(PlanFileChecker.NotChecked notChecked) {
         Path file = notChecked.file();
         String first = notChecked.plan().problems().get(0).message();
         return switch (notChecked.reason()) {
-            case UNREADABLE -> file + ": " + first;
-            case NOT_READ -> notChecked.cause().map(PlanReadException::getMessage).orElse(file + ": " + first);
-            case NOT_WELL_FORMED -> notChecked.cause()
-                    .filter(InvalidPlanException.class::isInstance)
-                    .map(cause -> ((InvalidPlanException) cause).violations().stream()
-                            .map(PlanViolation::toString)
-                            .collect(Collectors.joining(System.lineSeparator())) + System.lineSeparator())
-                    .orElse("") + file + ": not checked: the plan is not well formed";
+            case UNREADABLE -> List.of(file + ": " + first);
+            case NOT_READ -> List.of(notChecked.cause().map(PlanReadException::getMessage).orElse(file + ": " + first));
+            case NOT_WELL_FORMED -> {
+                List<String> lines = new ArrayList<>();
+                notChecked.cause()
+                        .filter(InvalidPlanException.class::isInstance)
+                        .ifPresent(cause -> ((InvalidPlanException) cause).violations().stream()
+                                .map(PlanViolation::toString)
+                                .forEach(lines::add));
+                lines.add(file + ": not checked: the plan is not well formed");
+                yield lines;
+            }
             // No pack for the plan's jurisdiction, or a plan the engine cannot date (no period and no --as-of).
-            case NOT_CHECKABLE -> file + ": not checked: " + first;
+            case NOT_CHECKABLE -> List.of(file + ": not checked: " + first);
         };
     }
 }

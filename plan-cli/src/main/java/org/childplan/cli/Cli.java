@@ -1,10 +1,18 @@
 package org.childplan.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
 import org.apiguardian.api.API;
 import org.childplan.cli.internal.BadInputException;
+import org.childplan.cli.internal.FileArguments;
+import org.childplan.cli.internal.PathConverter;
+import org.childplan.cli.internal.ReportNotWrittenException;
+import org.childplan.reports.internal.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -32,11 +40,21 @@ public final class Cli {
      *     {@link ExitCode#code() exit code}
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new ChildplanCommand());
+        CommandLine commandLine = new CommandLine(new ChildplanCommand()) {
+            @Override
+            public int execute(String... args) {
+                return super.execute(FileArguments.filesAfterOptions(this, args));
+            }
+        };
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // A file named @plans.yaml is a file, not a file of arguments to read; FileArguments makes one named -h.yaml
+        // or -o.yaml a file too, as a shell expanding *.yaml passes them.
+        commandLine.setExpandAtFiles(false);
+        commandLine.registerConverter(Path.class, new PathConverter());
         commandLine.setParameterExceptionHandler(usageErrors());
+        commandLine.setExecutionStrategy(failingOnOutputErrors(out, err));
         commandLine.setExecutionExceptionHandler(failures());
         commandLine.setExitCodeExceptionMapper(exception -> ExitCode.INTERNAL_ERROR.code());
         listExitCodes(commandLine);
@@ -54,13 +72,33 @@ public final class Cli {
         commandLine.getSubcommands().values().forEach(Cli::listExitCodes);
     }
 
+    /**
+     * Runs the command, then turns a failed write on standard output into {@link ExitCode#REPORT_NOT_WRITTEN}:
+     * {@code --format json > /dev/full} or a closed pipe must not pass for a run whose report was read.
+     */
+    private static IExecutionStrategy failingOnOutputErrors(PrintWriter out, PrintWriter err) {
+        return parseResult -> {
+            int exitCode = new CommandLine.RunLast().execute(parseResult);
+            if (out.checkError()) {
+                err.println("childplan: could not write to standard output (a full disk or a closed pipe?): the output"
+                        + " is incomplete or missing");
+                err.flush();
+                return ExitCode.REPORT_NOT_WRITTEN.code();
+            }
+            return exitCode;
+        };
+    }
+
     private static IParameterExceptionHandler usageErrors() {
         return (exception, args) -> {
             CommandLine command = exception.getCommandLine();
             PrintWriter err = command.getErr();
-            err.println(command.getColorScheme().errorText(command.getCommandName() + ": " + exception.getMessage()));
-            UnmatchedArgumentException.printSuggestions(exception, err);
-            err.printf("Try '%s --help' for more information.%n", command.getCommandSpec().qualifiedName());
+            err.println(command.getColorScheme().errorText(
+                    SafeText.forDisplay(command.getCommandName() + ": " + exception.getMessage())));
+            StringWriter suggestions = new StringWriter();
+            UnmatchedArgumentException.printSuggestions(exception, new PrintWriter(suggestions));
+            suggestions.toString().lines().forEach(line -> err.println(SafeText.forDisplay(line)));
+            err.printf(Locale.ROOT, "Try '%s --help' for more information.%n", command.getCommandSpec().qualifiedName());
             err.flush();
             return ExitCode.BAD_INPUT.code();
         };
@@ -70,13 +108,22 @@ public final class Cli {
         return (Exception exception, CommandLine command, ParseResult parseResult) -> {
             PrintWriter err = command.getErr();
             if (exception instanceof BadInputException badInput) {
-                err.println(command.getColorScheme().errorText(badInput.getMessage()));
+                badInput.getMessage().lines().forEach(line -> err.println(
+                        command.getColorScheme().errorText(SafeText.forDisplay(line))));
                 err.flush();
                 return ExitCode.BAD_INPUT.code();
             }
-            err.println(command.getColorScheme().errorText(
-                    "childplan: internal error, please report it with the command that caused it: " + exception));
-            exception.printStackTrace(err);
+            if (exception instanceof ReportNotWrittenException notWritten) {
+                notWritten.getMessage().lines().forEach(line -> err.println(
+                        command.getColorScheme().errorText(SafeText.forDisplay(line))));
+                err.flush();
+                return ExitCode.REPORT_NOT_WRITTEN.code();
+            }
+            err.println(command.getColorScheme().errorText(SafeText.forDisplay(
+                    "childplan: internal error, please report it with the command that caused it: " + exception)));
+            StringWriter trace = new StringWriter();
+            exception.printStackTrace(new PrintWriter(trace));
+            trace.toString().lines().forEach(line -> err.println(SafeText.forDisplay(line)));
             err.flush();
             return ExitCode.INTERNAL_ERROR.code();
         };

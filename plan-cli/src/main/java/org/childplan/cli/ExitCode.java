@@ -22,7 +22,11 @@ public enum ExitCode {
     BAD_INPUT(2, "Bad input or usage: a file is missing, unreadable or not a well-formed plan, or an option is wrong."),
 
     /** childplan itself failed; the message says what to report. */
-    INTERNAL_ERROR(3, "Internal error in childplan (please report it with the command that caused it).");
+    INTERNAL_ERROR(3, "Internal error in childplan (please report it with the command that caused it)."),
+
+    /** A report could not be written: standard output failed (a full disk, a closed pipe) or a report file did. */
+    REPORT_NOT_WRITTEN(4, "Could not write a report: standard output or a report file could not be written (full"
+            + " disk, closed pipe, no permission); the message says which.");
 
     private final int code;
     private final String description;
@@ -42,7 +46,10 @@ public enum ExitCode {
         return description;
     }
 
-    /** The worse of this code and {@code other}: bad input outranks findings, findings outrank a pass. */
+    /**
+     * The worse of this code and {@code other}: an internal error outranks a report not written, which outranks bad
+     * input, which outranks findings, which outrank a pass.
+     */
     public ExitCode worse(ExitCode other) {
         return rank() >= other.rank() ? this : other;
     }
@@ -52,7 +59,8 @@ public enum ExitCode {
             case PASSED -> 0;
             case FINDINGS -> 1;
             case BAD_INPUT -> 2;
-            case INTERNAL_ERROR -> 3;
+            case REPORT_NOT_WRITTEN -> 3;
+            case INTERNAL_ERROR -> 4;
         };
     }
 

@@ -1,5 +1,7 @@
 package org.childplan.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -26,7 +28,10 @@ public final class Main {
         // stderr is for the user's errors: the libraries' log lines go through SLF4J, off unless --verbose asks.
         LibraryLogging.routeToSlf4j();
         Charset charset = Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        // Not System.out: a PrintStream swallows write errors, and a report lost to a full disk or a closed pipe must
+        // fail the run (exit code 4), which the PrintWriter's checkError() tells.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset),
+                true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         int exitCode = Cli.commandLine(out, err).execute(args);
         out.flush();

@@ -62,7 +62,7 @@ final class RulesCommand implements Callable<Integer> {
             }
             int width = rules.stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
             for (RuleDescriptor rule : rules) {
-                out.printf("%-" + width + "s  %-7s  %s  %s%n", rule.id(), rule.severity(), inForce(rule),
+                out.printf(Locale.ROOT, "%-" + width + "s  %-7s  %s  %s%n", rule.id(), rule.severity(), inForce(rule),
                         rule.citation());
                 out.println(" ".repeat(width + 2) + rule.title());
                 out.println(" ".repeat(width + 2) + governs(rule));

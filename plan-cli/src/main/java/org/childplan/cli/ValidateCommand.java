@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.childplan.cli.internal.BadInputException;
+import org.childplan.cli.internal.FileArguments;
 import org.childplan.cli.internal.PlanFiles;
 import org.childplan.cli.internal.StructuralProblems;
 import org.childplan.model.io.PlanDocuments;
 import org.childplan.model.io.PlanReadException;
+import org.childplan.reports.internal.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -23,15 +25,16 @@ import picocli.CommandLine.Spec;
         description = {
             "Reads each plan document and checks that it is well formed: valid YAML or JSON, known fields, values of"
                     + " the right type, required fields present, references to ids that exist.",
-            "Prints one line per problem: file:line:col: pointer: message. Does not judge the plan against the law;"
-                    + " 'childplan check' does."
+            "Prints one line per problem: file:line:col: pointer: message, with control characters shown escaped"
+                    + " (\\u001b, \\n). Does not judge the plan against the law; 'childplan check' does."
         })
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = {"Plan documents (.yaml, .yml or .json).", FileArguments.HELP})
     private List<Path> files;
 
     @Override
@@ -45,19 +48,19 @@ final class ValidateCommand implements Callable<Integer> {
                 PlanFiles.requireReadable(file);
                 problems = StructuralProblems.of(PlanDocuments.read(file));
             } catch (BadInputException e) {
-                err.println(e.getMessage());
+                err.println(SafeText.forDisplay(e.getMessage()));
                 exitCode = exitCode.worse(ExitCode.BAD_INPUT);
                 continue;
             } catch (PlanReadException e) {
                 // A document that is not a plan is a problem found in it, reported like the others.
-                (e.kind() == PlanReadException.Kind.IO ? err : out).println(e.getMessage());
+                (e.kind() == PlanReadException.Kind.IO ? err : out).println(SafeText.forDisplay(e.getMessage()));
                 exitCode = exitCode.worse(ExitCode.BAD_INPUT);
                 continue;
             }
             if (problems.isEmpty()) {
-                out.println(file + ": well formed");
+                out.println(SafeText.forDisplay(file + ": well formed"));
             } else {
-                problems.forEach(out::println);
+                problems.forEach(problem -> out.println(SafeText.forDisplay(problem)));
                 exitCode = exitCode.worse(ExitCode.BAD_INPUT);
             }
         }

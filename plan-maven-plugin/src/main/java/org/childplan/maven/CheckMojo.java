@@ -20,6 +20,7 @@ import org.childplan.maven.internal.Parameters;
 import org.childplan.maven.internal.PlanFiles;
 import org.childplan.maven.internal.Summaries;
 import org.childplan.reports.internal.IoProblems;
+import org.childplan.reports.internal.SafeText;
 import org.childplan.rules.WaiverReadException;
 import org.childplan.rules.Waivers;
 
@@ -151,7 +152,17 @@ public class CheckMojo extends AbstractMojo {
         }
         settings = new CheckRun.Settings(folder, planFiles, settings.jurisdiction(), settings.asOf(),
                 settings.failLevel(), settings.formats(), settings.outputDirectory(), settings.projectBase(),
-                readWaivers(), settings.today(), settings.requireEvidence());
+                Waivers.none(), settings.today(), settings.requireEvidence());
+        Waivers read;
+        try {
+            read = readWaivers();
+        } catch (MojoFailureException e) {
+            CheckRun.removeEarlierReports(settings, Optional.ofNullable(waivers).map(File::toPath), getLog());
+            throw e;
+        }
+        settings = new CheckRun.Settings(folder, planFiles, settings.jurisdiction(), settings.asOf(),
+                settings.failLevel(), settings.formats(), settings.outputDirectory(), settings.projectBase(),
+                read, settings.today(), settings.requireEvidence());
         CheckRun.Outcome outcome;
         try {
             outcome = CheckRun.run(settings, getLog());
@@ -195,8 +206,8 @@ public class CheckMojo extends AbstractMojo {
         try {
             return Waivers.read(waivers.toPath());
         } catch (WaiverReadException e) {
-            throw new MojoFailureException("childplan: the waiver file (childplan.waivers) is not valid: "
-                    + e.getMessage());
+            throw new MojoFailureException(SafeText.forDisplay("childplan: the waiver file (childplan.waivers) is not"
+                    + " valid: " + e.getMessage()));
         }
     }
 }

@@ -6,6 +6,7 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -98,12 +99,12 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     @JsonValue
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(String.format("%04d", year));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
         if (month != null) {
-            text.append(String.format("-%02d", month));
+            text.append(String.format(Locale.ROOT, "-%02d", month));
         }
         if (day != null) {
-            text.append(String.format("-%02d", day));
+            text.append(String.format(Locale.ROOT, "-%02d", day));
         }
         return text.toString();
     }

@@ -4,20 +4,26 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.childplan.reports.internal.HtmlReport;
+import org.childplan.reports.internal.IoProblems;
 import org.childplan.reports.internal.JsonReport;
 import org.childplan.reports.internal.JunitReport;
 import org.childplan.reports.internal.MarkdownReport;
+import org.childplan.reports.internal.ReportFiles;
 import org.childplan.reports.internal.SarifReport;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
@@ -95,22 +101,69 @@ public final class ReportRenderers {
      * Writes {@code results} in each of {@code formats} into {@code directory} (created if absent), each under its
      * {@link ReportFormat#fileName()}, in UTF-8, replacing files of the same name.
      *
+     * <p>Each report is written to a temporary file in {@code directory} and then moved onto its name, so that a
+     * process killed while writing never leaves a truncated report under that name. A report name that is a
+     * symbolic link is replaced by the report; the file it pointed to is left as it was. A report that cannot be
+     * written does not stop the others: they are written, the failed one's file is removed (so that no earlier
+     * report stands in its place), and then the failure is thrown. Before anything is written, a report name that is
+     * one of the plan files reported on is refused: the plan is never replaced.
+     *
      * @return the file written for each format, in format order
+     * @throws IOException when a report cannot be written, or its name is a plan file of {@code results}; the message
+     *     names the file
      */
     public static Map<ReportFormat, Path> writeAll(
             Path directory, Set<ReportFormat> formats, CheckResults results, ReportOptions options)
             throws IOException {
         Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(results, "results");
+        Objects.requireNonNull(options, "options");
         Files.createDirectories(directory);
-        Map<ReportFormat, Path> written = new EnumMap<>(ReportFormat.class);
+        Map<Path, ReportFormat> byFile = new LinkedHashMap<>();
+        Map<Path, ReportFiles.Content> contents = new LinkedHashMap<>();
         for (ReportFormat format : Set.copyOf(formats).stream().sorted().toList()) {
             Path file = directory.resolve(format.fileName());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                render(format, results, options, out);
-            }
-            written.put(format, file);
+            byFile.put(file, format);
+            contents.put(file, out -> render(format, results, options, out));
         }
+        Optional<Map.Entry<Path, Path>> replaced = ReportFiles.inputReplaced(byFile.keySet(), planFiles(results));
+        if (replaced.isPresent()) {
+            throw new FileSystemException(replaced.get().getKey().toString(), replaced.get().getValue().toString(),
+                    "is a plan file being reported on; a report must not replace it");
+        }
+        ReportFiles.Outcome outcome = ReportFiles.writeEach(contents);
+        if (!outcome.failed().isEmpty()) {
+            throw failure(outcome);
+        }
+        Map<ReportFormat, Path> written = new EnumMap<>(ReportFormat.class);
+        outcome.written().forEach(file -> written.put(byFile.get(file), file));
         return Collections.unmodifiableMap(written);
+    }
+
+    /** The files of the plans in {@code results}, checked and not, as far as they name files. */
+    private static List<Path> planFiles(CheckResults results) {
+        List<String> sources = new ArrayList<>();
+        results.reports().forEach(report -> report.sourceName().ifPresent(sources::add));
+        results.unchecked().forEach(plan -> sources.add(plan.source()));
+        List<Path> files = new ArrayList<>();
+        for (String source : sources) {
+            try {
+                files.add(Path.of(source));
+            } catch (InvalidPathException e) {
+                // Not a file name (a plan given as a value): nothing on disk to protect.
+            }
+        }
+        return files;
+    }
+
+    private static IOException failure(ReportFiles.Outcome outcome) {
+        List<String> failed = new ArrayList<>();
+        outcome.failed().forEach((file, cause) -> failed.add(file + ": " + (cause instanceof IOException io
+                ? IoProblems.describe(io) : cause.toString())));
+        IOException failure = new IOException("cannot write " + String.join("; ", failed)
+                + (outcome.written().isEmpty() ? "" : "; the other reports were written"));
+        outcome.failed().values().forEach(failure::addSuppressed);
+        return failure;
     }
 
     /** Writes {@code reports} as {@link #writeAll(Path, Set, CheckResults, ReportOptions)} does. */

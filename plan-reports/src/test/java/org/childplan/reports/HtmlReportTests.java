@@ -168,6 +168,8 @@ class HtmlReportTests {
                 .contains("Waived: Delayed by the inspection. Approved by Board chair; expires 2026-03-31");
         assertThat(strings(page, "//li")).singleElement().asString().startsWith("EXPIRED: waiver S expired on 2025-03-31");
         assertThat(strings(page, "//span[contains(@class, 'verdict-')]").get(0)).isEqualTo("PASS");
+        assertThat(strings(page, "//table[@class='summary']//tr[th='Findings']/td")).singleElement().asString()
+                .isEqualTo("0 errors, 0 warnings, 0 info; 1 waived: 1 error (waiver expires 2026-03-31)");
     }
 
     @Test

@@ -185,6 +185,10 @@ class JunitReportTests {
         assertThat(string(document, "//testcase/skipped/@message"))
                 .isEqualTo("waived: Delayed by the inspection. (approved by Board chair; expires 2026-03-31)");
         assertThat(string(document, "/testsuites/testsuite/system-out")).startsWith("UNMATCHED: waiver waivers.yaml:7:5");
+        assertThat(string(document, "//property[@name='waivedError']/@value")).isEqualTo("1");
+        assertThat(string(document, "//property[@name='waivedWarning']/@value")).isEqualTo("0");
+        assertThat(string(document, "//property[@name='findings']/@value"))
+                .isEqualTo("0 errors, 0 warnings, 0 info; 1 waived: 1 error (waiver expires 2026-03-31)");
         assertThat(surefire(xml, folder).get(0).getNumberOfSkipped()).isEqualTo(1);
     }
 

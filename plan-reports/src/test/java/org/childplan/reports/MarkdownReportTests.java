@@ -153,7 +153,7 @@ class MarkdownReportTests {
         String markdown = ReportRenderers.render(ReportFormat.MARKDOWN, List.of(report), ReportOptions.defaults());
 
         assertThat(markdown).contains("# childplan compliance report: PASS");
-        assertThat(text(PARSER.parse(markdown))).contains("Findings: 0 errors, 1 warning, 0 info; 1 waived");
+        assertThat(text(PARSER.parse(markdown))).contains("Findings: 0 errors, 1 warning, 0 info; 1 waived: 1 error (waiver expires 2026-03-31)");
         List<List<List<String>>> tables = tables(markdown);
         assertThat(tables).hasSize(2);
         assertThat(tables.get(1).get(0))

@@ -65,6 +65,37 @@ class ReportRenderersTests {
     }
 
     @Test
+    void writeAllRefusesToReplaceAPlanFileNamedLikeAReportAndWritesNothing(@TempDir Path folder) throws Exception {
+        String plan = "id: a-plan-kept-beside-its-reports\n";
+        Path planFile = Files.writeString(folder.resolve("childplan.json"), plan);
+        ComplianceReport report = ExampleReports.handMade("p", "P", Jurisdiction.SCOTLAND, planFile.toString());
+
+        assertThatThrownBy(() -> ReportRenderers.writeAll(folder, EnumSet.of(ReportFormat.SARIF, ReportFormat.JSON),
+                List.of(report), FailLevel.ERROR))
+                .isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessageContaining(planFile.toString())
+                .hasMessageContaining("is a plan file being reported on");
+
+        assertThat(Files.readString(planFile)).isEqualTo(plan);
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(planFile);
+        }
+    }
+
+    @Test
+    void writeAllLeavesNoTemporaryFileBehind(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("childplan.sarif"), "an earlier run's report");
+
+        ReportRenderers.writeAll(folder, EnumSet.allOf(ReportFormat.class), ExampleReports.all(), FailLevel.ERROR);
+
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(
+                    "childplan.json", "childplan.sarif", "childplan-junit.xml", "childplan.md", "childplan.html");
+        }
+        assertThat(Files.readString(folder.resolve("childplan.sarif"))).startsWith("{");
+    }
+
+    @Test
     void renderLeavesTheWriterOpen() throws Exception {
         StringWriter out = new StringWriter();
         for (ReportFormat format : ReportFormat.values()) {

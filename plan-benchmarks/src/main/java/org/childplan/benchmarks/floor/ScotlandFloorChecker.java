@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -338,7 +339,7 @@ public final class ScotlandFloorChecker {
         if (plan.publication() == null && prepared) {
             String state = plan.status() == PlanStatus.DRAFT || plan.status() == PlanStatus.CONSULTATION
                     ? "in its period"
-                    : plan.status().name().toLowerCase();
+                    : plan.status().name().toLowerCase(Locale.ROOT);
             reporter.at("/publication", "The plan is " + state + " but its publication is not recorded, s10(7)(b)");
         }
     }

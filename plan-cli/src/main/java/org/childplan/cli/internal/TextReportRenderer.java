@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
+import org.childplan.reports.internal.Counts;
+import org.childplan.reports.internal.SafeText;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Help.Ansi.Style;
  * {@code file:line:col SEVERITY RULE-ID message} with the citation and remedy indented below, waived findings with
  * who accepted them and why, waiver notices, and a summary line.
  *
- * <p>Text from the plan or the rules is never parsed as picocli markup; styles are applied to it as plain text.
+ * <p>Text from the plan or the rules is never parsed as picocli markup; styles are applied to it as plain text. Its
+ * control characters (escape sequences, bells, carriage returns, line breaks) are shown escaped
+ * ({@link SafeText#forDisplay(String)}), so that a plan cannot steer the terminal or add lines to a CI log.
  *
  * @since 0.1
  */
@@ -52,16 +56,16 @@ public final class TextReportRenderer implements ReportRenderer {
     private static void render(ComplianceReport report, CheckRun run, PrintWriter out, Ansi ansi) {
         String title = report.planTitle() == null ? report.planId() : report.planTitle() + " (" + report.planId() + ")";
         out.println(style(ansi, title, Style.bold));
-        report.sourceName().ifPresent(source -> out.println(INDENT + source));
-        out.println(INDENT + "Law of " + display(report.jurisdiction()) + " as of " + report.asOf() + "; "
-                + packs(report.packs()));
+        report.sourceName().ifPresent(source -> out.println(INDENT + safe(source)));
+        out.println(safe(INDENT + "Law of " + display(report.jurisdiction()) + " as of " + report.asOf() + "; "
+                + packs(report.packs())));
         for (Regime regime : report.regimes()) {
-            out.println(INDENT + "Regime: " + regime.name() + " (" + regime.instrument() + "), in force from "
-                    + regime.inForceFrom() + (regime.inForceTo() == null ? "" : " to " + regime.inForceTo()));
+            out.println(safe(INDENT + "Regime: " + regime.name() + " (" + regime.instrument() + "), in force from "
+                    + regime.inForceFrom() + (regime.inForceTo() == null ? "" : " to " + regime.inForceTo())));
         }
         for (LawChange change : report.lawChanges()) {
-            out.println(INDENT + "Law changed within the plan's period on " + change.date() + ": "
-                    + change.description());
+            out.println(safe(INDENT + "Law changed within the plan's period on " + change.date() + ": "
+                    + change.description()));
         }
         for (Severity severity : Severity.values()) {
             List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();
@@ -71,10 +75,10 @@ public final class TextReportRenderer implements ReportRenderer {
             out.println();
             out.println(style(ansi, heading(severity) + " (" + findings.size() + ")", Style.bold));
             for (Finding finding : findings) {
-                out.println(where(report, finding) + " " + severity(ansi, severity) + " " + outcome(report, finding)
-                        + " " + finding.ruleId() + " " + finding.message());
-                out.println(INDENT + finding.citation() + " <" + finding.citation().url() + ">");
-                out.println(INDENT + "Remedy: " + finding.remedy());
+                out.println(safe(where(report, finding)) + " " + severity(ansi, severity) + " "
+                        + safe(outcome(report, finding) + " " + finding.ruleId() + " " + finding.message()));
+                out.println(safe(INDENT + finding.citation() + " <" + finding.citation().url() + ">"));
+                out.println(safe(INDENT + "Remedy: " + finding.remedy()));
             }
         }
         if (!report.waived().isEmpty()) {
@@ -82,18 +86,18 @@ public final class TextReportRenderer implements ReportRenderer {
             out.println(style(ansi, "Waived (" + report.waived().size() + ")", Style.bold));
             for (WaivedFinding waived : report.waived()) {
                 Finding finding = waived.finding();
-                out.println(where(report, finding) + " WAIVED " + finding.severity() + " " + finding.ruleId() + " "
-                        + finding.message());
-                out.println(INDENT + "Accepted by " + waived.waiver().approvedBy() + " until "
-                        + waived.waiver().expires() + ": " + waived.waiver().justification());
+                out.println(safe(where(report, finding) + " WAIVED " + finding.severity() + " " + finding.ruleId() + " "
+                        + finding.message()));
+                out.println(safe(INDENT + "Accepted by " + waived.waiver().approvedBy() + " until "
+                        + waived.waiver().expires() + ": " + waived.waiver().justification()));
             }
         }
         if (!report.waiverNotices().isEmpty()) {
             out.println();
             out.println(style(ansi, "Waiver notices (" + report.waiverNotices().size() + ")", Style.bold));
             for (WaiverNotice notice : report.waiverNotices()) {
-                out.println(notice.waiver().sourceLocation().map(location -> location + " ").orElse("")
-                        + style(ansi, notice.kind().name(), Style.bold, Style.fg_yellow) + " " + notice.message());
+                out.println(safe(notice.waiver().sourceLocation().map(location -> location + " ").orElse(""))
+                        + style(ansi, notice.kind().name(), Style.bold, Style.fg_yellow) + " " + safe(notice.message()));
             }
         }
         out.println();
@@ -118,7 +122,11 @@ public final class TextReportRenderer implements ReportRenderer {
         return "(" + finding.outcome().words() + ")";
     }
 
-    /** {@code 2 errors, 1 warning, 3 info — FAILED (fail level: error)}. */
+    /**
+     * {@code 2 errors, 1 warning, 3 info — FAILED (fail level: error)}; waived findings are counted by severity
+     * before the verdict ({@code 0 errors, 0 warnings, 0 info; 2 waived: 2 errors (waivers expire 2026-03-31) —
+     * PASSED}), so that a waived duty is never hidden behind "0 errors".
+     */
     static String summary(ComplianceReport report, CheckRun run, Ansi ansi) {
         int errors = report.count(Severity.ERROR);
         int warnings = report.count(Severity.WARNING);
@@ -128,7 +136,7 @@ public final class TextReportRenderer implements ReportRenderer {
                 + plural(warnings, "warning", "warnings") + ", " + infos + " info"
                 + (report.completeRecord() || report.count(RuleOutcome.NOT_EVIDENCED) == 0 ? ""
                         : " (" + report.count(RuleOutcome.NOT_EVIDENCED) + " not shown in the source)")
-                + " \u2014 "
+                + (report.waived().isEmpty() ? "" : "; " + Counts.waived(report.waived())) + " \u2014 "
                 + (failed ? style(ansi, "FAILED", Style.bold, Style.fg_red) : style(ansi, "PASSED", Style.bold,
                         Style.fg_green))
                 + " (fail level: " + run.failLevel().name().toLowerCase(Locale.ROOT) + ")";
@@ -191,7 +199,12 @@ public final class TextReportRenderer implements ReportRenderer {
         return count == 1 ? one : many;
     }
 
+    /** {@code plainText} with its control characters escaped, then styled: only the styles reach the terminal. */
     private static String style(Ansi ansi, String plainText, IStyle... styles) {
-        return ansi.apply(plainText, List.of(styles)).toString();
+        return ansi.apply(safe(plainText), List.of(styles)).toString();
+    }
+
+    private static String safe(String text) {
+        return SafeText.forDisplay(text);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -35,7 +36,7 @@ public final class CheckFolder {
     /** Checks the plans in {@code args[0]} and prints one line per plan; exits 1 when any plan has an error. */
     public static void main(String[] args) throws Exception {
         Map<Path, ComplianceReport> reports = checkAll(Path.of(args[0]), PlanChecker.forAllJurisdictions());
-        reports.forEach((file, report) -> System.out.printf("%s: %s (%d findings)%n",
+        reports.forEach((file, report) -> System.out.printf(Locale.ROOT, "%s: %s (%d findings)%n",
                 file, report.passes() ? "passes" : "FAILS", report.findings().size()));
         System.exit(reports.values().stream().allMatch(ComplianceReport::passes) ? 0 : 1);
     }

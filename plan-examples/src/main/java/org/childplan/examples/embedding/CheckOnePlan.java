@@ -2,6 +2,7 @@ package org.childplan.examples.embedding;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.apiguardian.api.API;
 import org.childplan.model.io.PlanDocument;
 import org.childplan.model.io.PlanDocuments;
@@ -38,7 +39,7 @@ public final class CheckOnePlan {
         PlanDocument document = PlanDocuments.read(file);
         PlanChecker checker = PlanChecker.forJurisdiction(document.plan().jurisdiction());
         ComplianceReport report = checker.check(document);
-        report.findings().forEach(finding -> out.printf("%s %s %s %s: %s (%s)%n",
+        report.findings().forEach(finding -> out.printf(Locale.ROOT, "%s %s %s %s: %s (%s)%n",
                 finding.location().map(Object::toString).orElse(report.source()),
                 finding.severity(), finding.outcome().words(), finding.ruleId(), finding.message(),
                 finding.citation()));

@@ -19,6 +19,7 @@ import org.childplan.reports.ReportFormat;
 import org.childplan.reports.ReportOptions;
 import org.childplan.reports.ReportRenderers;
 import org.childplan.reports.UncheckedPlan;
+import org.childplan.reports.internal.ReportFiles;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
@@ -191,6 +192,30 @@ public final class CheckRun {
                 new ReportOptions(settings.failLevel(), settings.projectBase(), null));
         reportFiles.values().forEach(reportFile -> log.info(PREFIX + "report: " + display(reportFile)));
         return new Outcome(checked, unchecked, reportFiles, waiverWarnings);
+    }
+
+    /**
+     * Removes the reports an earlier run wrote where {@code settings} would write this run's, for a run that stops
+     * before it writes any (a waiver file that is not valid): a pipeline reading them would otherwise take the
+     * earlier verdict for this run's. Logs what it removed; a file that is one of the plans or the waiver file is left.
+     */
+    public static void removeEarlierReports(Settings settings, Optional<Path> waiverFile, Log log) {
+        List<Path> reports = settings.formats().stream().sorted()
+                .map(format -> settings.outputDirectory().resolve(format.fileName()))
+                .toList();
+        List<Path> inputs = new ArrayList<>(settings.planFiles().stream().map(settings.folder()::resolve).toList());
+        waiverFile.ifPresent(inputs::add);
+        try {
+            List<Path> removed = ReportFiles.removeStale(reports, inputs);
+            if (!removed.isEmpty()) {
+                log.warn(PREFIX + "no report written; removed the earlier reports " + String.join(", ",
+                        removed.stream().map(file -> Summaries.display(settings.projectBase(), file)).toList()));
+            }
+        } catch (IOException e) {
+            log.warn(PREFIX + "no report written, and the earlier reports in "
+                    + Summaries.display(settings.projectBase(), settings.outputDirectory())
+                    + " could not be removed: they are not this run's");
+        }
     }
 
     private void logSummary(Checked plan) {

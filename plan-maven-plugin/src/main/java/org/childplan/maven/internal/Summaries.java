@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.reports.UncheckedPlan;
+import org.childplan.reports.internal.Counts;
+import org.childplan.reports.internal.SafeText;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
@@ -21,6 +23,8 @@ import org.childplan.rules.WaiverNotice;
 /**
  * The lines the plugin logs and fails with: a one-line summary per plan, a line per finding that fails it or per
  * problem of a document that could not be checked, waiver warnings, and the short message a failed build ends with.
+ * Each line shows the control characters of plan text escaped ({@link SafeText#forDisplay(String)}), so that a plan
+ * cannot steer the terminal or add lines to the CI log the build writes to.
  *
  * @since 0.1
  */
@@ -33,7 +37,8 @@ public final class Summaries {
     /**
      * One line for the plan named {@code name}: its counts and verdict at {@code failLevel}, for example
      * {@code moray.yaml: 3 errors, 1 warning — FAILED} or {@code glenardoch.yaml: no findings — PASSED}; findings a
-     * waiver accepts are counted apart ({@code moray.yaml: 1 warning, 3 waived — PASSED}).
+     * waiver accepts are counted apart, by severity ({@code moray.yaml: 1 warning, 3 waived: 3 errors (waivers expire
+     * 2026-03-31) — PASSED}).
      */
     public static String summary(String name, ComplianceReport report, FailLevel failLevel) {
         List<String> counts = new ArrayList<>();
@@ -44,10 +49,10 @@ public final class Summaries {
             }
         }
         if (!report.waived().isEmpty()) {
-            counts.add(report.waived().size() + " waived");
+            counts.add(Counts.waived(report.waived()));
         }
-        return name + ": " + (counts.isEmpty() ? "no findings" : String.join(", ", counts)) + " — "
-                + (report.verdict(failLevel) == Verdict.PASS ? "PASSED" : "FAILED");
+        return SafeText.forDisplay(name + ": " + (counts.isEmpty() ? "no findings" : String.join(", ", counts)) + " — "
+                + (report.verdict(failLevel) == Verdict.PASS ? "PASSED" : "FAILED"));
     }
 
     /**
@@ -59,7 +64,8 @@ public final class Summaries {
         String place = finding.location()
                 .map(Object::toString)
                 .orElseGet(() -> source + (finding.pointer().isEmpty() ? "" : " " + finding.pointer()));
-        return place + ": " + finding.ruleId() + " " + finding.message() + " (" + finding.citation() + ")";
+        return SafeText.forDisplay(place + ": " + finding.ruleId() + " " + finding.message() + " ("
+                + finding.citation() + ")");
     }
 
     /** The findings of {@code report} that fail it at {@code failLevel}, in report order. */
@@ -78,7 +84,7 @@ public final class Summaries {
             if (problem.pointer() != null && !problem.pointer().isEmpty()) {
                 line.append(problem.pointer()).append(": ");
             }
-            return line.append(problem.message()).toString();
+            return SafeText.forDisplay(line.append(problem.message()).toString());
         }).toList();
     }
 
@@ -113,7 +119,7 @@ public final class Summaries {
             return Optional.empty();
         }
         if (!reports.isEmpty()) {
-            lines.add("reports: " + String.join(", ", reports));
+            lines.add(SafeText.forDisplay("reports: " + String.join(", ", reports)));
         }
         return Optional.of(String.join(System.lineSeparator(), lines));
     }
@@ -132,6 +138,7 @@ public final class Summaries {
                 .flatMap(report -> report.waiverNotices().stream())
                 .filter(notice -> notice.kind() == WaiverNotice.Kind.EXPIRED || !used.contains(notice.waiver()))
                 .map(WaiverNotice::message)
+                .map(SafeText::forDisplay)
                 .distinct()
                 .toList();
     }

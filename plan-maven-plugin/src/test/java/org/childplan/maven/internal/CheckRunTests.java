@@ -201,7 +201,8 @@ class CheckRunTests {
         assertThat(log.lines).noneMatch(line -> line.startsWith("[ERROR]") || line.startsWith("[WARNING]"))
                 .anyMatch(line -> line.matches("\\[INFO] \\[childplan] applying 10 waivers from .*waivers\\.yaml as of "
                         + "2030-03-31"))
-                .contains("[INFO] [childplan] " + MORAY + ": 1 warning, 7 info, 10 waived — PASSED");
+                .contains("[INFO] [childplan] " + MORAY + ": 1 warning, 7 info, 10 waived: 10 errors (waivers expire "
+                        + "2030-03-31) — PASSED");
         JsonNode json = new ObjectMapper().readTree(project.resolve("target/childplan/childplan.json").toFile());
         assertThat(json.path("verdict").asText()).isEqualTo("PASS");
         assertThat(json.path("reports").path(0).path("waived")).hasSize(10);
@@ -306,6 +307,23 @@ class CheckRunTests {
             }
         }
         throw new AssertionError("no SARIF result of " + ruleId + " in " + sarif.path("runs").path(0).path("results"));
+    }
+
+    @Test
+    void aRunThatWritesNoReportRemovesTheEarlierReportsButNeverAPlanOrTheWaiverFile() throws IOException {
+        write(GLENARDOCH, ExamplePlans.GLENARDOCH_CSP_2023_2026.content());
+        Path reports = Files.createDirectories(project.resolve("target/childplan"));
+        Path json = Files.writeString(reports.resolve("childplan.json"), "an earlier build's PASS");
+        Path sarif = Files.writeString(reports.resolve("childplan.sarif"), "an earlier build's PASS");
+        Path other = Files.writeString(reports.resolve("childplan.html"), "not a format of this run");
+
+        CheckRun.removeEarlierReports(settings(FailLevel.ERROR, Optional.empty(), GLENARDOCH), Optional.of(sarif), log);
+
+        assertThat(json).doesNotExist();
+        assertThat(sarif).hasContent("an earlier build's PASS");
+        assertThat(other).exists();
+        assertThat(log.lines).contains("[WARNING] [childplan] no report written; removed the earlier reports "
+                + Path.of("target", "childplan", "childplan.json"));
     }
 
     private void write(String name, String content) throws IOException {

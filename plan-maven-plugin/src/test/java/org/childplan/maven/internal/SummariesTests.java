@@ -92,9 +92,9 @@ class SummariesTests {
         Waiver second = waiver("SCO-TEST-1", LocalDate.of(2030, 1, 1));
 
         assertThat(Summaries.summary("moray.yaml", report.withWaivers(Waivers.of(List.of(second)), TODAY),
-                FailLevel.ERROR)).isEqualTo("moray.yaml: 1 error, 1 info, 1 waived — FAILED");
+                FailLevel.ERROR)).isEqualTo("moray.yaml: 1 error, 1 info, 1 waived: 1 error (waiver expires 2030-01-01) — FAILED");
         assertThat(Summaries.summary("moray.yaml", report.withWaivers(Waivers.of(List.of(first, second)), TODAY),
-                FailLevel.ERROR)).isEqualTo("moray.yaml: 3 waived — PASSED");
+                FailLevel.ERROR)).isEqualTo("moray.yaml: 3 waived: 2 errors (waivers expire 2030-01-01), 1 info — PASSED");
     }
 
     @Test
@@ -106,6 +106,17 @@ class SummariesTests {
         assertThat(Summaries.problems(plan)).containsExactly(
                 "plans/broken.yaml:5:32: /priorities/0: malformed YAML",
                 "plans/broken.yaml: the plan states no jurisdiction");
+    }
+
+    @Test
+    void controlCharactersOfPlanTextAreLoggedEscapedSoThatNoPlanTextStartsALineOfTheBuildLog() {
+        UncheckedPlan plan = new UncheckedPlan("plans/x\u001b.yaml", List.of(
+                new UncheckedPlan.Problem("unknown property 'a\u001b]0;t\u0007\n::error::forged'", null, null)));
+
+        assertThat(Summaries.problems(plan)).containsExactly(
+                "plans/x\\u001b.yaml: unknown property 'a\\u001b]0;t\\u0007\\n::error::forged'");
+        assertThat(Summaries.failure(List.of(), List.of(plan), FailLevel.ERROR, List.of()).orElseThrow().lines())
+                .noneMatch(line -> line.startsWith("::"));
     }
 
     @Test

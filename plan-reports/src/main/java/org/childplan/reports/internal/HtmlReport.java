@@ -160,7 +160,7 @@ public final class HtmlReport {
                 .text(" at fail level " + options.failLevel()).close("td").close("tr");
         Map<Severity, Integer> counts = report.counts();
         long passed = outcomes.stream().filter(outcome -> outcome.status() == AppliedRules.Status.PASSED).count();
-        summaryRow(html, "Findings", Counts.describe(counts, report.waived().size()));
+        summaryRow(html, "Findings", Counts.describe(counts, report.waived()));
         summaryRow(html, "Rules", outcomes.size() + " applied: " + passed + " passed, "
                 + report.notApplicable().size() + " not applicable");
         html.close("tbody").close("table").newline();

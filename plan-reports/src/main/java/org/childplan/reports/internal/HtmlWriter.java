@@ -6,8 +6,10 @@ import org.apiguardian.api.API;
 /**
  * Builds an HTML page whose text and attribute values are all escaped.
  *
- * <p>Escaping is commons-text's XML 1.0 escaping: it escapes the five markup characters and drops characters XML
- * cannot hold, and leaves other characters as they are (the page is UTF-8). Unlike HTML 4 named entities, the result
+ * <p>Escaping is commons-text's XML 1.0 escaping: it escapes the five markup characters and leaves other characters
+ * as they are (the page is UTF-8). Characters XML cannot hold (an escape character, a vertical tab) are first shown
+ * as visible escapes such as <code>&#92;u001b</code> by {@link SafeText#forXml(String)}, so that nothing is silently
+ * lost. Unlike HTML 4 named entities, the result
  * is both valid HTML and well-formed XML, so the page can also be read as XHTML.
  *
  * @since 0.1
@@ -70,6 +72,6 @@ public final class HtmlWriter {
     }
 
     private static String escape(String text) {
-        return StringEscapeUtils.escapeXml10(text);
+        return StringEscapeUtils.escapeXml10(SafeText.forXml(text));
     }
 }

@@ -3,6 +3,7 @@ package org.childplan.reports.internal;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -24,8 +25,11 @@ import org.childplan.rules.Severity;
 import org.childplan.rules.Verdict;
 import org.childplan.rules.WaivedFinding;
 import org.childplan.rules.WaiverNotice;
+import org.w3c.dom.CharacterData;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 
 /**
  * Writes reports as JUnit XML in the form of Maven Surefire's reports, which CI servers read.
@@ -65,7 +69,7 @@ public final class JunitReport {
         int failures = 0;
         int skipped = 0;
         for (ComplianceReport report : reports) {
-            Counts counts = suite(document, suites, report, options.failLevel());
+            SuiteCounts counts = suite(document, suites, report, options.failLevel());
             tests += counts.tests();
             failures += counts.failures();
             skipped += counts.skipped();
@@ -81,13 +85,14 @@ public final class JunitReport {
         suites.setAttribute("errors", Integer.toString(errors));
         suites.setAttribute("skipped", Integer.toString(skipped));
         suites.setAttribute("time", "0");
+        replaceCharactersXmlForbids(document.getDocumentElement());
         transform(document, out);
     }
 
-    private record Counts(int tests, int failures, int skipped) {
+    private record SuiteCounts(int tests, int failures, int skipped) {
     }
 
-    private static Counts suite(Document document, Element suites, ComplianceReport report, FailLevel failLevel) {
+    private static SuiteCounts suite(Document document, Element suites, ComplianceReport report, FailLevel failLevel) {
         Element suite = document.createElement("testsuite");
         suites.appendChild(suite);
         suite.setAttribute("name", report.planId());
@@ -101,6 +106,13 @@ public final class JunitReport {
                 .map(pack -> pack.id() + " " + pack.version()).collect(Collectors.joining(", ")));
         property(document, properties, "failLevel", failLevel.name());
         property(document, properties, "verdict", report.verdict(failLevel).name());
+        // Waived findings do not fail a test case, so the suite's counts alone would hide a waived statutory duty.
+        property(document, properties, "findings", Counts.describe(report.counts(), report.waived()));
+        for (Severity severity : Severity.values()) {
+            property(document, properties, "waived" + severity.name().charAt(0)
+                    + severity.name().substring(1).toLowerCase(Locale.ROOT), Long.toString(report.waived().stream()
+                            .filter(waived -> waived.finding().severity() == severity).count()));
+        }
         int tests = 0;
         int failures = 0;
         int skipped = 0;
@@ -163,7 +175,7 @@ public final class JunitReport {
                     .collect(Collectors.joining("\n")));
             suite.appendChild(systemOut);
         }
-        return new Counts(tests, failures, skipped);
+        return new SuiteCounts(tests, failures, skipped);
     }
 
     /**
@@ -221,6 +233,26 @@ public final class JunitReport {
         property.setAttribute("name", name);
         property.setAttribute("value", value);
         properties.appendChild(property);
+    }
+
+    /**
+     * Escapes, in every attribute and text below {@code node}, the characters XML 1.0 cannot hold (a vertical tab
+     * pasted into a plan, an escape character): the serialiser would write them as character references, which
+     * leave the document not well formed.
+     */
+    private static void replaceCharactersXmlForbids(Node node) {
+        if (node instanceof Element element) {
+            NamedNodeMap attributes = element.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Node attribute = attributes.item(i);
+                attribute.setNodeValue(SafeText.forXml(attribute.getNodeValue()));
+            }
+        } else if (node instanceof CharacterData text) {
+            text.setData(SafeText.forXml(text.getData()));
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            replaceCharactersXmlForbids(child);
+        }
     }
 
     private static Document newDocument() {

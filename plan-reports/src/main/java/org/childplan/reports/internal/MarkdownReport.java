@@ -43,7 +43,9 @@ import org.commonmark.renderer.markdown.MarkdownRenderer;
  *
  * <p>The document is built as a commonmark tree and rendered by commonmark's Markdown renderer, which escapes plan
  * text (so that a plan's words cannot become markup) and the pipes in table cells. Line breaks inside a cell would end
- * the table row, so a cell's text has its whitespace runs folded into single spaces.
+ * the table row, so a cell's text has its whitespace runs folded into single spaces; other control characters (an
+ * escape, a bell) are shown escaped by {@link SafeText#forDisplay(String)}, so that no plan text starts a line of
+ * its own in a CI log the report is printed to, or steers a terminal.
  *
  * <p>Documents that could not be checked come first, under "Plans not checked", one table row per problem. Each plan
  * names the legal regimes applied in one line and lists the changes in the law within its period.
@@ -122,7 +124,7 @@ public final class MarkdownReport {
             document.appendChild(law);
         }
         Map<Severity, Integer> counts = report.counts();
-        document.appendChild(paragraph(strong("Findings:"), text(" " + Counts.describe(counts, report.waived().size())
+        document.appendChild(paragraph(strong("Findings:"), text(" " + Counts.describe(counts, report.waived())
                 + "; " + Counts.plural(passed, "rule", "rules") + " passed; " + report.notApplicable().size()
                 + " not applicable.")));
         if (!report.findings().isEmpty()) {
@@ -239,10 +241,15 @@ public final class MarkdownReport {
     }
 
     private static Text text(String content) {
-        return new Text(content.replaceAll("\\s+", " "));
+        return new Text(oneLine(content));
     }
 
     private static Code code(String content) {
-        return new Code(content.replaceAll("\\s+", " "));
+        return new Code(oneLine(content));
+    }
+
+    /** Whitespace runs folded into single spaces, then any other control character shown escaped. */
+    private static String oneLine(String content) {
+        return SafeText.forDisplay(content.replaceAll("\\s+", " "));
     }
 }

@@ -40,7 +40,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.text.CaseUtils;
 import org.apiguardian.api.API;
 import org.childplan.model.io.SourceLocation;
 import org.childplan.reports.CheckResults;
@@ -182,7 +181,7 @@ public final class SarifReport {
         String inForce = "In force from " + rule.inForceFrom() + rule.inForceUntil().map(to -> " to " + to).orElse("");
         return new ReportingDescriptor()
                 .withId(rule.id())
-                .withName(CaseUtils.toCamelCase(rule.id(), true, '-'))
+                .withName(camelCase(rule.id()))
                 .withShortDescription(new MultiformatMessageString().withText(rule.title()))
                 .withFullDescription(new MultiformatMessageString().withText(rule.title() + " Source: " + rule.citation()
                         + ". " + inForce + "."))
@@ -237,6 +236,21 @@ public final class SarifReport {
             case NOT_EVIDENCED -> report.completeRecord() ? Result.Kind.FAIL : Result.Kind.REVIEW;
             default -> Result.Kind.OPEN;
         };
+    }
+
+    /**
+     * {@code SCO-CYPSA-S13-ANNUAL-REPORT} as {@code ScoCypsaS13AnnualReport}, the same in every default locale
+     * (commons-text's {@code CaseUtils} lower-cases in the default locale: in Turkish, I becomes a dotless ı).
+     */
+    static String camelCase(String ruleId) {
+        StringBuilder name = new StringBuilder(ruleId.length());
+        for (String word : ruleId.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                name.append(word.substring(0, 1).toUpperCase(Locale.ROOT))
+                        .append(word.substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return name.toString();
     }
 
     private static ReportingDescriptor planNotCheckedRule() {

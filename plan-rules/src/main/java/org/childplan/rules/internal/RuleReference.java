@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.childplan.model.DocumentKind;
 import org.childplan.rules.Regime;
@@ -56,7 +57,7 @@ public final class RuleReference {
         page.append("\n## Rules\n\n");
         page.append("| Rule | Severity | Source | In force | Governs |\n| --- | --- | --- | --- | --- |\n");
         for (RuleDescriptor rule : rules) {
-            page.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase()).append(") | ")
+            page.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase(Locale.ROOT)).append(") | ")
                     .append(rule.severity()).append(" | ").append(cell(rule.citation().provision())).append(" | ")
                     .append(inForce(rule)).append(" | ").append(kinds(rule)).append(" |\n");
         }
