@@ -100,7 +100,7 @@ public class PlanSizeBenchmark {
      * Plans of the benchmark's size that share no element, checked in turn: 100,000 actions in all (between 10 and
      * 2,000 plans), 50 to 81 MB of plans by size. A plan's turn comes round only after the others have pushed it out
      * of the core's own caches, and the same 100,000 actions at every size put each plan equally far from the core:
-     * beyond a 32 MiB last-level cache in memory, within a larger one (480 MiB on the seventh session's machine) in
+     * beyond a 32 MiB last-level cache in memory, within a larger one (480 MiB on a 2-vCPU Xeon virtual machine) in
      * that cache.
      */
     @State(Scope.Thread)

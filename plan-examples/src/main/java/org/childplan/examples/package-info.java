@@ -1,5 +1,5 @@
 /**
- * The bundled example plans: the seed documents encoded faithfully, and two complete fictional plans, listed by
- * {@link org.childplan.examples.ExamplePlans}.
+ * The bundled example plans: four real published documents encoded faithfully, and four complete fictional plans,
+ * one per jurisdiction, listed by {@link org.childplan.examples.ExamplePlans}.
  */
 package org.childplan.examples;
