@@ -11,6 +11,7 @@ import java.util.Random;
 import org.childplan.model.io.PlanDocument;
 import org.childplan.model.io.PlanDocuments;
 import org.childplan.model.io.PlanReadException;
+import org.childplan.model.io.fuzz.Budget;
 import org.childplan.model.io.fuzz.MutatedDocuments;
 import org.childplan.model.validation.InvalidPlanException;
 import org.childplan.model.validation.PlanValidator;
@@ -43,6 +44,7 @@ class PlanCheckerFuzzTests {
         for (int attempt = 1; attempt <= TRIES; attempt++) {
             byte[] document = documents.next();
             String text = new String(document, StandardCharsets.UTF_8);
+            Budget budget = Budget.start();
             try {
                 PlanDocument plan = PlanValidator.create().requireValid(PlanDocuments.read(text, "plan.yaml"));
                 // A plan may leave out its period; the checker then needs the date whose law applies.
@@ -57,6 +59,7 @@ class PlanCheckerFuzzTests {
                 fail("try " + attempt + " (seed " + Long.toHexString(MutatedDocuments.SEED + 1) + ") threw " + e
                         + " for:\n" + text, e);
             }
+            budget.assertKept(attempt);
         }
 
         assertThat(checked).as("mutated plans still checked").isPositive();

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.childplan.model.io.fuzz.Budget;
 import org.childplan.model.io.fuzz.MutatedDocuments;
 import org.childplan.model.validation.PlanValidator;
 import org.childplan.model.validation.TestPlans;
@@ -42,6 +43,7 @@ class PlanReaderFuzzTests {
             byte[] document = documents.next();
             Path file = directory.resolve(attempt % 2 == 0 ? "plan.yaml" : "plan.json");
             Files.write(file, document);
+            Budget budget = Budget.start();
             try {
                 PlanDocument plan = PlanDocuments.read(file);
                 PlanValidator.create().validate(plan);
@@ -58,6 +60,7 @@ class PlanReaderFuzzTests {
                 fail("try " + attempt + " (seed " + Long.toHexString(MutatedDocuments.SEED) + ") threw "
                         + e + " for:\n" + new String(document, StandardCharsets.UTF_8), e);
             }
+            budget.assertKept(attempt);
         }
 
         assertThat(read).as("documents that still read").isPositive();
