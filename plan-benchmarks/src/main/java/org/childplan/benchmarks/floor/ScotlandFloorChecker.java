@@ -148,6 +148,7 @@ public final class ScotlandFloorChecker {
         rules.put("SCO-CYPSA-S9-INTEGRATED", aim(StatutoryAim.INTEGRATED_FROM_RECIPIENTS_VIEW));
         rules.put("SCO-CYPSA-S9-BEST-USE-OF-RESOURCES", aim(StatutoryAim.BEST_USE_OF_RESOURCES));
         rules.put("SCO-CYPSA-S9-RELATED-SERVICES", aim(StatutoryAim.RELATED_SERVICES_WELLBEING));
+        rules.put("SCO-PRACTICE-AIM-MEASURED", ScotlandFloorChecker::aimMeasured);
         // AnnualReport.drl
         rules.put("SCO-CYPSA-S13-ANNUAL-REPORT", ScotlandFloorChecker::annualReportEachYear);
         rules.put("SCO-SG2020-P125-ANNUAL-REPORT-BY-JUNE", ScotlandFloorChecker::annualReportByJune);
@@ -246,13 +247,26 @@ public final class ScotlandFloorChecker {
         return (plan, asOf, coverage, reporter) -> {
             for (AimCoverage row : coverage) {
                 if (row.aim() == aim) {
-                    for (String element : row.missingElements()) {
-                        reporter.at("/" + plural(element), "No " + element + " addresses the aim of "
-                                + aim.description() + ", " + aim.provision());
+                    List<String> missing = row.missingElements().stream()
+                            .filter(element -> !element.equals("measure")).toList();
+                    if (!missing.isEmpty()) {
+                        reporter.at("/" + plural(missing.get(0)), "No " + String.join(" or ", missing)
+                                + " addresses the aim of " + aim.description() + " (missing: "
+                                + String.join(", ", missing) + ")");
                     }
                 }
             }
         };
+    }
+
+    /** Good practice supporting s13(1)(b)(i): a measure tracks each aim. */
+    private static void aimMeasured(Plan plan, LocalDate asOf, List<AimCoverage> coverage, Reporter reporter) {
+        for (AimCoverage row : coverage) {
+            if (row.measures().isEmpty()) {
+                reporter.at("/measures", "No measure addresses the aim of " + row.aim().description()
+                        + " (missing: measure)");
+            }
+        }
     }
 
     private static String plural(String element) {
