@@ -1,4 +1,4 @@
-package org.childplan.reports.internal;
+package org.childplan.reports;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -9,14 +9,15 @@ import java.nio.file.NotDirectoryException;
 import org.apiguardian.api.API;
 
 /**
- * Says in words why a file could not be written, for the command line and the Maven plugin.
+ * Says in words why a report file could not be written, for a program that writes reports (the command line, the
+ * Maven plugin, an embedding application).
  *
  * <p>The JDK reports the commonest failures (a missing parent, a denied permission, a file where a directory should
  * be) as exceptions whose message is the bare path, which tells a user nothing about what to fix.
  *
  * @since 0.1
  */
-@API(status = API.Status.INTERNAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class IoProblems {
 
     private IoProblems() {

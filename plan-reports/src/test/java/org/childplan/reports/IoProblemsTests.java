@@ -1,4 +1,4 @@
-package org.childplan.reports.internal;
+package org.childplan.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
