@@ -1,7 +1,7 @@
 package org.childplan.rules.england;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.childplan.rules.ComplianceReportAssert.assertThat;
+import static org.childplan.rules.testkit.ComplianceReportAssert.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

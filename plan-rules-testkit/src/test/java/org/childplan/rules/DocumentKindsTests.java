@@ -2,7 +2,7 @@ package org.childplan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.childplan.rules.ComplianceReportAssert.assertThat;
+import static org.childplan.rules.testkit.ComplianceReportAssert.assertThat;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -24,6 +24,7 @@ import org.childplan.model.PriorityBuilder;
 import org.childplan.model.StatutoryAim;
 import org.childplan.model.WellbeingIndicator;
 import org.childplan.rules.scotland.ScotlandRulePack;
+import org.childplan.rules.testkit.ComplianceReportAssert;
 import org.junit.jupiter.api.Test;
 
 class PlanCheckerTests {

@@ -1,15 +1,31 @@
-package org.childplan.rules;
+package org.childplan.rules.testkit;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
+import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.FailLevel;
+import org.childplan.rules.Finding;
+import org.childplan.rules.NotApplicableRule;
+import org.childplan.rules.RuleOutcome;
+import org.childplan.rules.Severity;
+import org.childplan.rules.Verdict;
 
 /**
- * AssertJ assertions on a {@link ComplianceReport}; failure messages say what was found, what was expected and how
- * they differ.
+ * AssertJ assertions on a {@link ComplianceReport}.
+ *
+ * <p>Each assertion returns the assertion itself, so that several chain:
+ * {@code assertThat(report).hasFinding("SCO-CYPSA-S8-PERIOD").hasPassed("SCO-CYPSA-S9-AIMS")}. A failure message says
+ * what was expected, what was found (every finding, with its severity, rule, JSON Pointer and message), and how the
+ * rule in question stands instead (passed, not applicable and why, not in the applied packs).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class ComplianceReportAssert extends AbstractAssert<ComplianceReportAssert, ComplianceReport> {
 
+    /** An assertion on {@code actual}; use {@link #assertThat(ComplianceReport)}. */
     protected ComplianceReportAssert(ComplianceReport actual) {
         super(actual, ComplianceReportAssert.class);
     }
@@ -32,17 +48,19 @@ public class ComplianceReportAssert extends AbstractAssert<ComplianceReportAsser
     public ComplianceReportAssert hasFinding(String ruleId) {
         isNotNull();
         if (shortfallsOf(ruleId).isEmpty()) {
-            failWithMessage("%nExpecting plan '%s' (as of %s) to have a finding by%n  %s%nbut its findings were:%n  %s%n"
-                    + "and the rule %s", actual.planId(), actual.asOf(), ruleId, describe(actual.findings()), statusOf(ruleId));
+            failWithMessage("%nExpecting plan '%s' (as of %s) to have a finding by%n  %s%n"
+                    + "but its findings (duties not yet due aside) were:%n  %s%nand the rule %s",
+                    actual.planId(), actual.asOf(), ruleId, describe(shortfalls()), statusOf(ruleId));
         }
         return this;
     }
 
+    /** Asserts that the rule {@code ruleId} has a finding at the JSON Pointer {@code pointer} of the plan. */
     public ComplianceReportAssert hasFindingAt(String ruleId, String pointer) {
         hasFinding(ruleId);
         List<String> pointers = shortfallsOf(ruleId).stream().map(Finding::pointer).toList();
         if (!pointers.contains(pointer)) {
-            failWithMessage("%nExpecting a finding by %s at%n  \"%s\"%nbut it was found only at%n  %s",
+            failWithMessage("%nExpecting a finding by%n  %s%nat%n  \"%s\"%nbut it was found only at%n  %s",
                     ruleId, pointer, pointers);
         }
         return this;
@@ -59,6 +77,7 @@ public class ComplianceReportAssert extends AbstractAssert<ComplianceReportAsser
         return this;
     }
 
+    /** Asserts that the rule {@code ruleId} applied to the plan and found nothing wrong. */
     public ComplianceReportAssert hasPassed(String ruleId) {
         isNotNull();
         if (actual.passed().stream().noneMatch(rule -> rule.id().equals(ruleId))) {
@@ -68,6 +87,7 @@ public class ComplianceReportAssert extends AbstractAssert<ComplianceReportAsser
         return this;
     }
 
+    /** Asserts that the rule {@code ruleId} did not apply, for {@code reason} (for example {@code in force from 2017-04-01}). */
     public ComplianceReportAssert hasNotApplicable(String ruleId, String reason) {
         isNotNull();
         List<NotApplicableRule> matching = actual.notApplicable().stream()
@@ -80,6 +100,7 @@ public class ComplianceReportAssert extends AbstractAssert<ComplianceReportAsser
         return this;
     }
 
+    /** Asserts that the report has {@code expected} findings of {@code severity}. */
     public ComplianceReportAssert hasCount(Severity severity, int expected) {
         isNotNull();
         int count = actual.count(severity);
@@ -124,6 +145,7 @@ public class ComplianceReportAssert extends AbstractAssert<ComplianceReportAsser
         return this;
     }
 
+    /** Asserts that the plan passes when the run fails at {@code failLevel}. */
     public ComplianceReportAssert passes(FailLevel failLevel) {
         isNotNull();
         if (actual.verdict(failLevel) != Verdict.PASS) {
@@ -135,6 +157,7 @@ public class ComplianceReportAssert extends AbstractAssert<ComplianceReportAsser
         return this;
     }
 
+    /** Asserts that the plan fails when the run fails at {@code failLevel}. */
     public ComplianceReportAssert fails(FailLevel failLevel) {
         isNotNull();
         if (actual.verdict(failLevel) != Verdict.FAIL) {
