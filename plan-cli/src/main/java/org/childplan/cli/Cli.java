@@ -9,7 +9,7 @@ import org.childplan.cli.internal.BadInputException;
 import org.childplan.cli.internal.FileArguments;
 import org.childplan.cli.internal.PathConverter;
 import org.childplan.cli.internal.ReportNotWrittenException;
-import org.childplan.reports.internal.SafeText;
+import org.childplan.reports.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExecutionStrategy;

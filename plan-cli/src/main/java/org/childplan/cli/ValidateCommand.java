@@ -10,7 +10,7 @@ import org.childplan.cli.internal.PlanFiles;
 import org.childplan.cli.internal.StructuralProblems;
 import org.childplan.model.io.PlanDocuments;
 import org.childplan.model.io.PlanReadException;
-import org.childplan.reports.internal.SafeText;
+import org.childplan.reports.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

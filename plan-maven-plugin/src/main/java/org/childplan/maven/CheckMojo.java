@@ -19,8 +19,8 @@ import org.childplan.maven.internal.CheckRun;
 import org.childplan.maven.internal.Parameters;
 import org.childplan.maven.internal.PlanFiles;
 import org.childplan.maven.internal.Summaries;
-import org.childplan.reports.internal.IoProblems;
-import org.childplan.reports.internal.SafeText;
+import org.childplan.reports.IoProblems;
+import org.childplan.reports.SafeText;
 import org.childplan.rules.WaiverReadException;
 import org.childplan.rules.Waivers;
 

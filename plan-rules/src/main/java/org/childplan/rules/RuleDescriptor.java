@@ -30,6 +30,7 @@ import org.childplan.model.Jurisdiction;
  * @param jurisdiction the jurisdiction whose law the rule encodes
  * @param pack the id of the rule pack the rule belongs to
  * @param documentKinds the kinds of document the rule governs; never empty
+ * @param basis what the rule rests on: the law, or a local standard
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -43,7 +44,8 @@ public record RuleDescriptor(
         String remedy,
         Jurisdiction jurisdiction,
         String pack,
-        Set<DocumentKind> documentKinds) {
+        Set<DocumentKind> documentKinds,
+        RuleBasis basis) {
 
     /**
      * Checks that every part but {@code inForceTo} is given, that the dates are in order and that the rule governs
@@ -66,16 +68,29 @@ public record RuleDescriptor(
             throw new IllegalArgumentException(id + ": governs no kind of document");
         }
         documentKinds = Collections.unmodifiableSet(EnumSet.copyOf(documentKinds));
+        Objects.requireNonNull(basis, "basis");
+    }
+
+    /** A rule that rests on the law ({@link RuleBasis#LAW}), as every rule does unless it says otherwise. */
+    public RuleDescriptor(String id, String title, Severity severity, Citation citation, LocalDate inForceFrom,
+            LocalDate inForceTo, String remedy, Jurisdiction jurisdiction, String pack, Set<DocumentKind> documentKinds) {
+        this(id, title, severity, citation, inForceFrom, inForceTo, remedy, jurisdiction, pack, documentKinds,
+                RuleBasis.LAW);
     }
 
     /**
      * A rule whose document kinds are not known, for example one described from a report read back without its
-     * pack: it is taken to govern every kind of document, as it must have run to be reported.
+     * pack: it is taken to govern every kind of document, as it must have run to be reported, and to rest on the law.
      */
     public RuleDescriptor(String id, String title, Severity severity, Citation citation, LocalDate inForceFrom,
             LocalDate inForceTo, String remedy, Jurisdiction jurisdiction, String pack) {
         this(id, title, severity, citation, inForceFrom, inForceTo, remedy, jurisdiction, pack,
                 EnumSet.allOf(DocumentKind.class));
+    }
+
+    /** Whether the rule rests on a standard the area has set itself rather than on the law. */
+    public boolean isLocalStandard() {
+        return basis == RuleBasis.LOCAL_STANDARD;
     }
 
     /**

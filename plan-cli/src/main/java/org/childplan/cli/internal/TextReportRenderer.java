@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
 import org.childplan.reports.internal.Counts;
-import org.childplan.reports.internal.SafeText;
+import org.childplan.reports.SafeText;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;

@@ -19,7 +19,7 @@ import org.childplan.reports.ReportFormat;
 import org.childplan.reports.ReportOptions;
 import org.childplan.reports.ReportRenderers;
 import org.childplan.reports.UncheckedPlan;
-import org.childplan.reports.internal.ReportFiles;
+import org.childplan.reports.ReportFiles;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.reports.UncheckedPlan;
 import org.childplan.reports.internal.Counts;
-import org.childplan.reports.internal.SafeText;
+import org.childplan.reports.SafeText;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;

@@ -1,5 +1,6 @@
 package org.childplan.reports.internal;
 
+import org.childplan.reports.SafeText;
 import org.apache.commons.text.StringEscapeUtils;
 import org.apiguardian.api.API;
 

@@ -77,6 +77,13 @@ public final class LoadedPack {
                         throw new IllegalStateException("rule pack '" + pack.id() + "': two rules have the id " + rule.id());
                     }
                 });
+        if (rules.isEmpty()) {
+            // A DRL the kie-maven-plugin could not read into rules (a wrong package line, a rule-less file) still
+            // yields a model; a pack that then checks nothing would pass every plan without a word.
+            throw new IllegalStateException("rule pack '" + pack.id() + "': the executable model listed in "
+                    + pack.executableModelIndex() + " has no rules in package " + pack.rulePackage()
+                    + "; do the pack's DRL files declare that package, and does the build compile them?");
+        }
         return Collections.unmodifiableMap(rules);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.childplan.model.DocumentKind;
 import org.childplan.rules.Citation;
+import org.childplan.rules.RuleBasis;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.Severity;
 import org.childplan.rules.spi.RulePack;
@@ -20,12 +21,17 @@ import org.childplan.rules.spi.RulePack;
  * committee paper (or a partner duty fall silent on one) without anyone having decided so. Its value is a
  * comma-separated list of {@link DocumentKind} constants, or {@code ANY} for a duty that binds the partners whatever
  * the document (which also covers kinds the model gains later).
+ *
+ * <p>{@code @basis} is optional: {@code LAW} (the default) or {@code LOCAL_STANDARD} for a rule that rests on a
+ * standard the area has set itself. A rule that rests on the law need not say so; one that rests on something else
+ * must.
  */
 final class RuleMetadata {
 
     static final String ID = "id";
     static final String DOCUMENT_KINDS = "documentKinds";
     static final String ANY_DOCUMENT = "ANY";
+    static final String BASIS = "basis";
 
     private RuleMetadata() {
     }
@@ -46,7 +52,8 @@ final class RuleMetadata {
                 required(metadata, "remedy", where),
                 pack.jurisdiction(),
                 pack.id(),
-                documentKinds(required(metadata, DOCUMENT_KINDS, where), where));
+                documentKinds(required(metadata, DOCUMENT_KINDS, where), where),
+                basis(optional(metadata, BASIS, where), where));
     }
 
     private static String required(Map<String, Object> metadata, String key, String where) {
@@ -74,6 +81,18 @@ final class RuleMetadata {
             return Severity.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + ": @severity must be ERROR, WARNING or INFO but is '" + value + "'", e);
+        }
+    }
+
+    static RuleBasis basis(String value, String where) {
+        if (value.isEmpty()) {
+            return RuleBasis.LAW;
+        }
+        try {
+            return RuleBasis.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": @" + BASIS + " must be " + Arrays.toString(RuleBasis.values())
+                    + " but is '" + value + "'", e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.childplan.model.DocumentKind;
+import org.childplan.rules.RuleBasis;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.scotland.ScotlandRulePack;
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,29 @@ class RuleMetadataTests {
         assertThat(DocumentKindWords.notGovernedReason(describe("AREA_PLAN"), DocumentKind.STRATEGY))
                 .hasValue("governs an area plan; this document is a strategy");
         assertThat(DocumentKindWords.notGovernedReason(describe("AREA_PLAN"), null)).isEmpty();
+    }
+
+    @Test
+    void aRuleThatDoesNotSayWhatItRestsOnRestsOnTheLaw() {
+        assertThat(describe("ANY").basis()).isEqualTo(RuleBasis.LAW);
+        assertThat(describe("ANY").isLocalStandard()).isFalse();
+    }
+
+    @Test
+    void aRuleMaySayItRestsOnALocalStandard() {
+        Map<String, Object> metadata = metadata("ANY");
+        metadata.put("basis", "LOCAL_STANDARD");
+        RuleDescriptor rule = RuleMetadata.describe(new ScotlandRulePack(), "A test rule", metadata);
+        assertThat(rule.basis()).isEqualTo(RuleBasis.LOCAL_STANDARD);
+        assertThat(rule.isLocalStandard()).isTrue();
+    }
+
+    @Test
+    void aBasisTheEngineDoesNotKnowIsRefusedWithTheBasesItKnows() {
+        Map<String, Object> metadata = metadata("ANY");
+        metadata.put("basis", "COUNCIL_WHIM");
+        assertThatThrownBy(() -> RuleMetadata.describe(new ScotlandRulePack(), "A test rule", metadata))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(RULE + ": @basis must be [LAW, LOCAL_STANDARD] but is 'COUNCIL_WHIM'");
     }
 }

@@ -1,0 +1,198 @@
+package org.childplan.reports;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apiguardian.api.API;
+
+/**
+ * Writes report files so that a reader never finds one half written, and never through a link or over an input.
+ *
+ * <ul>
+ *   <li>Each file is written in full to a temporary file in the same folder ({@code .childplan.sarif.<random>.tmp}),
+ *       forced to the disk, then moved onto its name in one step ({@code ATOMIC_MOVE}, or a plain replacing move where
+ *       the file system cannot move atomically). A process killed while writing leaves the previous report or none,
+ *       never a truncated one under the report's name.</li>
+ *   <li>The move replaces the directory entry: a report name that is a symbolic link is replaced by the report, and
+ *       the file it pointed to, wherever it is, is left as it was.</li>
+ *   <li>A report that cannot be written does not stop the others; the file of the failed one is removed, so that no
+ *       earlier run's report stands in its place.</li>
+ * </ul>
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ReportFiles {
+
+    private ReportFiles() {
+    }
+
+    /**
+     * What goes into one report file.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    @FunctionalInterface
+    public interface Content {
+
+        /** Writes the report to {@code out}, which the caller closes. */
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * What {@link #writeEach(Map)} did.
+     *
+     * @param written the files written, in the order given
+     * @param failed each file that could not be written, in the order given, with why; none of them is left on disk
+     * @since 0.1
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public record Outcome(List<Path> written, Map<Path, Exception> failed) {
+
+        /** Copies the collections. */
+        public Outcome {
+            written = List.copyOf(written);
+            failed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(failed));
+        }
+    }
+
+    /**
+     * Writes {@code content} to {@code file} in UTF-8 through a temporary file in the same folder, replacing what is
+     * there (a symbolic link itself, not its target).
+     *
+     * @throws IOException when it cannot be written; the temporary file is removed and {@code file} left as it was
+     */
+    public static void write(Path file, Content content) throws IOException {
+        Path temporary = createTemporary(file);
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                            StandardCharsets.UTF_8))) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Writes each file, going on after one fails; each file that fails is removed, so that no earlier report stands
+     * under its name. A runtime exception from a content (a bug) is recorded as a failure like an I/O error.
+     */
+    public static Outcome writeEach(Map<Path, Content> files) {
+        List<Path> written = new ArrayList<>();
+        Map<Path, Exception> failed = new LinkedHashMap<>();
+        files.forEach((file, content) -> {
+            try {
+                write(file, content);
+                written.add(file);
+            } catch (IOException | RuntimeException e) {
+                failed.put(file, e);
+                removeQuietly(file, e);
+            }
+        });
+        return new Outcome(written, failed);
+    }
+
+    /**
+     * The first of {@code reports} that a write would replace and that is one of {@code inputs} (the same file, or a
+     * link to it given as an input), as "{@code report}" with the input; empty when writing replaces no input. A
+     * report name that is itself a symbolic link is not an input: the write replaces the link, not the file.
+     */
+    public static Optional<Map.Entry<Path, Path>> inputReplaced(Collection<Path> reports, Collection<Path> inputs) {
+        for (Path report : reports) {
+            if (!Files.exists(report, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(report)) {
+                continue;
+            }
+            for (Path input : inputs) {
+                if (sameFile(report, input)) {
+                    return Optional.of(Map.entry(report, input));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Removes those of {@code reports} that exist (a link itself, not its target), leaving any that is one of
+     * {@code inputs}.
+     *
+     * @return the files removed
+     */
+    public static List<Path> removeStale(Collection<Path> reports, Collection<Path> inputs) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        for (Path report : reports) {
+            boolean isInput = !Files.isSymbolicLink(report) && inputs.stream().anyMatch(input -> sameFile(report, input));
+            if (!isInput && !Files.isDirectory(report, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(report)) {
+                removed.add(report);
+            }
+        }
+        return removed;
+    }
+
+    private static boolean sameFile(Path report, Path input) {
+        try {
+            return Files.exists(input) && Files.isSameFile(report, input);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static void removeQuietly(Path file, Exception failure) {
+        try {
+            if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** A new, empty file beside {@code file}, with the folder's default permissions (not a temp file's 0600). */
+    private static Path createTemporary(Path file) throws IOException {
+        Path name = file.getFileName();
+        Path folder = file.toAbsolutePath().getParent();
+        for (int attempt = 0; ; attempt++) {
+            Path temporary = folder.resolve("." + name + "." + Long.toUnsignedString(
+                    ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temporary);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

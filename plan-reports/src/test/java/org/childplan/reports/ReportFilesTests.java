@@ -1,0 +1,105 @@
+package org.childplan.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportFilesTests {
+
+    private static List<Path> listing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(Path::getFileName).sorted().toList();
+        }
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayLeavesThePreviousReportWholeAndNoTemporaryFile(@TempDir Path folder) throws Exception {
+        Path report = Files.writeString(folder.resolve("childplan.sarif"), "previous, complete");
+
+        assertThatThrownBy(() -> ReportFiles.write(report, out -> {
+            out.write("{\"runs\": [".repeat(10_000));
+            throw new IOException("killed halfway");
+        })).hasMessage("killed halfway");
+
+        assertThat(Files.readString(report)).isEqualTo("previous, complete");
+        assertThat(listing(folder)).containsExactly(Path.of("childplan.sarif"));
+    }
+
+    @Test
+    void aWriteReplacesTheReportInOneStep(@TempDir Path folder) throws Exception {
+        Path report = Files.writeString(folder.resolve("childplan.json"), "old");
+
+        ReportFiles.write(report, out -> out.write("new ☃"));
+
+        assertThat(Files.readString(report)).isEqualTo("new ☃");
+        assertThat(listing(folder)).containsExactly(Path.of("childplan.json"));
+    }
+
+    @Test
+    void oneReportThatFailsDoesNotStopTheOthersAndLeavesNoEarlierReportInItsPlace(@TempDir Path folder)
+            throws Exception {
+        Path json = folder.resolve("childplan.json");
+        Path junit = Files.writeString(folder.resolve("childplan-junit.xml"), "<testsuites>an earlier PASS");
+        Path html = folder.resolve("childplan.html");
+        Map<Path, ReportFiles.Content> files = new LinkedHashMap<>();
+        files.put(json, out -> out.write("{}"));
+        files.put(junit, out -> {
+            throw new IllegalStateException("renderer bug");
+        });
+        files.put(html, out -> out.write("<html/>"));
+
+        ReportFiles.Outcome outcome = ReportFiles.writeEach(files);
+
+        assertThat(outcome.written()).containsExactly(json, html);
+        assertThat(outcome.failed()).containsOnlyKeys(junit);
+        assertThat(outcome.failed().get(junit)).hasMessage("renderer bug");
+        assertThat(listing(folder)).containsExactly(Path.of("childplan.html"), Path.of("childplan.json"));
+    }
+
+    @Test
+    void aReportNameThatIsASymbolicLinkIsReplacedAndItsTargetLeftAsItWas(@TempDir Path folder) throws Exception {
+        Path outside = Files.writeString(folder.resolve("precious.txt"), "not a report");
+        Path reports = Files.createDirectory(folder.resolve("reports"));
+        Path link = Files.createSymbolicLink(reports.resolve("childplan.html"), outside);
+
+        ReportFiles.write(link, out -> out.write("<html/>"));
+
+        assertThat(Files.readString(outside)).isEqualTo("not a report");
+        assertThat(Files.isSymbolicLink(link)).isFalse();
+        assertThat(Files.readString(link)).isEqualTo("<html/>");
+    }
+
+    @Test
+    void aReportNameThatIsAnInputIsFoundButALinkToAnInputIsNot(@TempDir Path folder) throws Exception {
+        Path plan = Files.writeString(folder.resolve("childplan.json"), "{\"id\": \"plan\"}");
+        Path other = Files.writeString(folder.resolve("other.yaml"), "id: other");
+        Path link = Files.createSymbolicLink(folder.resolve("childplan.md"), other);
+
+        assertThat(ReportFiles.inputReplaced(List.of(folder.resolve("childplan.json")),
+                List.of(Path.of(plan.toString().replace(folder.toString(), folder + "/./")))))
+                .hasValueSatisfying(entry -> assertThat(entry.getKey()).isEqualTo(plan));
+        assertThat(ReportFiles.inputReplaced(List.of(link, folder.resolve("childplan.sarif")), List.of(other)))
+                .isEmpty();
+    }
+
+    @Test
+    void staleReportsAreRemovedButNeverAnInput(@TempDir Path folder) throws Exception {
+        Path stale = Files.writeString(folder.resolve("childplan.sarif"), "an earlier run");
+        Path input = Files.writeString(folder.resolve("childplan.json"), "a plan");
+
+        List<Path> removed = ReportFiles.removeStale(
+                List.of(stale, input, folder.resolve("childplan.html")), List.of(input));
+
+        assertThat(removed).containsExactly(stale);
+        assertThat(listing(folder)).containsExactly(Path.of("childplan.json"));
+    }
+}
