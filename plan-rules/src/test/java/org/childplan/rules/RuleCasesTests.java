@@ -145,6 +145,21 @@ class RuleCasesTests {
                 }))));
     }
 
+    @Test
+    void everyRuleMetInAPassingCaseNamesItsEvidence() {
+        List<String> withoutEvidence = new ArrayList<>();
+        for (RuleCase ruleCase : CASES) {
+            ComplianceReport report = check(ruleCase);
+            ruleCase.passes().stream()
+                    .filter(id -> report.outcomeOf(id).orElse(null) == RuleOutcome.MET)
+                    .filter(id -> report.met().stream()
+                            .noneMatch(rule -> rule.rule().id().equals(id) && !rule.evidence().isEmpty()))
+                    .forEach(id -> withoutEvidence.add(id + " in " + ruleCase.pack() + "/" + ruleCase.file() + ": "
+                            + ruleCase.name()));
+        }
+        assertThat(withoutEvidence).as("rules met in a passing case without naming their evidence").isEmpty();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyBasePlanMeetsEveryRuleInForceAtTheStartOfItsPeriod() {
         return BASES.entrySet().stream().flatMap(pack -> pack.getValue().stream().map(base -> DynamicTest.dynamicTest(
