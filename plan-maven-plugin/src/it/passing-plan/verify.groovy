@@ -14,7 +14,7 @@ def reports = new File(basedir, 'target/childplan')
 assert reports.list().sort() == ['childplan-junit.xml', 'childplan.html', 'childplan.json', 'childplan.sarif']
 
 def json = new JsonSlurper().parse(new File(reports, 'childplan.json'))
-assert json.reportVersion == '1'
+assert json.reportVersion == '2'
 assert json.verdict == 'PASS'
 assert json.unchecked == []
 assert json.reports.size() == 1
