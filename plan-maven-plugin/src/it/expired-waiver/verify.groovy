@@ -8,7 +8,7 @@ assert log =~ /applying 10 waivers from plans[\\\/]waivers\.yaml/
 def expired = log.readLines().findAll { it.startsWith('[WARNING] [childplan] waiver ') && it.contains(' expired on 2020-03-31') }
 assert expired.size() == 10
 assert expired.any { it.contains('waivers.yaml:3:5 (SCO-CYPSA-S10-OTHER-SERVICE-PROVIDERS in plan moray-csp-2017-2020)') }
-assert log =~ /\[ERROR\] \[childplan\] moray-csp-2017-2020\.yaml: 10 errors, 1 warning, 7 info — FAILED/
+assert log =~ /\[ERROR\] \[childplan\] moray-csp-2017-2020\.yaml: 10 errors, 2 warnings, 7 info — FAILED/
 assert log.contains('1 of 1 plan failed (fail on error):')
 assert !log.contains('at org.childplan.')
 

@@ -6,7 +6,7 @@ import groovy.xml.XmlSlurper
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('[childplan] checking 1 plan in plans (fail on error)')
 assert log =~ /\[INFO\] \[childplan\] applying 10 waivers from plans[\\\/]waivers\.yaml as of \d{4}-\d{2}-\d{2}/
-assert log.contains('[INFO] [childplan] moray-csp-2017-2020.yaml: 1 warning, 7 info, 10 waived: 10 errors (waivers expire 2099-12-31) — PASSED')
+assert log.contains('[INFO] [childplan] moray-csp-2017-2020.yaml: 2 warnings, 7 info, 10 waived: 10 errors (waivers expire 2099-12-31) — PASSED')
 assert !log.contains('[ERROR]')
 assert !log.contains('[WARNING] [childplan]')
 

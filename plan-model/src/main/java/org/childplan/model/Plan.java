@@ -47,6 +47,8 @@ import org.childplan.model.validation.UniqueIds;
  * @param reviews the reviews and updates of it
  * @param previousPlanProgress its report of progress against the previous plan's objectives
  * @param linkedPlans the other plans and strategies it links to
+ * @param includes the kinds of other plan that this document contains as a part of it (for example a corporate
+ *     parenting plan published as part of the children's services plan); empty when it contains none
  * @param completeRecord whether this file claims to be a complete record of the plan, or {@code null} when it does
  *     not say: it is then taken to be complete unless every source it names shows only part of a plan (a committee
  *     report, minutes, a news item; see {@link #recordIsComplete()})
@@ -86,6 +88,7 @@ public record Plan(
         List<@NotNull @Valid Review> reviews,
         @Valid PreviousPlanProgress previousPlanProgress,
         List<@NotNull @Valid LinkedPlan> linkedPlans,
+        List<@NotNull LinkedPlanKind> includes,
         Boolean completeRecord,
         List<@NotNull @Valid SourceDocument> sources,
         Map<String, Object> extensions) {
@@ -103,6 +106,7 @@ public record Plan(
         annualReports = Copies.list(annualReports);
         reviews = Copies.list(reviews);
         linkedPlans = Copies.list(linkedPlans);
+        includes = Copies.list(includes);
         sources = Copies.list(sources);
         extensions = Copies.map(extensions);
     }

@@ -164,6 +164,10 @@ public final class RuleCases {
         ComplianceReport report = loaded.check(ruleCase, ruleCase.asOf());
         ruleCase.fires().forEach(id -> assertThat(report).hasFinding(id));
         ruleCase.passes().forEach(id -> assertThat(report).hasNoFinding(id).hasPassed(id));
+        // A rule the case shows met names the plan elements that show it, so that a report can give its evidence.
+        ruleCase.passes().stream()
+                .filter(id -> report.outcomeOf(id).orElse(null) == RuleOutcome.MET)
+                .forEach(id -> assertThat(report).hasEvidence(id));
         ruleCase.notYetDue().forEach(id -> assertThat(report).hasOutcome(id, RuleOutcome.NOT_YET_DUE));
         ruleCase.nothingToCheck().forEach(id -> assertThat(report).hasOutcome(id, RuleOutcome.NOTHING_TO_CHECK));
         ruleCase.notMet().forEach(id -> assertThat(report).hasOutcome(id, RuleOutcome.NOT_MET));

@@ -1,5 +1,6 @@
 package org.childplan.rules.england;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,27 @@ public final class ChildrenActOutcomes {
         plan.outcomes().forEach(outcome -> addressed.addAll(outcome.childrenActOutcomes()));
         plan.actions().forEach(action -> addressed.addAll(action.childrenActOutcomes()));
         return EnumSet.complementOf(toEnumSet(addressed)).stream().toList();
+    }
+
+    /**
+     * The priorities, outcomes and actions of {@code plan} tagged with any of the five outcomes, in plan order: the
+     * evidence that the plan addresses them.
+     */
+    public static List<Object> addressing(Plan plan) {
+        List<Object> elements = new ArrayList<>();
+        plan.priorities().stream().filter(priority -> !priority.childrenActOutcomes().isEmpty()).forEach(elements::add);
+        plan.outcomes().stream().filter(outcome -> !outcome.childrenActOutcomes().isEmpty()).forEach(elements::add);
+        plan.actions().stream().filter(action -> !action.childrenActOutcomes().isEmpty()).forEach(elements::add);
+        return elements;
+    }
+
+    /** The priorities, outcomes and actions of {@code plan} tagged with {@code outcome}, in plan order. */
+    public static List<Object> addressing(Plan plan, ChildrenActOutcome outcome) {
+        List<Object> elements = new ArrayList<>();
+        plan.priorities().stream().filter(priority -> priority.childrenActOutcomes().contains(outcome)).forEach(elements::add);
+        plan.outcomes().stream().filter(each -> each.childrenActOutcomes().contains(outcome)).forEach(elements::add);
+        plan.actions().stream().filter(action -> action.childrenActOutcomes().contains(outcome)).forEach(elements::add);
+        return elements;
     }
 
     /** Whether some priority, outcome or action of {@code plan} addresses {@code outcome}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
+import org.childplan.model.Body;
 import org.childplan.model.BodyType;
 import org.childplan.model.LinkedPlan;
 import org.childplan.model.LinkedPlanKind;
@@ -34,6 +35,23 @@ public final class SafeguardingPartners {
             missing.add("the chief officer of police (POLICE)");
         }
         return missing;
+    }
+
+    /** The bodies of {@code plan} that are safeguarding partners (of the types of s16E(3)), in plan order. */
+    public static List<Body> named(Plan plan) {
+        return plan.bodies().stream().filter(body -> body.type() == BodyType.LOCAL_AUTHORITY
+                || body.type() == BodyType.INTEGRATED_CARE_BOARD || body.type() == BodyType.HEALTH_AUTHORITY
+                || body.type() == BodyType.POLICE).toList();
+    }
+
+    /** The links of {@code plan} to safeguarding arrangements (not a report) with the address they are published at. */
+    public static List<LinkedPlan> publishedArrangements(Plan plan) {
+        return safeguardingLinks(plan).stream().filter(linked -> linked.url() != null && !isReport(linked)).toList();
+    }
+
+    /** The links of {@code plan} to a yearly report of the safeguarding partners (a safeguarding link titled a report). */
+    public static List<LinkedPlan> yearlyReports(Plan plan) {
+        return safeguardingLinks(plan).stream().filter(SafeguardingPartners::isReport).toList();
     }
 
     /** Whether {@code plan} links to safeguarding arrangements (not a report) with the address they are published at. */

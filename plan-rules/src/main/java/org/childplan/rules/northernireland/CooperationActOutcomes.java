@@ -1,5 +1,6 @@
 package org.childplan.rules.northernireland;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,5 +27,17 @@ public final class CooperationActOutcomes {
         plan.outcomes().forEach(outcome -> missing.removeAll(outcome.cooperationActOutcomes()));
         plan.actions().forEach(action -> missing.removeAll(action.cooperationActOutcomes()));
         return List.copyOf(missing);
+    }
+
+    /**
+     * The priorities, outcomes and actions of {@code plan} tagged with any aspect of well-being, in plan order: the
+     * evidence that the plan addresses them.
+     */
+    public static List<Object> addressing(Plan plan) {
+        List<Object> elements = new ArrayList<>();
+        plan.priorities().stream().filter(priority -> !priority.cooperationActOutcomes().isEmpty()).forEach(elements::add);
+        plan.outcomes().stream().filter(outcome -> !outcome.cooperationActOutcomes().isEmpty()).forEach(elements::add);
+        plan.actions().stream().filter(action -> !action.cooperationActOutcomes().isEmpty()).forEach(elements::add);
+        return elements;
     }
 }

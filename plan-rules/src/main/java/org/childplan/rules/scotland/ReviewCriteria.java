@@ -70,8 +70,8 @@ public final class ReviewCriteria {
                         + "priorities and actions, in an accessible format.", "SCO-PRACTICE-MEASURE-BASELINE-TARGET",
                         "SCO-PRACTICE-GOVERNANCE"),
                 row("15", "Links to plans and reports", "Clear links to other national and local plans, reports and "
-                        + "strategies.", "SCO-PRACTICE-CHILD-PROTECTION-LINK",
-                        "SCO-PRACTICE-CORPORATE-PARENTING-LINK"));
+                        + "strategies.", "SCO-PRACTICE-CHILD-PROTECTION-LINK", "SCO-SG2020-P152-CHILD-PROTECTION-LINK",
+                        "SCO-PRACTICE-CORPORATE-PARENTING-LINK", "SCO-CYPSA-S59-CORPORATE-PARENTING-PLAN"));
     }
 
     private static ReviewCriterion row(String id, String title, String fullyMet, String... ruleIds) {

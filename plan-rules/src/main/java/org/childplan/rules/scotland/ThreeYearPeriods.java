@@ -31,6 +31,28 @@ public final class ThreeYearPeriods {
                         || period.end().equals(period.start().plusYears(3)));
     }
 
+    /**
+     * Whether {@code period} ends on the last day of a statutory period (or the 1 April after it) but starts after
+     * that period's first day, within it: a plan in respect of that period that starts late, such as a plan for
+     * 1 April 2021 to 31 March 2023.
+     */
+    public static boolean startsLate(Period period) {
+        if (period == null || period.start() == null || period.end() == null) {
+            return false;
+        }
+        LocalDate lastDay = period.end().getMonth() == Month.APRIL && period.end().getDayOfMonth() == 1
+                ? period.end().minusDays(1) : period.end();
+        LocalDate first = lastDay.plusDays(1).minusYears(3);
+        return isPeriodStart(first) && period.start().isAfter(first) && period.start().isBefore(lastDay);
+    }
+
+    /** The first day of the statutory period that {@code period} ends with, for a period that {@link #startsLate}. */
+    public static LocalDate firstDayOfPeriodEnding(Period period) {
+        LocalDate lastDay = period.end().getMonth() == Month.APRIL && period.end().getDayOfMonth() == 1
+                ? period.end().minusDays(1) : period.end();
+        return lastDay.plusDays(1).minusYears(3);
+    }
+
     /** The statutory period that contains {@code date}, as {@code 1 April 2017 to 31 March 2020}; empty text before the first. */
     public static String periodContaining(LocalDate date) {
         if (date.isBefore(FIRST_START)) {
