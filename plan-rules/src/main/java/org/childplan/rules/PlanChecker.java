@@ -18,7 +18,6 @@ import org.childplan.model.Period;
 import org.childplan.model.Plan;
 import org.childplan.model.SupportedDates;
 import org.childplan.model.io.PlanDocument;
-import org.childplan.model.internal.validation.MissingValues;
 import org.childplan.model.io.SourceLocation;
 import org.childplan.model.validation.InvalidPlanException;
 import org.childplan.model.validation.PlanValidator;
@@ -117,7 +116,7 @@ public final class PlanChecker {
      */
     public ComplianceReport check(Plan plan, LocalDate asOf) {
         Objects.requireNonNull(plan, "plan");
-        if (MissingValues.in(plan)) {
+        if (PlanValidator.hasMissingValues(plan)) {
             refuseUnlessOnlyTolerated(nameOf(plan), PlanValidator.create().validate(plan));
         }
         return run(plan, asOf, null, pointer -> Optional.empty());
@@ -155,7 +154,7 @@ public final class PlanChecker {
      */
     public ComplianceReport check(PlanDocument document, LocalDate asOf) {
         Objects.requireNonNull(document, "document");
-        if (MissingValues.in(document.plan())) {
+        if (PlanValidator.hasMissingValues(document.plan())) {
             refuseUnlessOnlyTolerated(document.source(), PlanValidator.create().validate(document));
         }
         return run(document.plan(), asOf, document.source(), document::locationOf);

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
-import org.childplan.reports.internal.Counts;
+import org.childplan.reports.Counts;
 import org.childplan.reports.SafeText;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.reports.UncheckedPlan;
-import org.childplan.reports.internal.Counts;
+import org.childplan.reports.Counts;
 import org.childplan.reports.SafeText;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;

@@ -1,4 +1,4 @@
-package org.childplan.reports.internal;
+package org.childplan.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import org.childplan.rules.WaivedFinding;
  *
  * @since 0.1
  */
-@API(status = API.Status.INTERNAL, since = "0.1")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Counts {
 
     private Counts() {
