@@ -62,8 +62,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = {"Plan documents (.yaml, .yml or .json).", FileArguments.HELP})
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
+            description = {"Plan documents (.yaml, .yml or .json), or folders searched for them.",
+                PlanFiles.FOLDER_HELP, FileArguments.HELP})
     private List<Path> files;
 
     @Option(names = "--jurisdiction", paramLabel = "J", completionCandidates = Candidates.Jurisdictions.class,
@@ -131,6 +132,8 @@ final class CheckCommand implements Callable<Integer> {
     private int check(List<OutputFormat> distinctFormats) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // From here on the folders given are the plan files found in them, which no report may replace either.
+        files = PlanFiles.expand(files, waivers);
         if (jurisdiction != null) {
             Checkers.requirePack(jurisdiction);
         }

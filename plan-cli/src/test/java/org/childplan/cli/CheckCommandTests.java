@@ -293,6 +293,39 @@ class CheckCommandTests {
         assertThat(json.at("/unchecked/0/problems/0/message").asText()).isEqualTo("no such file");
     }
 
+    @Test
+    void aFolderIsCheckedPlanByPlanInNameOrderWithoutTakingTheWaiverFileAsAPlan(@TempDir Path directory)
+            throws Exception {
+        Path missesDuties = java.nio.file.Files.copy(Path.of(MISSES_DUTIES), directory.resolve("a-misses.yaml"));
+        java.nio.file.Files.createDirectories(directory.resolve("later"));
+        Path meetsDuties = java.nio.file.Files.copy(Path.of(MEETS_DUTIES), directory.resolve("later/b-meets.yml"));
+        Path waivers = java.nio.file.Files.writeString(directory.resolve("accepted.yaml"), """
+                # findings the board accepted
+                waivers:
+                  - ruleId: NO-SUCH-RULE
+                    justification: none
+                    approvedBy: nobody
+                    expires: 2099-01-01
+                """);
+
+        CliRun run = CliRun.of("check", "--format", "json", "--waivers", waivers.toString(), directory.toString());
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS.code());
+        assertThat(json.path("reports").findValues("plan").stream().map(plan -> plan.path("source").asText()))
+                .containsExactly(missesDuties.toString(), meetsDuties.toString());
+        assertThat(json.path("unchecked")).isEmpty();
+    }
+
+    @Test
+    void aFolderWithNoPlanFileStopsTheCheckWithExitCodeTwo(@TempDir Path directory) {
+        CliRun run = CliRun.of("check", directory.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(directory + ": no plan file");
+        assertThat(run.out()).isEmpty();
+    }
+
     private static String summary(ComplianceReport report, String verdict, String failLevel) {
         int errors = report.count(Severity.ERROR);
         int warnings = report.count(Severity.WARNING);
