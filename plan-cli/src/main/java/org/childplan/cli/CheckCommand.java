@@ -21,6 +21,7 @@ import org.childplan.cli.internal.IsoDateConverter;
 import org.childplan.cli.internal.OutputFormat;
 import org.childplan.cli.internal.PlanFiles;
 import org.childplan.cli.internal.ReportNotWrittenException;
+import org.childplan.cli.internal.RuleSelection;
 import org.childplan.cli.internal.TextReportRenderer;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.io.PlanReadException;
@@ -34,6 +35,8 @@ import org.childplan.reports.internal.ReportFiles;
 import org.childplan.reports.internal.SafeText;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
+import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.RulePacks;
 import org.childplan.rules.WaiverReadException;
 import org.childplan.rules.Waivers;
 import picocli.CommandLine.Command;
@@ -111,6 +114,17 @@ final class CheckCommand implements Callable<Integer> {
             description = "The date waivers' expiry is judged on (YYYY-MM-DD). Default: the system's date.")
     private LocalDate today;
 
+    @Option(names = "--rule", paramLabel = "ID_OR_GLOB",
+            description = "Count only the rules with this id or matching this glob (* any characters, ? one;"
+                    + " case ignored), for example SCO-CYPSA-S8-* ; repeatable. The other rules' findings are left"
+                    + " out of the verdict and the reports, which list those rules as skipped.")
+    private List<String> rules;
+
+    @Option(names = "--skip-rule", paramLabel = "ID_OR_GLOB",
+            description = "Do not count the rules with this id or matching this glob, even when --rule selects them;"
+                    + " repeatable. Reports list them as skipped.")
+    private List<String> skippedRules;
+
     @Override
     public Integer call() {
         List<OutputFormat> distinctFormats = formats.stream().distinct().toList();
@@ -137,6 +151,8 @@ final class CheckCommand implements Callable<Integer> {
         if (jurisdiction != null) {
             Checkers.requirePack(jurisdiction);
         }
+        RuleSelection selection = new RuleSelection(rules, skippedRules);
+        selection.requireEachMatches(RulePacks.catalogue().stream().map(RuleDescriptor::id).toList());
         if (output != null) {
             requireNoInputReplaced(distinctFormats);
         }
@@ -150,7 +166,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             PlanFileChecker.Outcome outcome = checker.check(file);
             if (outcome instanceof PlanFileChecker.Checked checked) {
-                reports.add(checked.report());
+                reports.add(selection.apply(checked.report()));
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked.add(notChecked.plan());
                 problem(notChecked).forEach(line -> err.println(SafeText.forDisplay(line)));
