@@ -87,7 +87,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Write each format into this folder (created if absent) as childplan.txt, childplan.json,"
-                    + " childplan.sarif, childplan-junit.xml, childplan.md or childplan.html, and print the text report."
+                    + " childplan.sarif, childplan-junit.xml, childplan.md, childplan.html, childplan-github.txt or"
+                    + " childplan-gitlab.json, and print the text report."
                     + " Each file is written whole or not at all; a run that writes none removes those of an earlier"
                     + " run. A report never replaces a plan or waiver file.")
     private Path output;
