@@ -22,9 +22,12 @@ import org.childplan.cli.internal.OutputFormat;
 import org.childplan.cli.internal.PlanFiles;
 import org.childplan.cli.internal.ReportNotWrittenException;
 import org.childplan.cli.internal.RuleSelection;
+import org.childplan.cli.internal.SourceNames;
 import org.childplan.cli.internal.TextReportRenderer;
 import org.childplan.model.Jurisdiction;
+import org.childplan.model.internal.io.DocumentReader;
 import org.childplan.model.io.PlanReadException;
+import org.childplan.model.io.ReadLimits;
 import org.childplan.model.validation.InvalidPlanException;
 import org.childplan.model.validation.PlanViolation;
 import org.childplan.reports.CheckResults;
@@ -126,6 +129,15 @@ final class CheckCommand implements Callable<Integer> {
                     + " repeatable. Reports list them as skipped.")
     private List<String> skippedRules;
 
+    @Option(names = "--base-dir", paramLabel = "DIR",
+            description = "Name the plan and waiver files in every report relative to this folder (the repository"
+                    + " root). Default: the working directory. A file outside it is named by its absolute path.")
+    private Path baseDir;
+
+    @Option(names = "--absolute-paths",
+            description = "Name the plan and waiver files in every report by their absolute paths.")
+    private boolean absolutePaths;
+
     @Override
     public Integer call() {
         List<OutputFormat> distinctFormats = formats.stream().distinct().toList();
@@ -165,7 +177,7 @@ final class CheckCommand implements Callable<Integer> {
         List<ComplianceReport> reports = new ArrayList<>();
         List<UncheckedPlan> unchecked = new ArrayList<>();
         for (Path file : files) {
-            PlanFileChecker.Outcome outcome = checker.check(file);
+            PlanFileChecker.Outcome outcome = checker.check(file, sourceNames().name(file));
             if (outcome instanceof PlanFileChecker.Checked checked) {
                 reports.add(selection.apply(checked.report()));
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
@@ -190,11 +202,17 @@ final class CheckCommand implements Callable<Integer> {
             return Waivers.none();
         }
         PlanFiles.requireReadable(waivers);
+        String name = sourceNames().name(waivers);
         try {
-            return Waivers.read(waivers);
-        } catch (WaiverReadException e) {
+            return name.equals(waivers.toString()) ? Waivers.read(waivers)
+                    : Waivers.read(DocumentReader.readText(waivers, ReadLimits.defaults()), name);
+        } catch (WaiverReadException | PlanReadException e) {
             throw new BadInputException(e.getMessage());
         }
+    }
+
+    private SourceNames sourceNames() {
+        return SourceNames.of(baseDir, absolutePaths);
     }
 
     /** The files this run reads: the plans and the waiver file, which no report may replace. */
