@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.childplan.cli.internal.BadInputException;
+import org.childplan.cli.internal.Baseline;
 import org.childplan.cli.internal.Candidates;
 import org.childplan.cli.internal.CheckRun;
 import org.childplan.cli.internal.Checkers;
@@ -138,6 +139,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Name the plan and waiver files in every report by their absolute paths.")
     private boolean absolutePaths;
 
+    @Option(names = "--baseline", paramLabel = "REPORT.json",
+            description = "An earlier JSON report (--format json): a finding it holds (same rule id, plan id and"
+                    + " pointer) is known, reported as waived by the baseline and does not fail; new findings fail as"
+                    + " usual.")
+    private Path baseline;
+
     @Override
     public Integer call() {
         List<OutputFormat> distinctFormats = formats.stream().distinct().toList();
@@ -169,6 +176,7 @@ final class CheckCommand implements Callable<Integer> {
         if (output != null) {
             requireNoInputReplaced(distinctFormats);
         }
+        Baseline known = baseline == null ? null : Baseline.read(baseline, sourceNames().name(baseline));
         PlanFileChecker checker = PlanFileChecker.create()
                 .withJurisdiction(jurisdiction)
                 .withAsOf(asOf)
@@ -179,7 +187,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             PlanFileChecker.Outcome outcome = checker.check(file, sourceNames().name(file));
             if (outcome instanceof PlanFileChecker.Checked checked) {
-                reports.add(selection.apply(checked.report()));
+                ComplianceReport report = selection.apply(checked.report());
+                reports.add(known == null ? report : known.apply(report, checker.today()));
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked.add(notChecked.plan());
                 problem(notChecked).forEach(line -> err.println(SafeText.forDisplay(line)));
@@ -220,6 +229,9 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>(files);
         if (waivers != null) {
             inputs.add(waivers);
+        }
+        if (baseline != null) {
+            inputs.add(baseline);
         }
         return inputs;
     }
