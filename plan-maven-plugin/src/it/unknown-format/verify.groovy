@@ -1,6 +1,6 @@
 // 'pdf' is not a report format: the build failed before checking anything, naming the parameter and the formats there are.
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log.contains("childplan: formats (childplan.formats) names 'pdf'; expected one of json, sarif, junit, markdown, html")
+assert log.contains("childplan: formats (childplan.formats) names 'pdf'; expected one of json, sarif, junit, markdown, html, github, gitlab")
 assert !log.contains('[childplan] checking')
 assert !log.contains('Caused by:')
 assert !new File(basedir, 'target/childplan').exists()

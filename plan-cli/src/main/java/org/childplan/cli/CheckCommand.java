@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.childplan.cli.internal.BadInputException;
+import org.childplan.cli.internal.Baseline;
 import org.childplan.cli.internal.Candidates;
 import org.childplan.cli.internal.CheckRun;
 import org.childplan.cli.internal.Checkers;
@@ -21,9 +22,13 @@ import org.childplan.cli.internal.IsoDateConverter;
 import org.childplan.cli.internal.OutputFormat;
 import org.childplan.cli.internal.PlanFiles;
 import org.childplan.cli.internal.ReportNotWrittenException;
+import org.childplan.cli.internal.RuleSelection;
+import org.childplan.cli.internal.SourceNames;
 import org.childplan.cli.internal.TextReportRenderer;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.io.PlanReadException;
+import org.childplan.model.io.PlanDocuments;
+import org.childplan.model.io.ReadLimits;
 import org.childplan.model.validation.InvalidPlanException;
 import org.childplan.model.validation.PlanViolation;
 import org.childplan.reports.CheckResults;
@@ -35,6 +40,8 @@ import org.childplan.reports.ReportFiles;
 import org.childplan.reports.SafeText;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
+import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.RulePacks;
 import org.childplan.rules.WaiverReadException;
 import org.childplan.rules.Waivers;
 import picocli.CommandLine.Command;
@@ -63,8 +70,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = {"Plan documents (.yaml, .yml or .json).", FileArguments.HELP})
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
+            description = {"Plan documents (.yaml, .yml or .json), or folders searched for them.",
+                PlanFiles.FOLDER_HELP, FileArguments.HELP})
     private List<Path> files;
 
     @Option(names = "--jurisdiction", paramLabel = "J", completionCandidates = Candidates.Jurisdictions.class,
@@ -84,7 +92,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Write each format into this folder (created if absent) as childplan.txt, childplan.json,"
-                    + " childplan.sarif, childplan-junit.xml, childplan.md or childplan.html, and print the text report."
+                    + " childplan.sarif, childplan-junit.xml, childplan.md, childplan.html, childplan-github.txt or"
+                    + " childplan-gitlab.json, and print the text report."
                     + " Each file is written whole or not at all; a run that writes none removes those of an earlier"
                     + " run. A report never replaces a plan or waiver file.")
     private Path output;
@@ -111,6 +120,32 @@ final class CheckCommand implements Callable<Integer> {
             description = "The date waivers' expiry is judged on (YYYY-MM-DD). Default: the system's date.")
     private LocalDate today;
 
+    @Option(names = "--rule", paramLabel = "ID_OR_GLOB",
+            description = "Count only the rules with this id or matching this glob (* any characters, ? one;"
+                    + " case ignored), for example SCO-CYPSA-S8-* ; repeatable. The other rules' findings are left"
+                    + " out of the verdict and the reports, which list those rules as skipped.")
+    private List<String> rules;
+
+    @Option(names = "--skip-rule", paramLabel = "ID_OR_GLOB",
+            description = "Do not count the rules with this id or matching this glob, even when --rule selects them;"
+                    + " repeatable. Reports list them as skipped.")
+    private List<String> skippedRules;
+
+    @Option(names = "--base-dir", paramLabel = "DIR",
+            description = "Name the plan and waiver files in every report relative to this folder (the repository"
+                    + " root). Default: the working directory. A file outside it is named by its absolute path.")
+    private Path baseDir;
+
+    @Option(names = "--absolute-paths",
+            description = "Name the plan and waiver files in every report by their absolute paths.")
+    private boolean absolutePaths;
+
+    @Option(names = "--baseline", paramLabel = "REPORT.json",
+            description = "An earlier JSON report (--format json): a finding it holds (same rule id, plan id and"
+                    + " pointer) is known, reported as waived by the baseline and does not fail; new findings fail as"
+                    + " usual.")
+    private Path baseline;
+
     @Override
     public Integer call() {
         List<OutputFormat> distinctFormats = formats.stream().distinct().toList();
@@ -132,12 +167,17 @@ final class CheckCommand implements Callable<Integer> {
     private int check(List<OutputFormat> distinctFormats) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // From here on the folders given are the plan files found in them, which no report may replace either.
+        files = PlanFiles.expand(files, waivers);
         if (jurisdiction != null) {
             Checkers.requirePack(jurisdiction);
         }
+        RuleSelection selection = new RuleSelection(rules, skippedRules);
+        selection.requireEachMatches(RulePacks.catalogue().stream().map(RuleDescriptor::id).toList());
         if (output != null) {
             requireNoInputReplaced(distinctFormats);
         }
+        Baseline known = baseline == null ? null : Baseline.read(baseline, sourceNames().name(baseline));
         PlanFileChecker checker = PlanFileChecker.create()
                 .withJurisdiction(jurisdiction)
                 .withAsOf(asOf)
@@ -146,9 +186,10 @@ final class CheckCommand implements Callable<Integer> {
         List<ComplianceReport> reports = new ArrayList<>();
         List<UncheckedPlan> unchecked = new ArrayList<>();
         for (Path file : files) {
-            PlanFileChecker.Outcome outcome = checker.check(file);
+            PlanFileChecker.Outcome outcome = checker.check(file, sourceNames().name(file));
             if (outcome instanceof PlanFileChecker.Checked checked) {
-                reports.add(checked.report());
+                ComplianceReport report = selection.apply(checked.report());
+                reports.add(known == null ? report : known.apply(report, checker.today()));
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked.add(notChecked.plan());
                 problem(notChecked).forEach(line -> err.println(SafeText.forDisplay(line)));
@@ -171,11 +212,17 @@ final class CheckCommand implements Callable<Integer> {
             return Waivers.none();
         }
         PlanFiles.requireReadable(waivers);
+        String name = sourceNames().name(waivers);
         try {
-            return Waivers.read(waivers);
-        } catch (WaiverReadException e) {
+            return name.equals(waivers.toString()) ? Waivers.read(waivers)
+                    : Waivers.read(PlanDocuments.readText(waivers, ReadLimits.defaults()), name);
+        } catch (WaiverReadException | PlanReadException e) {
             throw new BadInputException(e.getMessage());
         }
+    }
+
+    private SourceNames sourceNames() {
+        return SourceNames.of(baseDir, absolutePaths);
     }
 
     /** The files this run reads: the plans and the waiver file, which no report may replace. */
@@ -183,6 +230,9 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>(files);
         if (waivers != null) {
             inputs.add(waivers);
+        }
+        if (baseline != null) {
+            inputs.add(baseline);
         }
         return inputs;
     }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersionProvider.class,
         description = "Checks children's services plans against the statutory duties of their jurisdiction.",
-        subcommands = {ValidateCommand.class, CheckCommand.class, RulesCommand.class, ScorecardCommand.class},
+        subcommands = {ValidateCommand.class, CheckCommand.class, RulesCommand.class, ExplainCommand.class,
+            ScorecardCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         usageHelpAutoWidth = true,
         footer = {"", "Run 'childplan COMMAND --help' for a command's options."})

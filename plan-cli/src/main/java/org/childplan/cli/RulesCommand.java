@@ -1,6 +1,12 @@
 package org.childplan.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi.Style;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code childplan rules}: the catalogue of rules, read from the rule packs themselves. */
@@ -36,8 +43,18 @@ final class RulesCommand implements Callable<Integer> {
             description = "Only this jurisdiction's packs: ${COMPLETION-CANDIDATES}. Default: every pack.")
     private Jurisdiction jurisdiction;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or json: an array of the rules, each with id, title, severity, citation (instrument,"
+                    + " provision, url), inForceFrom, inForceTo (absent while in force), documentKinds, pack and"
+                    + " jurisdiction. Default: ${DEFAULT-VALUE}.")
+    private String format;
+
     @Override
     public Integer call() {
+        String wanted = format.strip().toLowerCase(Locale.ROOT);
+        if (!wanted.equals("text") && !wanted.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': expected text or json");
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<RulePack> packs;
         if (jurisdiction == null) {
@@ -45,6 +62,11 @@ final class RulesCommand implements Callable<Integer> {
         } else {
             Checkers.requirePack(jurisdiction);
             packs = RulePacks.forJurisdiction(jurisdiction);
+        }
+        if (wanted.equals("json")) {
+            out.println(json(packs));
+            out.flush();
+            return ExitCode.PASSED.code();
         }
         boolean first = true;
         for (RulePack pack : packs) {
@@ -70,6 +92,35 @@ final class RulesCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.PASSED.code();
+    }
+
+    private static String json(List<RulePack> packs) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode rules = mapper.createArrayNode();
+        for (RulePack pack : packs) {
+            for (RuleDescriptor rule : RulePacks.catalogue(pack)) {
+                ObjectNode node = rules.addObject()
+                        .put("id", rule.id())
+                        .put("title", rule.title())
+                        .put("severity", rule.severity().name());
+                ObjectNode citation = node.putObject("citation")
+                        .put("instrument", rule.citation().instrument())
+                        .put("provision", rule.citation().provision());
+                if (rule.citation().url() != null) {
+                    citation.put("url", rule.citation().url());
+                }
+                node.put("inForceFrom", rule.inForceFrom().toString());
+                rule.inForceUntil().ifPresent(until -> node.put("inForceTo", until.toString()));
+                ArrayNode kinds = node.putArray("documentKinds");
+                rule.documentKinds().stream().sorted().forEach(kind -> kinds.add(kind.name()));
+                node.put("pack", pack.id()).put("jurisdiction", pack.jurisdiction().name());
+            }
+        }
+        try {
+            return mapper.writeValueAsString(rules);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String governs(RuleDescriptor rule) {

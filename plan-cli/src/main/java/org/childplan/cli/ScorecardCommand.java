@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.childplan.cli.internal.PlanFiles;
 import org.childplan.reports.PlanFileChecker;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Evidence;
@@ -46,7 +45,8 @@ final class ScorecardCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*",
-            description = "Plan documents (.yaml, .yml or .json), or folders searched for them.")
+            description = {"Plan documents (.yaml, .yml or .json), or folders searched for them.",
+                PlanFiles.FOLDER_HELP})
     private List<Path> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -64,7 +64,7 @@ final class ScorecardCommand implements Callable<Integer> {
         PlanFileChecker checker = PlanFileChecker.create();
         Map<ComplianceReport, List<ScorecardRow>> scorecards = new LinkedHashMap<>();
         boolean unchecked = false;
-        for (Path file : planFiles()) {
+        for (Path file : PlanFiles.expand(paths, null)) {
             PlanFileChecker.Outcome outcome = checker.check(file);
             if (outcome instanceof PlanFileChecker.Checked checked) {
                 scorecards.put(checked.report(), RulePacks.scorecard(checked.report()));
@@ -81,23 +81,6 @@ final class ScorecardCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return unchecked ? ExitCode.BAD_INPUT.code() : ExitCode.PASSED.code();
-    }
-
-    private List<Path> planFiles() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> found = Files.walk(path)) {
-                    found.filter(Files::isRegularFile)
-                            .filter(file -> file.getFileName().toString().matches(".*\\.(ya?ml|json)"))
-                            .sorted()
-                            .forEach(files::add);
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
     }
 
     private static void text(PrintWriter out, Map<ComplianceReport, List<ScorecardRow>> scorecards) {

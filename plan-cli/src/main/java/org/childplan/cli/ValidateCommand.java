@@ -33,16 +33,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = {"Plan documents (.yaml, .yml or .json).", FileArguments.HELP})
-    private List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
+            description = {"Plan documents (.yaml, .yml or .json), or folders searched for them.",
+                PlanFiles.FOLDER_HELP, FileArguments.HELP})
+    private List<Path> paths;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExitCode exitCode = ExitCode.PASSED;
-        for (Path file : files) {
+        for (Path file : PlanFiles.expand(paths, null)) {
             List<String> problems;
             try {
                 PlanFiles.requireReadable(file);

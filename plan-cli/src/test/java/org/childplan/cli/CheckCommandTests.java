@@ -47,7 +47,7 @@ class CheckCommandTests {
 
         assertThat(run.out().lines().limit(3).toList()).containsExactly(
                 "Glenardoch Children's Services Plan 2023-2026 (glenardoch-csp-2023-2026)",
-                "    " + MEETS_DUTIES,
+                "    " + CliRun.shown(MEETS_DUTIES),
                 "    Law of Scotland as of 2023-04-01; rule pack " + meetsDuties.packs().get(0).title() + " (scotland "
                         + meetsDuties.packs().get(0).version() + ")");
     }
@@ -66,7 +66,8 @@ class CheckCommandTests {
         List<String> lines = CliRun.of("check", MISSES_DUTIES).out().lines().toList();
 
         var finding = missesDuties.findingsOf("SCO-CYPSA-S8-CHILDRENS-SERVICES").get(0);
-        String first = finding.location().orElseThrow() + " ERROR (not evidenced) SCO-CYPSA-S8-CHILDRENS-SERVICES " + finding.message();
+        String first = finding.location().orElseThrow().toString().replace(MISSES_DUTIES, CliRun.shown(MISSES_DUTIES))
+                + " ERROR (not evidenced) SCO-CYPSA-S8-CHILDRENS-SERVICES " + finding.message();
         assertThat(lines).contains(first);
         int at = lines.indexOf(first);
         assertThat(lines.get(at + 1)).isEqualTo("    Children and Young People (Scotland) Act 2014, s8(2) <"
@@ -142,7 +143,8 @@ class CheckCommandTests {
         CliRun run = CliRun.of("check", MISSES_DUTIES, MEETS_DUTIES);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out().indexOf("    " + MISSES_DUTIES)).isLessThan(run.out().indexOf("    " + MEETS_DUTIES));
+        assertThat(run.out().indexOf("    " + CliRun.shown(MISSES_DUTIES)))
+                .isLessThan(run.out().indexOf("    " + CliRun.shown(MEETS_DUTIES)));
         assertThat(run.out()).endsWith("2 plans checked: 1 passed, 1 failed" + System.lineSeparator());
     }
 
@@ -161,18 +163,18 @@ class CheckCommandTests {
 
         JsonNode missing = json.path("reports").get(0);
         assertThat(missing.path("reportVersion").asText()).isEqualTo(ComplianceReport.REPORT_VERSION);
-        assertThat(missing.path("plan").path("source").asText()).isEqualTo(MISSES_DUTIES);
+        assertThat(missing.path("plan").path("source").asText()).isEqualTo(CliRun.shown(MISSES_DUTIES));
         assertThat(missing.path("failLevelVerdict").asText()).isEqualTo("FAIL");
         assertThat(missing.path("counts").path("ERROR").asInt()).isEqualTo(missesDuties.count(Severity.ERROR));
         assertThat(missing.path("findings").size()).isEqualTo(missesDuties.findings().size());
         JsonNode finding = missing.path("findings").get(0);
         assertThat(finding.path("ruleId").asText()).isEqualTo(missesDuties.findings().get(0).ruleId());
         assertThat(finding.path("citation").path("url").asText()).startsWith("https://");
-        assertThat(finding.path("location").path("source").asText()).isEqualTo(MISSES_DUTIES);
+        assertThat(finding.path("location").path("source").asText()).isEqualTo(CliRun.shown(MISSES_DUTIES));
         assertThat(finding.path("location").path("line").asInt()).isPositive();
 
         JsonNode meets = json.path("reports").get(1);
-        assertThat(meets.path("plan").path("source").asText()).isEqualTo(MEETS_DUTIES);
+        assertThat(meets.path("plan").path("source").asText()).isEqualTo(CliRun.shown(MEETS_DUTIES));
         assertThat(meets.path("failLevelVerdict").asText()).isEqualTo("PASS");
     }
 
@@ -241,9 +243,9 @@ class CheckCommandTests {
         CliRun run = CliRun.of("check", missing, malformed, MEETS_DUTIES);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
-        assertThat(run.err()).contains(missing + ": no such file", malformed + ":7:1: /colour: ")
+        assertThat(run.err()).contains(missing + ": no such file", CliRun.shown(malformed) + ":7:1: /colour: ")
                 .doesNotContain("\tat ");
-        assertThat(run.out()).contains("    " + MEETS_DUTIES)
+        assertThat(run.out()).contains("    " + CliRun.shown(MEETS_DUTIES))
                 .endsWith("1 plan checked: 1 passed, 0 failed; 2 files could not be checked" + System.lineSeparator());
     }
 
@@ -254,7 +256,7 @@ class CheckCommandTests {
         CliRun run = CliRun.of("check", file);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains(file + ":14:5: /actions/0/lead: ", file + ": not checked: the plan is not well formed");
+        assertThat(run.err()).contains(CliRun.shown(file) + ":14:5: /actions/0/lead: ", file + ": not checked: the plan is not well formed");
     }
 
     @Test
@@ -276,7 +278,7 @@ class CheckCommandTests {
 
         JsonNode json = new ObjectMapper().readTree(CliRun.of("check", "--format", "json", file).out());
 
-        assertThat(json.at("/unchecked/0/source").asText()).isEqualTo(file);
+        assertThat(json.at("/unchecked/0/source").asText()).isEqualTo(CliRun.shown(file));
         assertThat(json.at("/unchecked/0/problems/0/message").asText()).contains("as-of").doesNotContain(file);
     }
 
@@ -291,6 +293,73 @@ class CheckCommandTests {
         assertThat(json.path("verdict").asText()).isEqualTo("FAIL");
         assertThat(json.at("/unchecked/0/source").asText()).isEqualTo(missing);
         assertThat(json.at("/unchecked/0/problems/0/message").asText()).isEqualTo("no such file");
+    }
+
+    @Test
+    void aFolderIsCheckedPlanByPlanInNameOrderWithoutTakingTheWaiverFileAsAPlan(@TempDir Path directory)
+            throws Exception {
+        Path missesDuties = java.nio.file.Files.copy(Path.of(MISSES_DUTIES), directory.resolve("a-misses.yaml"));
+        java.nio.file.Files.createDirectories(directory.resolve("later"));
+        Path meetsDuties = java.nio.file.Files.copy(Path.of(MEETS_DUTIES), directory.resolve("later/b-meets.yml"));
+        Path waivers = java.nio.file.Files.writeString(directory.resolve("accepted.yaml"), """
+                # findings the board accepted
+                waivers:
+                  - ruleId: NO-SUCH-RULE
+                    justification: none
+                    approvedBy: nobody
+                    expires: 2099-01-01
+                """);
+
+        CliRun run = CliRun.of("check", "--format", "json", "--waivers", waivers.toString(), directory.toString());
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS.code());
+        assertThat(json.path("reports").findValues("plan").stream().map(plan -> plan.path("source").asText()))
+                .containsExactly(missesDuties.toString(), meetsDuties.toString());
+        assertThat(json.path("unchecked")).isEmpty();
+    }
+
+    @Test
+    void aFolderWithNoPlanFileStopsTheCheckWithExitCodeTwo(@TempDir Path directory) {
+        CliRun run = CliRun.of("check", directory.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(directory + ": no plan file");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void reportsNameFilesRelativeToTheWorkingDirectoryByDefault() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("check", "--format", "json", MISSES_DUTIES).out());
+
+        assertThat(Path.of(MISSES_DUTIES)).isAbsolute();
+        assertThat(json.at("/reports/0/plan/source").asText()).isEqualTo("target/test-classes/plans/misses-duties.yaml");
+        assertThat(json.at("/reports/0/findings/0/location/source").asText())
+                .isEqualTo("target/test-classes/plans/misses-duties.yaml");
+    }
+
+    @Test
+    void reportsNameFilesRelativeToTheBaseDirectoryOrAbsoluteWhenAsked(@TempDir Path directory) throws Exception {
+        Path plans = java.nio.file.Files.createDirectories(directory.resolve("repo/plans"));
+        Path plan = java.nio.file.Files.copy(Path.of(MISSES_DUTIES), plans.resolve("misses.yaml"));
+        Path waivers = java.nio.file.Files.writeString(plans.resolve("waivers.yaml"), """
+                waivers:
+                  - ruleId: SCO-CYPSA-S10-PUBLICATION
+                    justification: published on paper only
+                    approvedBy: Chair
+                    expires: 2099-01-01
+                """);
+
+        CliRun relative = CliRun.of("check", "--format", "json", "--base-dir", directory.resolve("repo").toString(),
+                "--waivers", waivers.toString(), plan.toString());
+        CliRun absolute = CliRun.of("check", "--format", "text", "--absolute-paths", "--base-dir",
+                directory.resolve("repo").toString(), plan.toString());
+
+        JsonNode json = new ObjectMapper().readTree(relative.out());
+        assertThat(json.at("/reports/0/plan/source").asText()).isEqualTo("plans/misses.yaml");
+        assertThat(json.at("/reports/0/findings/0/location/source").asText()).isEqualTo("plans/misses.yaml");
+        assertThat(json.at("/reports/0/waived/0/waiver/location/source").asText()).isEqualTo("plans/waivers.yaml");
+        assertThat(absolute.out()).contains("    " + plan.toAbsolutePath(), plan.toAbsolutePath() + ":");
     }
 
     private static String summary(ComplianceReport report, String verdict, String failLevel) {

@@ -157,6 +157,48 @@ class CheckReportsTests {
     }
 
     /** A waiver for each rule with an ERROR in the plan that misses its duties, expiring on {@code expires}. */
+    @Test
+    void everyReportFormatOfTheLibraryCanBeAskedForOnTheCommandLine() {
+        assertThat(java.util.Arrays.stream(org.childplan.reports.ReportFormat.values()))
+                .allSatisfy(format -> assertThat(java.util.Arrays.stream(
+                        org.childplan.cli.internal.OutputFormat.values()))
+                        .as("the command's formats name %s", format)
+                        .anySatisfy(output -> {
+                            assertThat(output.reportFormat()).contains(format);
+                            assertThat(output.displayName()).isEqualTo(format.displayName());
+                            assertThat(output.fileName()).isEqualTo(format.fileName());
+                        }));
+    }
+
+    @Test
+    void theGithubFormatAnnotatesEachFindingOnItsLineWithErrorsForThoseThatFail() {
+        CliRun run = CliRun.of("check", "--format", "github", MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS.code());
+        List<String> lines = run.out().lines().toList();
+        long failing = missesDuties.findings().stream()
+                .filter(finding -> missesDuties.failsAt(finding, FailLevel.ERROR)).count();
+        assertThat(lines.stream().filter(line -> line.startsWith("::error "))).hasSize((int) failing);
+        assertThat(lines.stream().filter(line -> line.startsWith("::"))).hasSize(missesDuties.findings().size());
+        assertThat(lines).anySatisfy(line -> assertThat(line).matches(
+                "::error file=[^,]*misses-duties\\.yaml,line=\\d+,col=\\d+,title=SCO-CYPSA-S8-CHILDRENS-SERVICES::.*"));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("childplan: 1 plan(s) checked, 0 not checked; FAIL at fail"
+                + " level ERROR");
+    }
+
+    @Test
+    void theGithubAndGitlabFormatsAreWrittenUnderTheirNames(@TempDir Path output) throws Exception {
+        CliRun run = CliRun.of("check", "--format", "github,gitlab", "--output", output.toString(), MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS.code());
+        assertThat(Files.readString(output.resolve("childplan-github.txt"))).startsWith("::");
+        JsonNode issues = new ObjectMapper().readTree(output.resolve("childplan-gitlab.json").toFile());
+        assertThat(issues).hasSize(missesDuties.findings().size());
+        assertThat(issues.findValuesAsText("check_name")).contains("SCO-CYPSA-S8-CHILDRENS-SERVICES");
+        assertThat(run.out()).contains("Reports written: " + output.resolve("childplan-github.txt") + ", "
+                + output.resolve("childplan-gitlab.json"));
+    }
+
     private static Path writeWaivers(Path folder, String expires) throws Exception {
         String waivers = missesDuties.findings().stream()
                 .filter(finding -> finding.severity() == Severity.ERROR)

@@ -32,4 +32,9 @@ record CliRun(int exitCode, String out, String err) {
     static String planArg(String name) {
         return plan(name).toString();
     }
+
+    /** How reports name {@code path}: relative to the working directory when inside it. */
+    static String shown(String path) {
+        return org.childplan.cli.internal.SourceNames.of(null, false).name(Path.of(path));
+    }
 }

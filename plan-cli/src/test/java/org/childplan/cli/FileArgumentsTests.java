@@ -109,6 +109,7 @@ class FileArgumentsTests {
     @Test
     void helpExplainsTheDoubleDash() {
         assertThat(CliRun.of("check", "--help").out()).contains("--");
+        // The help wraps at the terminal's width, so the sentence is looked for with its line breaks folded.
         assertThat(CliRun.of("check", "--help").out().replaceAll("\\s+", " ")).contains("after '--' every");
     }
 }

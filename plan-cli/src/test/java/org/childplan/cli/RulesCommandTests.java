@@ -65,4 +65,36 @@ class RulesCommandTests {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("atlantis", "SCOTLAND");
     }
+
+    @Test
+    void theJsonCatalogueHasEveryRuleWithItsIdTitleSeverityCitationDatesKindsAndPack() throws Exception {
+        CliRun run = CliRun.of("rules", "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run.out());
+        List<RuleDescriptor> catalogue = RulePacks.catalogue();
+        assertThat(json.size()).isEqualTo(catalogue.size());
+        for (int i = 0; i < catalogue.size(); i++) {
+            RuleDescriptor rule = catalogue.get(i);
+            com.fasterxml.jackson.databind.JsonNode node = json.get(i);
+            assertThat(node.path("id").asText()).isEqualTo(rule.id());
+            assertThat(node.path("title").asText()).isEqualTo(rule.title());
+            assertThat(node.path("severity").asText()).isEqualTo(rule.severity().name());
+            assertThat(node.at("/citation/provision").asText()).isEqualTo(rule.citation().provision());
+            assertThat(node.at("/citation/url").asText()).isEqualTo(rule.citation().url());
+            assertThat(node.path("inForceFrom").asText()).isEqualTo(rule.inForceFrom().toString());
+            assertThat(node.has("inForceTo")).isEqualTo(rule.inForceUntil().isPresent());
+            assertThat(node.path("documentKinds").size()).isEqualTo(rule.documentKinds().size());
+            assertThat(node.path("pack").asText()).isEqualTo(rule.pack());
+        }
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        CliRun run = CliRun.of("rules", "--format", "yaml");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).contains("unknown format 'yaml': expected text or json");
+    }
 }

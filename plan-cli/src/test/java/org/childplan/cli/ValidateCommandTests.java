@@ -63,11 +63,38 @@ class ValidateCommandTests {
     }
 
     @Test
-    void aDirectoryIsRefusedWithAHintToNameTheFilesInIt(@TempDir Path directory) {
+    void aFolderIsSearchedWithItsSubfoldersForPlansInNameOrderLeavingOutWaiverFilesReportsAndHiddenFiles(
+            @TempDir Path directory) throws Exception {
+        Path plan = CliRun.plan("meets-duties.yaml");
+        Path nested = Files.createDirectories(directory.resolve("b/nested"));
+        Path second = Files.copy(plan, nested.resolve("second.yml"));
+        Path first = Files.copy(plan, directory.resolve("a.yaml"));
+        Path asJson = Files.writeString(directory.resolve("c.json"), "{}");
+        Files.writeString(directory.resolve("waivers.yaml"), "# accepted findings\nwaivers: []\n");
+        Files.writeString(directory.resolve("childplan.json"), "{\n  \"reportVersion\" : \"2\"\n}");
+        Files.writeString(directory.resolve("childplan-gitlab.json"), "[ ]");
+        Files.writeString(directory.resolve("notes.txt"), "not a plan");
+        Files.createDirectories(directory.resolve(".github/workflows"));
+        Files.writeString(directory.resolve(".github/workflows/build.yml"), "on: push\n");
+        Files.writeString(directory.resolve(".hidden.yaml"), "on: push\n");
+
+        CliRun run = CliRun.of("validate", directory.toString());
+
+        assertThat(run.exitCode()).as("c.json is not a well-formed plan").isEqualTo(2);
+        assertThat(run.out().lines().map(line -> line.split(": ")[0].replaceFirst(":\\d+:\\d+$", "")).distinct())
+                .containsExactly(first.toString(), second.toString(), asJson.toString());
+        assertThat(run.out()).contains(first + ": well formed", second + ": well formed");
+    }
+
+    @Test
+    void aFolderWithNoPlanFileIsBadInputNamingTheFolder(@TempDir Path directory) throws Exception {
+        Files.writeString(directory.resolve("waivers.yaml"), "waivers: []\n");
+
         CliRun run = CliRun.of("validate", directory.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith(directory + ": is a directory");
+        assertThat(run.err()).isEqualToIgnoringNewLines(
+                directory + ": no plan file (.yaml, .yml or .json) in this folder");
     }
 
     @Test

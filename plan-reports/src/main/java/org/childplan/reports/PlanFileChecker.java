@@ -13,6 +13,7 @@ import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.io.PlanDocument;
 import org.childplan.model.io.PlanDocuments;
+import org.childplan.model.io.ReadLimits;
 import org.childplan.model.io.PlanReadException;
 import org.childplan.model.validation.InvalidPlanException;
 import org.childplan.model.validation.PlanValidator;
@@ -128,13 +129,28 @@ public final class PlanFileChecker {
      */
     public Outcome check(Path file) {
         Objects.requireNonNull(file, "file");
+        return check(file, file.toString());
+    }
+
+    /**
+     * Checks the plan in {@code file} as {@link #check(Path)} does, naming it {@code sourceName} in the report, its
+     * locations and its problems: for example the file relative to a repository's root, whatever the folder the check
+     * runs in.
+     *
+     * @since 0.1
+     */
+    public Outcome check(Path file, String sourceName) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sourceName, "sourceName");
         Optional<UncheckedPlan> unreadable = unreadable(file);
         if (unreadable.isPresent()) {
-            return new NotChecked(file, unreadable.get(), Reason.UNREADABLE, Optional.empty());
+            return new NotChecked(file, new UncheckedPlan(sourceName, unreadable.get().problems()), Reason.UNREADABLE,
+                    Optional.empty());
         }
         PlanDocument document;
         try {
-            document = PlanValidator.create().requireValid(PlanDocuments.read(file));
+            String text = PlanDocuments.readText(file, ReadLimits.defaults());
+            document = PlanValidator.create().requireValid(PlanDocuments.read(text, sourceName));
         } catch (PlanReadException e) {
             Reason reason = e instanceof InvalidPlanException ? Reason.NOT_WELL_FORMED : Reason.NOT_READ;
             return new NotChecked(file, UncheckedPlan.of(e), reason, Optional.of(e));
@@ -147,7 +163,7 @@ public final class PlanFileChecker {
             return new Checked(file, (requireEvidence ? report.asCompleteRecord() : report).withWaivers(waivers, today));
         } catch (IllegalArgumentException e) {
             // The engine says which pack is missing, or that the plan has no period to take the date from.
-            return new NotChecked(file, new UncheckedPlan(file.toString(),
+            return new NotChecked(file, new UncheckedPlan(sourceName,
                     List.of(new UncheckedPlan.Problem(e.getMessage(), null, null))), Reason.NOT_CHECKABLE,
                     Optional.empty());
         }

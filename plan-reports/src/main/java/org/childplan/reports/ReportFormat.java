@@ -29,7 +29,13 @@ public enum ReportFormat {
     MARKDOWN("childplan.md"),
 
     /** A self-contained HTML page, for people who read rather than run things. */
-    HTML("childplan.html");
+    HTML("childplan.html"),
+
+    /** GitHub Actions workflow commands: an annotation on the plan's line for each finding. */
+    GITHUB("childplan-github.txt"),
+
+    /** A GitLab Code Quality report (JSON), for merge requests. */
+    GITLAB("childplan-gitlab.json");
 
     private final String fileName;
 

@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.childplan.reports.internal.GithubReport;
+import org.childplan.reports.internal.GitlabReport;
 import org.childplan.reports.internal.HtmlReport;
 import org.childplan.reports.IoProblems;
 import org.childplan.reports.internal.JsonReport;
@@ -71,6 +73,8 @@ public final class ReportRenderers {
             case JUNIT -> JunitReport.write(results, options, out);
             case MARKDOWN -> MarkdownReport.write(results, options, out);
             case HTML -> HtmlReport.write(results, options, out);
+            case GITHUB -> GithubReport.write(results, options, out);
+            case GITLAB -> GitlabReport.write(results, options, out);
         }
         out.flush();
     }

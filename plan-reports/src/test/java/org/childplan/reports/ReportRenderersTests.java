@@ -42,7 +42,8 @@ class ReportRenderersTests {
 
         assertThat(written).containsOnlyKeys(ReportFormat.values());
         assertThat(written.values()).extracting(path -> path.getFileName().toString()).containsExactly(
-                "childplan.json", "childplan.sarif", "childplan-junit.xml", "childplan.md", "childplan.html");
+                "childplan.json", "childplan.sarif", "childplan-junit.xml", "childplan.md", "childplan.html",
+                "childplan-github.txt", "childplan-gitlab.json");
         for (Map.Entry<ReportFormat, Path> entry : written.entrySet()) {
             assertThat(entry.getValue()).exists().hasParent(output);
             assertThat(Files.readString(entry.getValue()))
@@ -90,7 +91,8 @@ class ReportRenderersTests {
 
         try (var files = Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(
-                    "childplan.json", "childplan.sarif", "childplan-junit.xml", "childplan.md", "childplan.html");
+                    "childplan.json", "childplan.sarif", "childplan-junit.xml", "childplan.md", "childplan.html",
+                "childplan-github.txt", "childplan-gitlab.json");
         }
         assertThat(Files.readString(folder.resolve("childplan.sarif"))).startsWith("{");
     }
@@ -113,7 +115,8 @@ class ReportRenderersTests {
         assertThat(ReportFormat.SARIF.displayName()).isEqualTo("sarif");
         assertThatThrownBy(() -> ReportFormat.fromNames("sarif,pdf"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown report format 'pdf': expected one of json, sarif, junit, markdown, html");
+                .hasMessage("unknown report format 'pdf': expected one of json, sarif, junit, markdown, html,"
+                        + " github, gitlab");
         assertThatThrownBy(() -> ReportFormat.fromNames(" , "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("no report format given");

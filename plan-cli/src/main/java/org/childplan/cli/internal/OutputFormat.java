@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 import org.childplan.reports.ReportFormat;
 
 /**
- * The forms {@code childplan check} writes its reports in: text for a person at a terminal, and the five forms of
+ * The forms {@code childplan check} writes its reports in: text for a person at a terminal, and the forms of
  * {@link ReportFormat} for programs, pipelines and readers.
  *
  * @since 0.1
@@ -30,7 +30,13 @@ public enum OutputFormat {
     MARKDOWN(ReportFormat.MARKDOWN),
 
     /** A self-contained HTML page, for people who read rather than run things. */
-    HTML(ReportFormat.HTML);
+    HTML(ReportFormat.HTML),
+
+    /** GitHub Actions workflow commands: annotations on the plans' lines. */
+    GITHUB(ReportFormat.GITHUB),
+
+    /** A GitLab Code Quality report, for merge requests. */
+    GITLAB(ReportFormat.GITLAB);
 
     private final ReportFormat reportFormat;
 

@@ -102,11 +102,15 @@ public final class TextReportRenderer implements ReportRenderer {
         }
         out.println();
         long evidenced = report.met().stream().filter(rule -> !rule.evidence().isEmpty()).count();
+        long skipped = report.notApplicable().stream()
+                .filter(rule -> rule.reason().equals(RuleSelection.SKIPPED_REASON))
+                .count();
         out.println(report.met().size() + " " + plural(report.met().size(), "rule", "rules") + " met ("
                 + evidenced + " with evidence named), " + report.nothingToCheck().size() + " with nothing to check, "
                 + report.count(RuleOutcome.NOT_YET_DUE) + " " + plural(report.count(RuleOutcome.NOT_YET_DUE),
-                        "finding", "findings") + " not yet due, " + report.notApplicable().size()
-                + " not applicable on " + report.asOf() + ".");
+                        "finding", "findings") + " not yet due, " + (report.notApplicable().size() - skipped)
+                + " not applicable on " + report.asOf() + (skipped == 0 ? "" : ", " + skipped + " skipped (--rule,"
+                        + " --skip-rule)") + ".");
         if (!report.completeRecord()) {
             out.println("The plan file is a partial record (its sources show only part of the plan): a duty it does "
                     + "not evidence is not shown in the source and does not fail the check.");

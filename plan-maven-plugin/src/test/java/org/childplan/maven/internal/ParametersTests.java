@@ -75,7 +75,7 @@ class ParametersTests {
 
     @Test
     void everyFormatOfTheReportsModuleCanBeNamed() {
-        assertThat(Parameters.formats(List.of("json", "sarif", "junit", "markdown", "html")))
+        assertThat(Parameters.formats(List.of("json", "sarif", "junit", "markdown", "html", "github", "gitlab")))
                 .containsExactlyInAnyOrder(ReportFormat.values());
     }
 
@@ -92,6 +92,6 @@ class ParametersTests {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Parameters.formats(List.of("json,pdf")))
                 .withMessage("formats (childplan.formats) names 'pdf'; expected one of json, sarif, junit, markdown, "
-                        + "html");
+                        + "html, github, gitlab");
     }
 }

@@ -125,4 +125,13 @@ public final class PlanDocuments {
                         "cannot tell the format of " + file + ": name it .yaml, .yml or .json"));
         Files.writeString(file, write(plan, format), StandardCharsets.UTF_8);
     }
+
+    /**
+     * The text of {@code file} as every reader of this library reads it, without parsing it: a regular file only,
+     * within {@code limits}, strict UTF-8, with a located {@link PlanReadException} otherwise. For a caller that reads
+     * a file once and parses it later, or gives the text to another reader (a waiver file's).
+     */
+    public static String readText(Path file, ReadLimits limits) throws PlanReadException {
+        return DocumentReader.readText(file, limits);
+    }
 }

@@ -132,8 +132,7 @@ public final class MarkdownReport {
         if (!report.findings().isEmpty()) {
             TableBlock table = table("Severity", "Outcome", "Rule", "Where", "Message", "Citation");
             for (Finding finding : report.findings()) {
-                String outcome = finding.outcome() == RuleOutcome.NOT_EVIDENCED && !report.completeRecord()
-                        ? "not shown in the source" : finding.outcome().words();
+                String outcome = outcomeWords(report, finding);
                 row(table, cell(text(finding.severity().name())), cell(text(outcome)), cell(code(finding.ruleId())),
                         where(report, finding), cell(text(finding.message())), citation(finding.citation()));
             }
@@ -172,6 +171,12 @@ public final class MarkdownReport {
             }
             document.appendChild(list);
         }
+    }
+
+    /** The finding's outcome in words: a duty a partial record does not evidence is not shown in the source. */
+    static String outcomeWords(ComplianceReport report, Finding finding) {
+        return finding.outcome() == RuleOutcome.NOT_EVIDENCED && !report.completeRecord()
+                ? "not shown in the source" : finding.outcome().words();
     }
 
     private static TableCell where(ComplianceReport report, Finding finding) {

@@ -1,0 +1,96 @@
+package org.childplan.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.childplan.cli.internal.BadInputException;
+import org.childplan.cli.internal.Suggestions;
+import org.childplan.model.DocumentKind;
+import org.childplan.reports.SafeText;
+import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.RulePacks;
+import org.childplan.rules.Severity;
+import org.childplan.rules.spi.RulePack;
+import org.childplan.rules.spi.ReviewCriterion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code childplan explain RULE-ID}: one rule, its law, what it asks and how to meet it. */
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        versionProvider = ManifestVersionProvider.class,
+        usageHelpAutoWidth = true,
+        description = "Explains one rule: its title, legal source with a link, severity and what it means, the dates"
+                + " it is in force, the kinds of document it governs, the remedy, and the criteria of a national"
+                + " review of plans it counts towards. An unknown id exits with 2 and names the nearest ids.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "RULE-ID", description = "A rule id as 'childplan rules' lists it (case ignored).")
+    private String ruleId;
+
+    @Override
+    public Integer call() {
+        List<RulePack> packs = RulePacks.available();
+        for (RulePack pack : packs) {
+            for (RuleDescriptor rule : RulePacks.catalogue(pack)) {
+                if (rule.id().equalsIgnoreCase(ruleId.strip())) {
+                    explain(pack, rule);
+                    return ExitCode.PASSED.code();
+                }
+            }
+        }
+        List<String> ids = RulePacks.catalogue().stream().map(RuleDescriptor::id).toList();
+        throw new BadInputException(ruleId + ": no such rule" + Suggestions.didYouMean(ruleId.strip(), ids)
+                + "; 'childplan rules' lists them");
+    }
+
+    private void explain(RulePack pack, RuleDescriptor rule) {
+        PrintWriter out = spec.commandLine().getOut();
+        print(out, rule.id() + " \u2014 " + rule.title());
+        print(out, "  Legal source: " + rule.citation().instrument() + ", " + rule.citation().provision()
+                + (rule.citation().url() == null ? "" : " <" + rule.citation().url() + ">"));
+        print(out, "  Severity:     " + rule.severity() + " \u2014 " + meaning(rule.severity()));
+        print(out, "  In force:     from " + rule.inForceFrom() + rule.inForceUntil().map(until -> " to " + until)
+                .orElse(", still in force"));
+        print(out, "  Governs:      " + (rule.documentKinds().size() == DocumentKind.values().length ? "any document"
+                : rule.documentKinds().stream().sorted().map(DocumentKind::name).collect(Collectors.joining(", "))));
+        print(out, "  Rule pack:    " + pack.title() + " (" + pack.id() + " " + pack.version() + ", "
+                + pack.jurisdiction().name().toLowerCase(Locale.ROOT) + ")");
+        print(out, "  Remedy:       " + rule.remedy());
+        List<ReviewCriterion> criteria = pack.reviewCriteria().stream()
+                .filter(criterion -> criterion.ruleIds().contains(rule.id()))
+                .toList();
+        if (criteria.isEmpty()) {
+            print(out, "  Review criteria: none");
+        } else {
+            print(out, "  Review criteria it counts towards:");
+            for (ReviewCriterion criterion : criteria) {
+                print(out, "    " + criterion.id() + " " + criterion.title() + ": " + criterion.question());
+            }
+        }
+        out.flush();
+    }
+
+    private static void print(PrintWriter out, String line) {
+        out.println(SafeText.forDisplay(line));
+    }
+
+    private static String meaning(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "a duty the law says a plan must meet (an Act or an instrument made under it); a finding"
+                    + " fails the check by default";
+            case WARNING -> "an expectation of statutory guidance, which says what a plan should do; a finding fails"
+                    + " with --fail-on warning";
+            case INFO -> "recognised good practice that no statute or guidance requires; a finding fails only with"
+                    + " --fail-on info";
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package org.childplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.RulePacks;
+import org.childplan.rules.spi.ReviewCriterion;
+import org.childplan.rules.spi.RulePack;
+import org.junit.jupiter.api.Test;
+
+class ExplainCommandTests {
+
+    @Test
+    void aRuleIsExplainedWithItsTitleCitationSeverityDatesKindsRemedyAndReviewCriteria() {
+        RulePack pack = RulePacks.available().stream().filter(p -> !p.reviewCriteria().isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("no pack has review criteria"));
+        ReviewCriterion criterion = pack.reviewCriteria().stream().filter(c -> !c.ruleIds().isEmpty()).findFirst()
+                .orElseThrow();
+        RuleDescriptor rule = RulePacks.catalogue(pack).stream()
+                .filter(r -> r.id().equals(criterion.ruleIds().get(0))).findFirst().orElseThrow();
+
+        CliRun run = CliRun.of("explain", rule.id().toLowerCase(java.util.Locale.ROOT));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines().toList().get(0)).isEqualTo(rule.id() + " \u2014 " + rule.title());
+        assertThat(run.out())
+                .contains("Legal source: " + rule.citation().instrument() + ", " + rule.citation().provision() + " <"
+                        + rule.citation().url() + ">")
+                .contains("Severity:     " + rule.severity() + " \u2014 ")
+                .contains("In force:     from " + rule.inForceFrom())
+                .contains("Remedy:       " + rule.remedy())
+                .contains("Rule pack:    " + pack.title())
+                .contains("    " + criterion.id() + " " + criterion.title() + ": " + criterion.question());
+    }
+
+    @Test
+    void aRuleOfNoReviewCriterionSaysSo() {
+        RuleDescriptor rule = RulePacks.available().stream()
+                .flatMap(pack -> RulePacks.catalogue(pack).stream().filter(r -> pack.reviewCriteria().stream()
+                        .noneMatch(c -> c.ruleIds().contains(r.id()))))
+                .findFirst().orElseThrow();
+
+        CliRun run = CliRun.of("explain", rule.id());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("  Review criteria: none");
+    }
+
+    @Test
+    void anUnknownIdExitsTwoNamingTheNearestIds() {
+        CliRun run = CliRun.of("explain", "SCO-CYPSA-S8-CHILDRENS-SERVICE");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith("SCO-CYPSA-S8-CHILDRENS-SERVICE: no such rule; did you mean "
+                + "SCO-CYPSA-S8-CHILDRENS-SERVICES");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void anIdFarFromEveryRuleExitsTwoWithoutSuggestions() {
+        CliRun run = CliRun.of("explain", "X");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith("X: no such rule; 'childplan rules' lists them");
+    }
+}
