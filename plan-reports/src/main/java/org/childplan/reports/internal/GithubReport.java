@@ -1,5 +1,6 @@
 package org.childplan.reports.internal;
 
+import org.childplan.reports.SafeText;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
