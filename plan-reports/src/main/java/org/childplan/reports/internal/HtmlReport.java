@@ -21,7 +21,6 @@ import org.childplan.rules.AimCoverage;
 import org.childplan.rules.Citation;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
-import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.LawChange;
 import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
@@ -33,14 +32,21 @@ import org.childplan.rules.WaiverNotice;
 /**
  * Writes reports as one self-contained HTML page for planning officers, boards and inspectors.
  *
- * <p>First, a section for each document that could not be checked, with its problems. Then for each plan: a summary
- * (with the legal regimes applied, their instruments linked, and the changes in the law within the plan's period),
- * the coverage matrix of the statutory aims against priorities, actions and measures
- * (Scottish plans; for others the page says it does not apply), the findings grouped by the aim they concern or else
- * by the part of the plan they concern, the waived findings and waiver notices, and the rules that passed or did not
- * apply. The style sheet is inline; there are no scripts, images or other assets, and the only links are to the
- * legal texts (of the findings, the rules and the regimes). Printed, each plan starts on a new page and links show
- * their address.
+ * <p>The page has a header (the overall verdict), an index when it reports on more than one document (a
+ * {@code <nav>} with a table of each document, its verdict and counts, linking to its section), the
+ * {@code <main>} content and a footer; a skip link leads past header and index to the main content. In the main
+ * content come first a section for each document that could not be checked, with its problems, then a section for
+ * each plan made of the parts listed in {@link #PLAN_PARTS}: a summary (with the legal regimes applied, their
+ * instruments linked), a chart of the findings by outcome and severity (inline SVG, hidden from assistive technology,
+ * with a table of the same numbers beside it), the changes in the law within the plan's period, the coverage matrix of
+ * the statutory aims against priorities, actions and measures (Scottish plans; for others the page says it does not
+ * apply), the findings grouped by the aim they concern or else by the part of the plan they concern, the waived
+ * findings and waiver notices, and the rules that passed or did not apply. Headings go down one level at a time, every
+ * table has a caption and every header cell a scope.
+ *
+ * <p>The style sheet is inline; there are no scripts, images or other assets, and the only links are to the legal
+ * texts (of the findings, the rules and the regimes) and within the page. Printed, each plan starts on a new page and
+ * links to legal texts show their address.
  *
  * @since 0.1
  */
@@ -52,8 +58,10 @@ public final class HtmlReport {
             h1, h2, h3 { line-height: 1.2; }
             h2 { border-bottom: 2px solid #1b1b1b; padding-bottom: .25rem; margin-top: 2.5rem; }
             table { border-collapse: collapse; width: 100%; margin: .75rem 0 1.5rem; }
+            caption { text-align: left; font-weight: bold; padding: .25rem 0; }
             th, td { border: 1px solid #b1b4b6; padding: .35rem .5rem; text-align: left; vertical-align: top; }
             th { background: #f3f2f1; }
+            .number { text-align: right; font-variant-numeric: tabular-nums; }
             .verdict { display: inline-block; padding: .1rem .6rem; font-weight: bold; border: 2px solid; }
             .verdict-PASS { color: #00703c; } .verdict-FAIL { color: #d4351c; }
             .severity { font-weight: bold; white-space: nowrap; }
@@ -65,14 +73,37 @@ public final class HtmlReport {
             code { font-family: ui-monospace, Consolas, monospace; font-size: .95em; }
             .note { color: #505a5f; }
             ul.regimes { margin: 0; padding-left: 1.1rem; }
+            .skip-link { position: absolute; left: -10000px; top: auto; }
+            .skip-link:focus { position: static; display: inline-block; background: #ffdd00; color: #0b0c0c; padding: .25rem .5rem; outline: 3px solid #0b0c0c; }
+            .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
+            nav.index table { width: auto; min-width: 60%; }
+            .chart { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
+            .chart svg { max-width: 100%; height: auto; font-size: 14px; }
+            .chart table { width: auto; margin: 0; }
+            footer { border-top: 1px solid #b1b4b6; margin-top: 3rem; padding-top: .5rem; color: #505a5f; }
             @media print {
               body { margin: 0; max-width: none; font-size: 10pt; }
+              .skip-link { display: none; }
               .plan { break-before: page; }
               .plan:first-of-type { break-before: auto; }
-              .finding, tr { break-inside: avoid; }
-              a[href]::after { content: " (" attr(href) ")"; font-size: .85em; }
+              .finding, tr, .chart { break-inside: avoid; }
+              a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
             }
             """;
+
+    /** The colour of each severity in the chart, as in the rest of the page. */
+    private static final Map<Severity, String> SEVERITY_COLOURS = Map.of(
+            Severity.ERROR, "#d4351c", Severity.WARNING, "#f47738", Severity.INFO, "#1d70b8");
+
+    /** A part of a plan's section; a new part of the page is one method of this shape, listed in {@link #PLAN_PARTS}. */
+    @FunctionalInterface
+    private interface PlanPart {
+        void write(HtmlWriter html, ComplianceReport report, ReportOptions options);
+    }
+
+    /** The parts of each plan's section, in the order of the page. */
+    private static final List<PlanPart> PLAN_PARTS = List.of(HtmlReport::summary, HtmlReport::chart,
+            HtmlReport::lawChanges, HtmlReport::coverage, HtmlReport::findings, HtmlReport::waivers, HtmlReport::rules);
 
     private HtmlReport() {
     }
@@ -81,6 +112,14 @@ public final class HtmlReport {
     public static void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
         List<ComplianceReport> reports = results.reports();
         List<UncheckedPlan> unchecked = results.unchecked();
+        List<String> uncheckedIds = new ArrayList<>();
+        for (int i = 0; i < unchecked.size(); i++) {
+            uncheckedIds.add("not-checked-" + (i + 1));
+        }
+        List<String> planIds = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            planIds.add(anchor("plan-" + (i + 1), reports.get(i).planId()));
+        }
         HtmlWriter html = new HtmlWriter();
         html.markup("<!DOCTYPE html>").newline();
         html.open("html", "lang", "en").newline();
@@ -89,7 +128,37 @@ public final class HtmlReport {
                 .element("title", "childplan compliance report")
                 .open("style").markup(STYLE).close("style").close("head").newline();
         html.open("body").newline();
+        html.element("a", "Skip to the report", "href", "#main", "class", "skip-link").newline();
+        header(html, results, options);
+        if (reports.size() + unchecked.size() > 1) {
+            index(html, results, options, uncheckedIds, planIds);
+        }
+        html.open("main", "id", "main").newline();
+        for (int i = 0; i < unchecked.size(); i++) {
+            unchecked(html, unchecked.get(i), uncheckedIds.get(i));
+        }
+        for (int i = 0; i < reports.size(); i++) {
+            plan(html, reports.get(i), options, planIds.get(i));
+        }
+        html.close("main").newline();
+        html.open("footer").element("p", "Written by " + ToolInfo.NAME + " " + ToolInfo.VERSION + ". Each finding "
+                + "and rule links to the official text of the law it follows; a report informs the partnership's own "
+                + "judgement and is not legal advice.").close("footer").newline();
+        html.close("body").newline().close("html").newline();
+        out.write(html.toString());
+    }
+
+    /** An id for a page element: {@code prefix}, then {@code name} in lower-case letters, digits and hyphens. */
+    private static String anchor(String prefix, String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? prefix : prefix + "-" + slug;
+    }
+
+    private static void header(HtmlWriter html, CheckResults results, ReportOptions options) {
+        List<ComplianceReport> reports = results.reports();
+        List<UncheckedPlan> unchecked = results.unchecked();
         Verdict overall = results.verdict(options.failLevel());
+        html.open("header").newline();
         html.element("h1", "Children's services plan: compliance report");
         html.open("p").text("Overall: ").element("span", overall.name(), "class", "verdict verdict-" + overall.name())
                 .text(" — " + Counts.plural(reports.size(), "plan", "plans") + " checked"
@@ -100,14 +169,51 @@ public final class HtmlReport {
                         + "expectation of statutory guidance; INFO: recognised good practice."
                         + (unchecked.isEmpty() ? "" : " " + UncheckedDocuments.WHY_IT_FAILS))
                 .close("p").newline();
-        for (UncheckedPlan plan : unchecked) {
-            unchecked(html, plan);
+        html.close("header").newline();
+    }
+
+    /** The index of a page on several documents: each with its verdict and counts, linking to its section. */
+    private static void index(HtmlWriter html, CheckResults results, ReportOptions options, List<String> uncheckedIds,
+            List<String> planIds) {
+        html.open("nav", "class", "index", "aria-labelledby", "index-title").newline();
+        html.element("h2", "Contents", "id", "index-title");
+        html.open("table", "class", "index")
+                .element("caption", "The documents in this report, each with its verdict and the number of its "
+                        + "findings", "class", "visually-hidden")
+                .open("thead").open("tr").element("th", "Document", "scope", "col")
+                .element("th", "Verdict", "scope", "col").element("th", "Errors", "scope", "col", "class", "number")
+                .element("th", "Warnings", "scope", "col", "class", "number")
+                .element("th", "Info", "scope", "col", "class", "number")
+                .element("th", "Waived", "scope", "col", "class", "number")
+                .close("tr").close("thead").open("tbody").newline();
+        for (int i = 0; i < results.unchecked().size(); i++) {
+            UncheckedPlan plan = results.unchecked().get(i);
+            html.open("tr").open("th", "scope", "row").element("a", "Not checked: " + plan.source(), "href",
+                    "#" + uncheckedIds.get(i)).close("th");
+            verdictCell(html, Verdict.FAIL);
+            html.element("td", "not checked: " + Counts.plural(plan.problems().size(), "problem", "problems"),
+                    "colspan", "4").close("tr").newline();
         }
-        for (ComplianceReport report : reports) {
-            plan(html, report, options);
+        for (int i = 0; i < results.reports().size(); i++) {
+            ComplianceReport report = results.reports().get(i);
+            html.open("tr").open("th", "scope", "row").element("a", title(report), "href", "#" + planIds.get(i))
+                    .close("th");
+            verdictCell(html, report.verdict(options.failLevel()));
+            for (Severity severity : Severity.values()) {
+                html.element("td", String.valueOf(report.count(severity)), "class", "number");
+            }
+            html.element("td", String.valueOf(report.waived().size()), "class", "number").close("tr").newline();
         }
-        html.close("body").newline().close("html").newline();
-        out.write(html.toString());
+        html.close("tbody").close("table").newline();
+        html.close("nav").newline();
+    }
+
+    private static void verdictCell(HtmlWriter html, Verdict verdict) {
+        html.open("td").element("span", verdict.name(), "class", "verdict verdict-" + verdict.name()).close("td");
+    }
+
+    private static String title(ComplianceReport report) {
+        return report.planTitle() == null ? report.planId() : report.planTitle();
     }
 
     private static String failLevelText(ReportOptions options) {
@@ -120,14 +226,16 @@ public final class HtmlReport {
     }
 
     /** A document that could not be checked: its own section, before the plans, since it fails the run. */
-    private static void unchecked(HtmlWriter html, UncheckedPlan plan) {
-        html.open("section", "class", "plan unchecked").newline();
-        html.element("h2", "Not checked: " + plan.source());
+    private static void unchecked(HtmlWriter html, UncheckedPlan plan, String id) {
+        html.open("section", "class", "plan unchecked", "id", id, "aria-labelledby", id + "-title").newline();
+        html.element("h2", "Not checked: " + plan.source(), "id", id + "-title");
         html.open("p").element("span", Verdict.FAIL.name(), "class", "verdict verdict-" + Verdict.FAIL.name())
                 .text(" The document could not be read, or is not a well-formed plan, so no duty was checked "
                         + "against it. Correct it at the places below and check it again.")
                 .close("p");
-        html.open("table", "class", "problems").open("thead").open("tr").element("th", "Where", "scope", "col")
+        html.open("table", "class", "problems")
+                .element("caption", "Problems of " + plan.source(), "class", "visually-hidden")
+                .open("thead").open("tr").element("th", "Where", "scope", "col")
                 .element("th", "Pointer", "scope", "col").element("th", "Problem", "scope", "col")
                 .close("tr").close("thead").open("tbody");
         for (UncheckedPlan.Problem problem : plan.problems()) {
@@ -142,12 +250,20 @@ public final class HtmlReport {
         html.close("section").newline();
     }
 
-    private static void plan(HtmlWriter html, ComplianceReport report, ReportOptions options) {
+    private static void plan(HtmlWriter html, ComplianceReport report, ReportOptions options, String id) {
+        html.open("section", "class", "plan", "id", id, "aria-labelledby", id + "-title").newline();
+        html.element("h2", title(report), "id", id + "-title");
+        for (PlanPart part : PLAN_PARTS) {
+            part.write(html, report, options);
+        }
+        html.close("section").newline();
+    }
+
+    private static void summary(HtmlWriter html, ComplianceReport report, ReportOptions options) {
         Verdict verdict = report.verdict(options.failLevel());
         List<AppliedRules.Outcome> outcomes = AppliedRules.of(report);
-        html.open("section", "class", "plan").newline();
-        html.element("h2", report.planTitle() == null ? report.planId() : report.planTitle());
-        html.open("table", "class", "summary").open("tbody");
+        html.open("table", "class", "summary")
+                .element("caption", "Summary of " + title(report), "class", "visually-hidden").open("tbody");
         summaryRow(html, "Plan", report.planId() + Optional.ofNullable(report.planTitle()).map(t -> " — " + t).orElse(""));
         summaryRow(html, "File", report.sourceName().orElse("(checked as a value, not read from a file)"));
         summaryRow(html, "Jurisdiction", display(report.jurisdiction()));
@@ -156,7 +272,7 @@ public final class HtmlReport {
                 .collect(Collectors.joining("; ")));
         regimes(html, report);
         summaryRow(html, "As of", report.asOf().toString());
-        html.open("tr").element("th", "Verdict").open("td")
+        html.open("tr").element("th", "Verdict", "scope", "row").open("td")
                 .element("span", verdict.name(), "class", "verdict verdict-" + verdict.name())
                 .text(" at fail level " + options.failLevel()).close("td").close("tr");
         Map<Severity, Integer> counts = report.counts();
@@ -165,12 +281,81 @@ public final class HtmlReport {
         summaryRow(html, "Rules", outcomes.size() + " applied: " + passed + " passed, "
                 + report.notApplicable().size() + " not applicable");
         html.close("tbody").close("table").newline();
-        lawChanges(html, report);
-        coverage(html, report);
-        findings(html, report);
-        waivers(html, report);
-        rules(html, outcomes);
-        html.close("section").newline();
+    }
+
+    /**
+     * The findings by outcome and severity: a bar per outcome, in segments by severity, drawn in SVG that assistive
+     * technology skips, and beside it a table of the same numbers that everyone reads.
+     */
+    private static void chart(HtmlWriter html, ComplianceReport report, ReportOptions options) {
+        FindingsByOutcome tally = FindingsByOutcome.of(report);
+        html.element("h3", "Findings by outcome and severity");
+        html.open("div", "class", "chart").newline();
+        if (tally.total() == 0) {
+            html.element("p", "No finding to chart.", "class", "note");
+        } else {
+            bars(html, tally);
+        }
+        html.open("table", "class", "chart-data").element("caption", "The chart in numbers")
+                .open("thead").open("tr").element("th", "Outcome", "scope", "col");
+        for (Severity severity : Severity.values()) {
+            html.element("th", severity.name(), "scope", "col", "class", "number");
+        }
+        html.element("th", "Total", "scope", "col", "class", "number").close("tr").close("thead").open("tbody");
+        for (FindingsByOutcome.Row row : tally.rows()) {
+            html.open("tr", "data-outcome", row.outcome().token()).element("th", row.words(), "scope", "row");
+            for (Severity severity : Severity.values()) {
+                html.element("td", String.valueOf(row.counts().get(severity)), "class", "number");
+            }
+            html.element("td", String.valueOf(row.total()), "class", "number").close("tr").newline();
+        }
+        html.close("tbody").close("table").newline();
+        html.close("div").newline();
+    }
+
+    private static void bars(HtmlWriter html, FindingsByOutcome tally) {
+        int labelWidth = 170;
+        int barArea = 260;
+        int rowHeight = 26;
+        int width = labelWidth + barArea + 40;
+        int height = tally.rows().size() * rowHeight + 30;
+        double scale = (double) barArea / tally.largestRow();
+        html.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "chart-bars", "width", String.valueOf(width),
+                "height", String.valueOf(height), "viewBox", "0 0 " + width + " " + height, "aria-hidden", "true")
+                .newline();
+        int y = 0;
+        for (FindingsByOutcome.Row row : tally.rows()) {
+            html.element("text", row.words(), "x", "0", "y", String.valueOf(y + 18), "fill", "#1b1b1b");
+            double x = labelWidth;
+            for (Severity severity : Severity.values()) {
+                int count = row.counts().get(severity);
+                if (count == 0) {
+                    continue;
+                }
+                double barWidth = count * scale;
+                html.open("rect", "x", number(x), "y", String.valueOf(y + 5), "width", number(barWidth),
+                        "height", "16", "fill", SEVERITY_COLOURS.get(severity), "data-outcome", row.outcome().token(),
+                        "data-severity", severity.name(), "data-count", String.valueOf(count))
+                        .element("title", row.words() + ", " + severity.name() + ": " + count).close("rect");
+                x += barWidth;
+            }
+            html.element("text", String.valueOf(row.total()), "x", number(x + 6), "y", String.valueOf(y + 18),
+                    "fill", "#1b1b1b", "class", "chart-total", "data-outcome", row.outcome().token()).newline();
+            y += rowHeight;
+        }
+        int x = labelWidth;
+        for (Severity severity : Severity.values()) {
+            html.empty("rect", "x", String.valueOf(x), "y", String.valueOf(y + 8), "width", "12", "height", "12",
+                    "fill", SEVERITY_COLOURS.get(severity));
+            html.element("text", severity.name(), "x", String.valueOf(x + 16), "y", String.valueOf(y + 19),
+                    "fill", "#1b1b1b");
+            x += 90;
+        }
+        html.newline().close("svg").newline();
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     /** The legal regimes applied, each with its founding instrument linked to the official text. */
@@ -190,13 +375,14 @@ public final class HtmlReport {
         html.close("td").close("tr");
     }
 
-    private static void lawChanges(HtmlWriter html, ComplianceReport report) {
+    private static void lawChanges(HtmlWriter html, ComplianceReport report, ReportOptions options) {
         if (report.lawChanges().isEmpty()) {
             return;
         }
         html.element("h3", LawInWords.CHANGES_HEADING);
         html.element("p", LawInWords.CHANGES_NOTE, "class", "note");
-        html.open("table", "class", "law-changes").open("thead").open("tr")
+        html.open("table", "class", "law-changes")
+                .element("caption", LawInWords.CHANGES_HEADING, "class", "visually-hidden").open("thead").open("tr")
                 .element("th", "Date", "scope", "col").element("th", "Change", "scope", "col")
                 .element("th", "Rules stopping", "scope", "col").element("th", "Rules starting", "scope", "col")
                 .close("tr").close("thead").open("tbody");
@@ -212,7 +398,7 @@ public final class HtmlReport {
         html.open("tr").element("th", label, "scope", "row").element("td", value).close("tr");
     }
 
-    private static void coverage(HtmlWriter html, ComplianceReport report) {
+    private static void coverage(HtmlWriter html, ComplianceReport report, ReportOptions options) {
         html.element("h3", "Coverage of the statutory aims");
         if (report.coverage().isEmpty()) {
             html.element("p", "The five aims of section 9(2) of the Children and Young People (Scotland) Act 2014 "
@@ -223,7 +409,8 @@ public final class HtmlReport {
         }
         html.element("p", "Each aim of section 9(2) of the Children and Young People (Scotland) Act 2014 against the "
                 + "priorities, actions and measures of the plan that address it.", "class", "note");
-        html.open("table", "class", "coverage").open("thead").open("tr")
+        html.open("table", "class", "coverage")
+                .element("caption", "Coverage of the statutory aims", "class", "visually-hidden").open("thead").open("tr")
                 .element("th", "Aim", "scope", "col").element("th", "Priorities", "scope", "col")
                 .element("th", "Actions", "scope", "col").element("th", "Measures", "scope", "col")
                 .element("th", "Covered", "scope", "col")
@@ -253,7 +440,7 @@ public final class HtmlReport {
         }
     }
 
-    private static void findings(HtmlWriter html, ComplianceReport report) {
+    private static void findings(HtmlWriter html, ComplianceReport report, ReportOptions options) {
         html.element("h3", "Findings");
         if (report.findings().isEmpty()) {
             html.element("p", "No finding counts against the plan.");
@@ -303,8 +490,7 @@ public final class HtmlReport {
 
     /** The outcome in words; a duty a partial record does not evidence is "not shown in the source". */
     private static String outcomeWords(ComplianceReport report, Finding finding) {
-        return finding.outcome() == RuleOutcome.NOT_EVIDENCED && !report.completeRecord()
-                ? "not shown in the source" : finding.outcome().words();
+        return FindingsByOutcome.words(report, finding.outcome());
     }
 
     private static void finding(HtmlWriter html, ComplianceReport report, Finding finding, WaivedFinding waived) {
@@ -333,7 +519,7 @@ public final class HtmlReport {
         html.element("a", citation.toString(), "href", citation.url());
     }
 
-    private static void waivers(HtmlWriter html, ComplianceReport report) {
+    private static void waivers(HtmlWriter html, ComplianceReport report, ReportOptions options) {
         if (!report.waived().isEmpty()) {
             html.element("h3", "Waived findings");
             html.element("p", "The partnership has accepted these findings for the reasons given; they do not count "
@@ -350,7 +536,8 @@ public final class HtmlReport {
         }
     }
 
-    private static void rules(HtmlWriter html, List<AppliedRules.Outcome> outcomes) {
+    private static void rules(HtmlWriter html, ComplianceReport report, ReportOptions options) {
+        List<AppliedRules.Outcome> outcomes = AppliedRules.of(report);
         List<RuleDescriptor> passed = outcomes.stream()
                 .filter(outcome -> outcome.status() == AppliedRules.Status.PASSED)
                 .map(AppliedRules.Outcome::rule)
@@ -359,8 +546,10 @@ public final class HtmlReport {
         if (passed.isEmpty()) {
             html.element("p", "None.");
         } else {
-            html.open("table", "class", "passed").open("thead").open("tr").element("th", "Rule").element("th", "Requirement")
-                    .element("th", "Severity").element("th", "Legal source").close("tr").close("thead").open("tbody");
+            html.open("table", "class", "passed")
+                    .element("caption", "Rules passed", "class", "visually-hidden").open("thead").open("tr")
+                    .element("th", "Rule", "scope", "col").element("th", "Requirement", "scope", "col")
+                    .element("th", "Severity", "scope", "col").element("th", "Legal source", "scope", "col").close("tr").close("thead").open("tbody");
             for (RuleDescriptor rule : passed) {
                 html.open("tr").open("td").element("code", rule.id()).close("td").element("td", rule.title())
                         .element("td", rule.severity().name()).open("td");
@@ -376,8 +565,10 @@ public final class HtmlReport {
         if (notApplicable.isEmpty()) {
             html.element("p", "None: every rule was in force on the as-of date.");
         } else {
-            html.open("table", "class", "not-applicable").open("thead").open("tr").element("th", "Rule")
-                    .element("th", "Requirement").element("th", "Why not").element("th", "Legal source")
+            html.open("table", "class", "not-applicable")
+                    .element("caption", "Rules not applicable", "class", "visually-hidden").open("thead").open("tr")
+                    .element("th", "Rule", "scope", "col").element("th", "Requirement", "scope", "col")
+                    .element("th", "Why not", "scope", "col").element("th", "Legal source", "scope", "col")
                     .close("tr").close("thead").open("tbody");
             for (AppliedRules.Outcome outcome : notApplicable) {
                 RuleDescriptor rule = outcome.rule();
