@@ -1,11 +1,13 @@
 package org.childplan.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -22,6 +24,7 @@ import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
 import org.childplan.rules.Regime;
+import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Waiver;
 import org.childplan.rules.Waivers;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
@@ -242,5 +246,205 @@ class HtmlReportTests {
         assertThat(count(page, second + "//table[@class='law-changes']")).isZero();
         assertThat(strings(page, "//section[h2 = 'Unnamed']//tr[th = 'Legal regimes']/td"))
                 .containsExactly("not named by the rule packs applied");
+    }
+
+    /** Every example plan, a document that could not be checked, and a plan with a waived finding and a change in law. */
+    private static CheckResults everyKindOfDocument() {
+        List<ComplianceReport> reports = new ArrayList<>(ExampleReports.all());
+        reports.add(ExampleReports.withLaw(ExampleReports.handMade("waived", "A plan with a waived finding",
+                        Jurisdiction.ENGLAND, "plans/waived.yaml",
+                        ExampleReports.finding("R", Severity.ERROR, "/annualReports", "late", null)),
+                        List.of(ExampleReports.ORDER_1996), List.of(ExampleReports.CYPP_2005))
+                .withWaivers(Waivers.of(List.of(new Waiver("R", null, null, "Delayed by the inspection.",
+                        "Board chair", LocalDate.of(2026, 3, 31), null))), LocalDate.of(2026, 1, 1)));
+        return new CheckResults(reports, List.of(ExampleReports.unchecked(ExampleReports.INVALID,
+                "plans/invalid.yaml")));
+    }
+
+    private static List<Element> elements(Document document, String expression) throws Exception {
+        NodeList nodes = (NodeList) XPATH.evaluate(expression, document, XPathConstants.NODESET);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
+
+    @Test
+    void aPageOnSeveralDocumentsHasAnIndexListingEachWithItsVerdictAndCountsAndLinkingToItsSection() throws Exception {
+        CheckResults results = everyKindOfDocument();
+        UncheckedPlan invalid = results.unchecked().get(0);
+
+        Document page = parse(ReportRenderers.render(ReportFormat.HTML, results, ReportOptions.defaults()));
+
+        assertThat(count(page, "//nav")).isEqualTo(1);
+        String rows = "//nav//table/tbody/tr";
+        assertThat(count(page, rows)).isEqualTo(results.reports().size() + 1);
+        assertThat(strings(page, rows + "[1]/th")).containsExactly("Not checked: plans/invalid.yaml");
+        assertThat(strings(page, rows + "[1]/td"))
+                .containsExactly("FAIL", "not checked: " + invalid.problems().size() + " problems");
+        for (int i = 0; i < results.reports().size(); i++) {
+            ComplianceReport report = results.reports().get(i);
+            String row = rows + "[" + (i + 2) + "]";
+            assertThat(strings(page, row + "/th")).containsExactly(report.planTitle());
+            assertThat(strings(page, row + "/td")).containsExactly(
+                    report.verdict(ReportOptions.defaults().failLevel()).name(),
+                    Counts.describe(report.counts(), report.waived()));
+        }
+        assertThat(strings(page, rows + "[last()]/td[2]")).containsExactly(
+                "0 errors, 0 warnings, 0 info; 1 waived: 1 error (waiver expires 2026-03-31)");
+        List<Element> links = elements(page, "//nav//a");
+        assertThat(links).hasSize(results.reports().size() + 1);
+        for (Element link : links) {
+            String href = link.getAttribute("href");
+            assertThat(href).startsWith("#");
+            assertThat(strings(page, "//main/section[@id = '" + href.substring(1) + "']/h2"))
+                    .as("the section %s links to", href).containsExactly(link.getTextContent());
+        }
+        assertThat(strings(page, "//@id")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyPageHasASkipLinkAHeaderTheMainContentAndAFooterAndItsHeadingsDescendOneLevelAtATime()
+            throws Exception {
+        for (CheckResults results : List.of(everyKindOfDocument(),
+                new CheckResults(List.of(ExampleReports.all().get(0)), List.of()))) {
+            Document page = parse(ReportRenderers.render(ReportFormat.HTML, results, ReportOptions.defaults()));
+
+            List<String> landmarks = elements(page, "/html/body/*").stream().map(Element::getTagName).toList();
+            assertThat(landmarks).containsExactlyElementsOf(results.reports().size() + results.unchecked().size() > 1
+                    ? List.of("a", "header", "nav", "main", "footer") : List.of("a", "header", "main", "footer"));
+            assertThat(strings(page, "/html/body/a[1]/@href")).containsExactly("#main");
+            assertThat(strings(page, "/html/body/a[1]")).containsExactly("Skip to the report");
+            assertThat(count(page, "/html/body/main[@id = 'main']")).isEqualTo(1);
+            assertThat(count(page, "//h1")).isEqualTo(1);
+            assertThat(count(page, "/html/body/header/h1")).isEqualTo(1);
+            assertThat(count(page, "//main/section")).isEqualTo(results.reports().size() + results.unchecked().size());
+
+            List<Integer> levels = elements(page, "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 "
+                    + "or self::h6]").stream().map(heading -> heading.getTagName().charAt(1) - '0').toList();
+            assertThat(levels.get(0)).isEqualTo(1);
+            for (int i = 1; i < levels.size(); i++) {
+                assertThat(levels.get(i)).as("heading %s of %s after a heading of level %s", i + 1, levels,
+                        levels.get(i - 1)).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+            }
+            assertThat(levels).contains(4);
+        }
+    }
+
+    @Test
+    void everyTableHasACaptionFirstAndEveryHeaderCellAScope() throws Exception {
+        Document page = parse(ReportRenderers.render(ReportFormat.HTML, everyKindOfDocument(),
+                ReportOptions.defaults()));
+
+        assertThat(strings(page, "//table/@class")).contains("index", "problems", "summary", "chart-data",
+                "law-changes", "coverage", "passed", "not-applicable");
+        assertThat(count(page, "//table[not(*[1][self::caption][normalize-space()])]")).isZero();
+        assertThat(count(page, "//th")).isGreaterThan(100);
+        assertThat(count(page, "//th[not(@scope = 'col' or @scope = 'row')]")).isZero();
+        assertThat(count(page, "//thead//th[@scope != 'col']")).isZero();
+        assertThat(count(page, "//tbody//th[@scope != 'row']")).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void theChartOfEachPlanCountsItsFindingsByOutcomeAndSeverityAsTheSummaryDoes(ExamplePlans example)
+            throws Exception {
+        ComplianceReport report = ExampleReports.of(example);
+
+        Document page = parse(ReportRenderers.render(ReportFormat.HTML, List.of(report), ReportOptions.defaults()));
+
+        Map<RuleOutcome, List<Finding>> byOutcome = Map.of(
+                RuleOutcome.NOT_MET, outcome(report, RuleOutcome.NOT_MET),
+                RuleOutcome.NOT_EVIDENCED, outcome(report, RuleOutcome.NOT_EVIDENCED),
+                RuleOutcome.NOT_YET_DUE, outcome(report, RuleOutcome.NOT_YET_DUE),
+                RuleOutcome.WAIVED, report.waived().stream().map(waived -> waived.finding()).toList());
+        assertThat(strings(page, "//table[@class='chart-data']/tbody/tr/@data-outcome"))
+                .containsExactly("not-met", "not-evidenced", "not-yet-due", "waived");
+        for (Map.Entry<RuleOutcome, List<Finding>> row : byOutcome.entrySet()) {
+            String cells = "//table[@class='chart-data']/tbody/tr[@data-outcome = '" + row.getKey().token() + "']/td";
+            List<String> expected = new ArrayList<>();
+            for (Severity severity : Severity.values()) {
+                long findings = row.getValue().stream().filter(finding -> finding.severity() == severity).count();
+                expected.add(String.valueOf(findings));
+                String bar = "//svg/rect[@data-outcome = '" + row.getKey().token() + "' and @data-severity = '"
+                        + severity + "']/@data-count";
+                assertThat(strings(page, bar)).as("the bar of %s %s", row.getKey(), severity)
+                        .containsExactlyElementsOf(findings == 0 ? List.of() : List.of(String.valueOf(findings)));
+            }
+            expected.add(String.valueOf(row.getValue().size()));
+            assertThat(strings(page, cells)).as("the row of %s", row.getKey()).containsExactlyElementsOf(expected);
+        }
+        for (Severity severity : Severity.values()) {
+            int column = severity.ordinal() + 1;
+            int counted = Integer.parseInt(strings(page, "//tr[@data-outcome = 'not-met']/td[" + column + "]").get(0))
+                    + Integer.parseInt(strings(page, "//tr[@data-outcome = 'not-evidenced']/td[" + column + "]")
+                    .get(0));
+            assertThat(counted).as("%s not met or not evidenced, as the summary counts them", severity)
+                    .isEqualTo(report.count(severity));
+        }
+        assertThat(strings(page, "//svg/@aria-hidden")).containsExactlyElementsOf(
+                report.findings().isEmpty() && report.waived().isEmpty() ? List.of() : List.of("true"));
+    }
+
+    private static List<Finding> outcome(ComplianceReport report, RuleOutcome outcome) {
+        return report.findings().stream().filter(finding -> finding.outcome() == outcome).toList();
+    }
+
+    @Test
+    void theChartDrawsEachOutcomeAsABarInProportionWithWhatAPartialRecordDoesNotShowNamedSo() throws Exception {
+        ComplianceReport report = new ComplianceReport("p", "P", "p.yaml", Jurisdiction.SCOTLAND,
+                LocalDate.of(2024, 4, 1), List.of(), List.of(
+                        finding("A", Severity.ERROR, "/actions/0", RuleOutcome.NOT_MET),
+                        finding("A", Severity.ERROR, "/actions/1", RuleOutcome.NOT_MET),
+                        finding("B", Severity.INFO, "/actions/2", RuleOutcome.NOT_MET),
+                        finding("C", Severity.WARNING, "/measures", RuleOutcome.NOT_EVIDENCED),
+                        finding("D", Severity.INFO, "/annualReports", RuleOutcome.NOT_YET_DUE),
+                        finding("W", Severity.ERROR, "/period", RuleOutcome.NOT_MET)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false)
+                .withWaivers(Waivers.of(List.of(new Waiver("W", null, null, "Agreed.", "Board chair",
+                        LocalDate.of(2026, 3, 31), null))), LocalDate.of(2026, 1, 1));
+
+        Document page = parse(ReportRenderers.render(ReportFormat.HTML, List.of(report), ReportOptions.defaults()));
+
+        assertThat(strings(page, "//table[@class='chart-data']/tbody/tr/th"))
+                .containsExactly("not met", "not shown in the source", "not yet due", "waived");
+        assertThat(strings(page, "//table[@class='chart-data']/tbody/tr[1]/td")).containsExactly("2", "0", "1", "3");
+        assertThat(strings(page, "//table[@class='chart-data']/tbody/tr[2]/td")).containsExactly("0", "1", "0", "1");
+        assertThat(strings(page, "//table[@class='chart-data']/tbody/tr[3]/td")).containsExactly("0", "0", "1", "1");
+        assertThat(strings(page, "//table[@class='chart-data']/tbody/tr[4]/td")).containsExactly("1", "0", "0", "1");
+        assertThat(strings(page, "//svg/text[@class = 'chart-total']")).containsExactly("3", "1", "1", "1");
+        assertThat(strings(page, "//svg/text[not(@class)]")).startsWith("not met", "not shown in the source",
+                "not yet due", "waived").endsWith("ERROR", "WARNING", "INFO");
+        List<Element> bars = elements(page, "//svg/rect[@data-count]");
+        assertThat(bars).extracting(bar -> bar.getAttribute("data-outcome") + " " + bar.getAttribute("data-severity"))
+                .containsExactly("not-met ERROR", "not-met INFO", "not-evidenced WARNING", "not-yet-due INFO",
+                        "waived ERROR");
+        double unit = Double.parseDouble(bars.get(0).getAttribute("width")) / 2;
+        assertThat(unit).as("the longest bar fills the chart's width").isGreaterThan(50);
+        for (Element bar : bars) {
+            assertThat(Double.parseDouble(bar.getAttribute("width"))).as("width of %s", bar.getAttribute("data-outcome"))
+                    .isCloseTo(unit * Integer.parseInt(bar.getAttribute("data-count")), within(0.1));
+        }
+        Element notMetInfo = bars.get(1);
+        assertThat(Double.parseDouble(notMetInfo.getAttribute("x"))).as("a severity's bar starts where the last ends")
+                .isCloseTo(Double.parseDouble(bars.get(0).getAttribute("x")) + 2 * unit,
+                        within(0.1));
+    }
+
+    @Test
+    void aPlanWithNoFindingHasATableOfZerosAndNoBars() throws Exception {
+        ComplianceReport report = ExampleReports.handMade("p", "P", Jurisdiction.SCOTLAND, "p.yaml");
+
+        Document page = parse(ReportRenderers.render(ReportFormat.HTML, List.of(report), ReportOptions.defaults()));
+
+        assertThat(count(page, "//svg")).isZero();
+        assertThat(strings(page, "//div[@class = 'chart']/p")).containsExactly("No finding to chart.");
+        assertThat(strings(page, "//table[@class='chart-data']/tbody/tr/td")).hasSize(16).containsOnly("0");
+    }
+
+    private static Finding finding(String ruleId, Severity severity, String pointer, RuleOutcome outcome) {
+        return new Finding(ruleId, severity, "Title of " + ruleId, "Message of " + ruleId, ExampleReports.S13, pointer,
+                null, "Remedy.", outcome);
     }
 }

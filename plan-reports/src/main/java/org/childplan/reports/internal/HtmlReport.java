@@ -80,6 +80,15 @@ public final class HtmlReport {
             .chart { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
             .chart svg { max-width: 100%; height: auto; font-size: 14px; }
             .chart table { width: auto; margin: 0; }
+            td, caption, code, th .note { overflow-wrap: anywhere; }
+            .scroll { overflow-x: auto; }
+            .scroll td { overflow-wrap: normal; }
+            .scroll:focus { outline: 3px solid #ffdd00; outline-offset: 2px; }
+            @media (max-width: 40rem) {
+              body { margin: 1rem auto; padding: 0 .5rem; }
+              table { font-size: .8125rem; }
+              th, td { padding: .2rem .25rem; }
+            }
             footer { border-top: 1px solid #b1b4b6; margin-top: 3rem; padding-top: .5rem; color: #505a5f; }
             @media print {
               body { margin: 0; max-width: none; font-size: 10pt; }
@@ -178,33 +187,29 @@ public final class HtmlReport {
         html.open("nav", "class", "index", "aria-labelledby", "index-title").newline();
         html.element("h2", "Contents", "id", "index-title");
         html.open("table", "class", "index")
-                .element("caption", "The documents in this report, each with its verdict and the number of its "
-                        + "findings", "class", "visually-hidden")
+                .element("caption", "The documents in this report, each with its verdict and findings", "class",
+                        "visually-hidden")
                 .open("thead").open("tr").element("th", "Document", "scope", "col")
-                .element("th", "Verdict", "scope", "col").element("th", "Errors", "scope", "col", "class", "number")
-                .element("th", "Warnings", "scope", "col", "class", "number")
-                .element("th", "Info", "scope", "col", "class", "number")
-                .element("th", "Waived", "scope", "col", "class", "number")
+                .element("th", "Verdict", "scope", "col").element("th", "Findings", "scope", "col")
                 .close("tr").close("thead").open("tbody").newline();
         for (int i = 0; i < results.unchecked().size(); i++) {
             UncheckedPlan plan = results.unchecked().get(i);
             html.open("tr").open("th", "scope", "row").element("a", "Not checked: " + plan.source(), "href",
                     "#" + uncheckedIds.get(i)).close("th");
             verdictCell(html, Verdict.FAIL);
-            html.element("td", "not checked: " + Counts.plural(plan.problems().size(), "problem", "problems"),
-                    "colspan", "4").close("tr").newline();
+            html.element("td", "not checked: " + Counts.plural(plan.problems().size(), "problem", "problems"))
+                    .close("tr").newline();
         }
         for (int i = 0; i < results.reports().size(); i++) {
             ComplianceReport report = results.reports().get(i);
             html.open("tr").open("th", "scope", "row").element("a", title(report), "href", "#" + planIds.get(i))
                     .close("th");
             verdictCell(html, report.verdict(options.failLevel()));
-            for (Severity severity : Severity.values()) {
-                html.element("td", String.valueOf(report.count(severity)), "class", "number");
-            }
-            html.element("td", String.valueOf(report.waived().size()), "class", "number").close("tr").newline();
+            html.element("td", Counts.describe(report.counts(), report.waived())).close("tr").newline();
         }
         html.close("tbody").close("table").newline();
+        html.element("p", "Findings are counted as in each plan's summary: a duty that a partial record (minutes, a "
+                + "committee report, a news item) does not show is counted, but does not fail the plan.", "class", "note");
         html.close("nav").newline();
     }
 
@@ -314,7 +319,7 @@ public final class HtmlReport {
     }
 
     private static void bars(HtmlWriter html, FindingsByOutcome tally) {
-        int labelWidth = 170;
+        int labelWidth = 185;
         int barArea = 260;
         int rowHeight = 26;
         int width = labelWidth + barArea + 40;
@@ -409,6 +414,8 @@ public final class HtmlReport {
         }
         html.element("p", "Each aim of section 9(2) of the Children and Young People (Scotland) Act 2014 against the "
                 + "priorities, actions and measures of the plan that address it.", "class", "note");
+        html.open("div", "class", "scroll", "role", "region", "tabindex", "0", "aria-label",
+                "Coverage of the statutory aims in " + title(report) + " (scrolls sideways on a narrow screen)");
         html.open("table", "class", "coverage")
                 .element("caption", "Coverage of the statutory aims", "class", "visually-hidden").open("thead").open("tr")
                 .element("th", "Aim", "scope", "col").element("th", "Priorities", "scope", "col")
@@ -429,7 +436,7 @@ public final class HtmlReport {
             }
             html.close("tr").newline();
         }
-        html.close("tbody").close("table").newline();
+        html.close("tbody").close("table").close("div").newline();
     }
 
     private static void idsCell(HtmlWriter html, List<String> ids) {
