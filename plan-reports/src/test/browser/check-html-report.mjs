@@ -4,7 +4,8 @@
 //   links          each link of the index (<nav>), followed by a click: the hash reached, whether its target exists
 //                  and is in view, and the target's heading
 //   skipLink       what the first Tab focuses, whether it is then visible, and the hash after Enter
-//   narrow         at a phone's width: the page's width against the window's (no sideways scrolling)
+//   narrow         at a phone's width: the page's width against the window's (no sideways scrolling), and how many
+//                  verdict badges are broken across lines
 //   requests       every request the page made to anything but its own file (none expected)
 //   pageErrors     script errors and console errors
 // It writes a full-page screenshot at a desktop width and one at a phone's width.
@@ -106,10 +107,17 @@ try {
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.evaluate(() => window.scrollTo(0, 0));
-  const narrow = await page.evaluate(() => ({
-    windowWidth: window.innerWidth,
-    pageWidth: document.documentElement.scrollWidth,
-  }));
+  const narrow = await page.evaluate(() => {
+    // A verdict badge is one word: one taller than the shortest has been broken across lines.
+    const badges = [...document.querySelectorAll('.verdict')].map((badge) => badge.getBoundingClientRect().height);
+    const line = Math.min(...badges);
+    return {
+      windowWidth: window.innerWidth,
+      pageWidth: document.documentElement.scrollWidth,
+      verdicts: badges.length,
+      brokenVerdicts: badges.filter((height) => height > line * 1.5).length,
+    };
+  });
   await page.screenshot({ path: narrowScreenshot, fullPage: true });
 
   console.log(JSON.stringify({ axe, links, skipLink, narrow, requests, pageErrors }, null, 2));

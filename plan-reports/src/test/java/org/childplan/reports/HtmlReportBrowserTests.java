@@ -128,11 +128,15 @@ class HtmlReportBrowserTests {
     }
 
     @Test
-    void thePageLoadsNothingRunsNoScriptOfItsOwnAndFitsAPhonesWidth() {
+    void thePageLoadsNothingRunsNoScriptOfItsOwnAndFitsAPhonesWidthWithEveryVerdictOnOneLine() {
         assertThat(result.path("requests")).as("requests beyond the page itself").isEmpty();
         assertThat(result.path("pageErrors")).as("errors in the page").isEmpty();
         assertThat(result.path("narrow").path("pageWidth").asInt()).as("page width at a phone's width")
                 .isLessThanOrEqualTo(result.path("narrow").path("windowWidth").asInt());
+        assertThat(result.path("narrow").path("verdicts").asInt()).as("verdict badges")
+                .isEqualTo(1 + rendered.reports().size() * 2 + rendered.unchecked().size() * 2);
+        assertThat(result.path("narrow").path("brokenVerdicts").asInt()).as("verdict badges broken across lines")
+                .isZero();
     }
 
     @Test

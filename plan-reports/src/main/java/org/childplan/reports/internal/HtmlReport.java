@@ -62,7 +62,7 @@ public final class HtmlReport {
             th, td { border: 1px solid #b1b4b6; padding: .35rem .5rem; text-align: left; vertical-align: top; }
             th { background: #f3f2f1; }
             .number { text-align: right; font-variant-numeric: tabular-nums; }
-            .verdict { display: inline-block; padding: .1rem .6rem; font-weight: bold; border: 2px solid; }
+            .verdict { display: inline-block; padding: .1rem .6rem; font-weight: bold; border: 2px solid; white-space: nowrap; overflow-wrap: normal; }
             .verdict-PASS { color: #00703c; } .verdict-FAIL { color: #d4351c; }
             .severity { font-weight: bold; white-space: nowrap; }
             .severity-ERROR { color: #d4351c; } .severity-WARNING { color: #8a4b00; } .severity-INFO { color: #1d70b8; }
