@@ -36,7 +36,7 @@ import org.childplan.rules.WaiverNotice;
  * {@code <nav>} with a table of each document, its verdict and counts, linking to its section), the
  * {@code <main>} content and a footer; a skip link leads past header and index to the main content. In the main
  * content come first a section for each document that could not be checked, with its problems, then a section for
- * each plan made of the parts listed in {@link #PLAN_PARTS}: a summary (with the legal regimes applied, their
+ * each plan made of the parts listed in {@code PLAN_PARTS}: a summary (with the legal regimes applied, their
  * instruments linked), a chart of the findings by outcome and severity (inline SVG, hidden from assistive technology,
  * with a table of the same numbers beside it), the changes in the law within the plan's period, the coverage matrix of
  * the statutory aims against priorities, actions and measures (Scottish plans; for others the page says it does not
@@ -151,8 +151,7 @@ public final class HtmlReport {
         }
         html.close("main").newline();
         html.open("footer").element("p", "Written by " + ToolInfo.NAME + " " + ToolInfo.VERSION + ". Each finding "
-                + "and rule links to the official text of the law it follows; a report informs the partnership's own "
-                + "judgement and is not legal advice.").close("footer").newline();
+                + "and rule links to the official text of the law it follows.").close("footer").newline();
         html.close("body").newline().close("html").newline();
         out.write(html.toString());
     }
