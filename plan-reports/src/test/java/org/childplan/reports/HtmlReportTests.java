@@ -238,4 +238,17 @@ class HtmlReportTests {
         assertThat(strings(page, "//section[h2 = 'Unnamed']//tr[th = 'Legal regimes']/td"))
                 .containsExactly("not named by the rule packs applied");
     }
+
+    @Test
+    void comingLawIsListedWithHowItWillComeIntoForce() {
+        ComplianceReport report = ExampleReports.of(ExamplePlans.GLENARDOCH_CSP_2023_2026);
+        assertThat(report.comingLaw()).isNotEmpty();
+
+        String html = ReportRenderers.render(ReportFormat.HTML, List.of(report), ReportOptions.defaults());
+
+        assertThat(html).containsOnlyOnce("<h3>Coming law</h3>").contains("<ul class=\"coming-law\">");
+        for (var rule : report.comingLaw()) {
+            assertThat(html).contains("<li>" + rule.id() + " (" + rule.severity() + "): ");
+        }
+    }
 }

@@ -166,6 +166,7 @@ public final class HtmlReport {
                 + report.notApplicable().size() + " not applicable");
         html.close("tbody").close("table").newline();
         lawChanges(html, report);
+        comingLaw(html, report);
         coverage(html, report);
         findings(html, report);
         waivers(html, report);
@@ -206,6 +207,19 @@ public final class HtmlReport {
                     .element("td", LawInWords.ids(change.rulesStarting())).close("tr").newline();
         }
         html.close("tbody").close("table").newline();
+    }
+
+    private static void comingLaw(HtmlWriter html, ComplianceReport report) {
+        if (report.comingLaw().isEmpty()) {
+            return;
+        }
+        html.element("h3", LawInWords.COMING_HEADING);
+        html.element("p", LawInWords.COMING_NOTE, "class", "note");
+        html.open("ul", "class", "coming-law");
+        for (RuleDescriptor rule : report.comingLaw()) {
+            html.element("li", LawInWords.coming(rule));
+        }
+        html.close("ul").newline();
     }
 
     private static void summaryRow(HtmlWriter html, String label, String value) {
