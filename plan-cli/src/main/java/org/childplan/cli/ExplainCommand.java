@@ -58,8 +58,11 @@ final class ExplainCommand implements Callable<Integer> {
         print(out, "  Legal source: " + rule.citation().instrument() + ", " + rule.citation().provision()
                 + (rule.citation().url() == null ? "" : " <" + rule.citation().url() + ">"));
         print(out, "  Severity:     " + rule.severity() + " \u2014 " + meaning(rule.severity()));
-        print(out, "  In force:     from " + rule.inForceFrom() + rule.inForceUntil().map(until -> " to " + until)
-                .orElse(", still in force"));
+        print(out, "  In force:     " + (rule.isComing() ? rule.inForceInWords()
+                : "from " + rule.inForceFrom() + rule.inForceUntil().map(until -> " to " + until)
+                        .orElse(", still in force")));
+        rule.commencementNote().filter(note -> !rule.isComing())
+                .ifPresent(note -> print(out, "  Commencement: " + note));
         print(out, "  Governs:      " + (rule.documentKinds().size() == DocumentKind.values().length ? "any document"
                 : rule.documentKinds().stream().sorted().map(DocumentKind::name).collect(Collectors.joining(", "))));
         print(out, "  Rule pack:    " + pack.title() + " (" + pack.id() + " " + pack.version() + ", "

@@ -45,9 +45,15 @@ final class RulesCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, or json: an array of the rules, each with id, title, severity, citation (instrument,"
-                    + " provision, url), inForceFrom, inForceTo (absent while in force), documentKinds, pack and"
-                    + " jurisdiction. Default: ${DEFAULT-VALUE}.")
+                    + " provision, url), inForceFrom (absent for law not yet in force), inForceTo (absent while in"
+                    + " force), commencement (when recorded), documentKinds, pack and jurisdiction."
+                    + " Default: ${DEFAULT-VALUE}.")
     private String format;
+
+    @Option(names = "--coming",
+            description = "Only coming law: rules for law that is enacted but not yet in force on any known day, with"
+                    + " how it will come into force. Such rules never run; reports list them.")
+    private boolean comingOnly;
 
     @Override
     public Integer call() {
@@ -64,7 +70,7 @@ final class RulesCommand implements Callable<Integer> {
             packs = RulePacks.forJurisdiction(jurisdiction);
         }
         if (wanted.equals("json")) {
-            out.println(json(packs));
+            out.println(json(packs, comingOnly));
             out.flush();
             return ExitCode.PASSED.code();
         }
@@ -74,10 +80,10 @@ final class RulesCommand implements Callable<Integer> {
                 out.println();
             }
             first = false;
-            List<RuleDescriptor> rules = RulePacks.catalogue(pack);
+            List<RuleDescriptor> rules = selected(pack, comingOnly);
             out.println(spec.commandLine().getColorScheme().ansi().apply(
                     pack.title() + " (" + pack.id() + " " + pack.version() + ", " + pack.jurisdiction() + "): "
-                            + rules.size() + " rules", List.of(Style.bold)));
+                            + rules.size() + (comingOnly ? " rules of coming law" : " rules"), List.of(Style.bold)));
             for (Regime regime : RulePacks.regimes(pack)) {
                 out.println("  Regime: " + regime.name() + " (" + regime.instrument() + "), in force "
                         + regime.inForceFrom() + " to " + (regime.inForceTo() == null ? "date" : regime.inForceTo()));
@@ -94,11 +100,15 @@ final class RulesCommand implements Callable<Integer> {
         return ExitCode.PASSED.code();
     }
 
-    private static String json(List<RulePack> packs) {
+    private static List<RuleDescriptor> selected(RulePack pack, boolean comingOnly) {
+        return RulePacks.catalogue(pack).stream().filter(rule -> !comingOnly || rule.isComing()).toList();
+    }
+
+    private static String json(List<RulePack> packs, boolean comingOnly) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode rules = mapper.createArrayNode();
         for (RulePack pack : packs) {
-            for (RuleDescriptor rule : RulePacks.catalogue(pack)) {
+            for (RuleDescriptor rule : selected(pack, comingOnly)) {
                 ObjectNode node = rules.addObject()
                         .put("id", rule.id())
                         .put("title", rule.title())
@@ -109,7 +119,8 @@ final class RulesCommand implements Callable<Integer> {
                 if (rule.citation().url() != null) {
                     citation.put("url", rule.citation().url());
                 }
-                node.put("inForceFrom", rule.inForceFrom().toString());
+                rule.inForceSince().ifPresent(since -> node.put("inForceFrom", since.toString()));
+                rule.commencementNote().ifPresent(note -> node.put("commencement", note));
                 rule.inForceUntil().ifPresent(until -> node.put("inForceTo", until.toString()));
                 ArrayNode kinds = node.putArray("documentKinds");
                 rule.documentKinds().stream().sorted().forEach(kind -> kinds.add(kind.name()));
@@ -130,6 +141,9 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private static String inForce(RuleDescriptor rule) {
+        if (rule.isComing()) {
+            return rule.inForceInWords();
+        }
         return "in force " + rule.inForceFrom() + " to "
                 + rule.inForceUntil().map(Object::toString).orElse("date").toLowerCase(Locale.ROOT);
     }

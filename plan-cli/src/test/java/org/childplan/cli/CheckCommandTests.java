@@ -53,6 +53,18 @@ class CheckCommandTests {
     }
 
     @Test
+    void theTextReportListsComingLawInItsHeaderWithoutApplyingIt() {
+        CliRun run = CliRun.of("check", MEETS_DUTIES);
+
+        assertThat(meetsDuties.comingLaw()).isNotEmpty();
+        for (var rule : meetsDuties.comingLaw()) {
+            assertThat(run.out()).contains("    Coming law, not applied: " + rule.id() + " (" + rule.severity() + "): "
+                    + rule.title() + ". ");
+            assertThat(meetsDuties.findingsOf(rule.id())).isEmpty();
+        }
+    }
+
+    @Test
     void aPlanThatMissesADutyFailsAndExitsOne() {
         CliRun run = CliRun.of("check", MISSES_DUTIES);
 

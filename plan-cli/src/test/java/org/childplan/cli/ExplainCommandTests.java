@@ -64,4 +64,21 @@ class ExplainCommandTests {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(run.err()).startsWith("X: no such rule; 'childplan rules' lists them");
     }
+
+    @Test
+    void aRuleOfComingLawIsExplainedAsNotYetInForceWithItsCommencement() {
+        CliRun run = CliRun.of("explain", "SCO-CCCESPSA2026-S60-INTEGRATION-JOINT-BOARD");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("  In force:     not yet in force: prospective");
+    }
+
+    @Test
+    void aCommencedRuleNamesHowItCameIntoForce() {
+        CliRun run = CliRun.of("explain", "SCO-UNCRC2024-S6-CHILDRENS-RIGHTS");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("  In force:     from 2024-07-16, still in force")
+                .contains("  Commencement: s47(2)(a): six months after Royal Assent on 16 January 2024");
+    }
 }

@@ -24,8 +24,8 @@ class RulesCommandTests {
         for (RuleDescriptor rule : catalogue) {
             String line = lines.stream().filter(l -> l.startsWith(rule.id() + " ")).findFirst()
                     .orElseThrow(() -> new AssertionError(rule.id() + " is not listed"));
-            assertThat(line).contains(" " + rule.severity() + " ", "in force " + rule.inForceFrom() + " to ",
-                    rule.citation().toString());
+            assertThat(line).contains(" " + rule.severity() + " ", rule.isComing() ? rule.inForceInWords()
+                    : "in force " + rule.inForceFrom() + " to ", rule.citation().toString());
             assertThat(lines.get(lines.indexOf(line) + 1).strip()).isEqualTo(rule.title());
             assertThat(lines.get(lines.indexOf(line) + 2).strip()).startsWith("governs ")
                     .contains(rule.documentKinds().size() == DocumentKind.values().length
@@ -83,7 +83,8 @@ class RulesCommandTests {
             assertThat(node.path("severity").asText()).isEqualTo(rule.severity().name());
             assertThat(node.at("/citation/provision").asText()).isEqualTo(rule.citation().provision());
             assertThat(node.at("/citation/url").asText()).isEqualTo(rule.citation().url());
-            assertThat(node.path("inForceFrom").asText()).isEqualTo(rule.inForceFrom().toString());
+            assertThat(node.path("inForceFrom").asText()).isEqualTo(rule.inForceSince().map(Object::toString).orElse(""));
+            assertThat(node.path("commencement").asText()).isEqualTo(rule.commencementNote().orElse(""));
             assertThat(node.has("inForceTo")).isEqualTo(rule.inForceUntil().isPresent());
             assertThat(node.path("documentKinds").size()).isEqualTo(rule.documentKinds().size());
             assertThat(node.path("pack").asText()).isEqualTo(rule.pack());
@@ -96,5 +97,30 @@ class RulesCommandTests {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(run.err()).contains("unknown format 'yaml': expected text or json");
+    }
+
+    @Test
+    void comingLawIsListedAloneWithHowItWillComeIntoForce() {
+        CliRun run = CliRun.of("rules", "--coming");
+
+        assertThat(run.exitCode()).isZero();
+        List<RuleDescriptor> coming = RulePacks.catalogue().stream().filter(RuleDescriptor::isComing).toList();
+        assertThat(coming).extracting(RuleDescriptor::id).contains("SCO-CCCESPSA2026-S60-INTEGRATION-JOINT-BOARD");
+        for (RuleDescriptor rule : coming) {
+            assertThat(run.out()).contains(rule.id() + " ").contains(rule.inForceInWords());
+        }
+        assertThat(run.out()).doesNotContain("SCO-CYPSA-S8-JOINT-PREPARATION").contains("rules of coming law");
+    }
+
+    @Test
+    void comingLawInJsonHasACommencementAndNoFirstDay() throws Exception {
+        CliRun run = CliRun.of("rules", "--coming", "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        com.fasterxml.jackson.databind.JsonNode rules = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(rules).isNotEmpty().allSatisfy(rule -> {
+            assertThat(rule.has("inForceFrom")).as(rule.path("id").asText()).isFalse();
+            assertThat(rule.path("commencement").asText()).as(rule.path("id").asText()).isNotBlank();
+        });
     }
 }

@@ -14,7 +14,8 @@ import org.childplan.model.validation.SupportedDate;
  * @param title the report's title
  * @param coversFrom the first day of the year it reports on
  * @param coversTo the last day of the year it reports on
- * @param published when it was published, or {@code null} when not (yet) published
+ * @param published when it was published, or {@code null} when not (yet) published; never before {@code coversTo}, as
+ *     a report is on a year that has ended
  * @param location where it was published
  *
  * @since 0.1

@@ -447,4 +447,17 @@ class HtmlReportTests {
         return new Finding(ruleId, severity, "Title of " + ruleId, "Message of " + ruleId, ExampleReports.S13, pointer,
                 null, "Remedy.", outcome);
     }
+
+    @Test
+    void comingLawIsListedWithHowItWillComeIntoForce() {
+        ComplianceReport report = ExampleReports.of(ExamplePlans.GLENARDOCH_CSP_2023_2026);
+        assertThat(report.comingLaw()).isNotEmpty();
+
+        String html = ReportRenderers.render(ReportFormat.HTML, List.of(report), ReportOptions.defaults());
+
+        assertThat(html).containsOnlyOnce("<h3>Coming law</h3>").contains("<ul class=\"coming-law\">");
+        for (var rule : report.comingLaw()) {
+            assertThat(html).contains("<li>" + rule.id() + " (" + rule.severity() + "): ");
+        }
+    }
 }

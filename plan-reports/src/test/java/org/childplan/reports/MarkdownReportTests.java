@@ -245,4 +245,18 @@ class MarkdownReportTests {
         });
         return items;
     }
+
+    @Test
+    void comingLawIsListedUnderItsOwnHeadingWithHowItWillComeIntoForce() {
+        ComplianceReport report = ExampleReports.of(ExamplePlans.GLENARDOCH_CSP_2023_2026);
+        assertThat(report.comingLaw()).isNotEmpty();
+
+        String markdown = ReportRenderers.render(ReportFormat.MARKDOWN, List.of(report), ReportOptions.defaults());
+
+        assertThat(headings(markdown)).containsOnlyOnce("Coming law");
+        for (var rule : report.comingLaw()) {
+            assertThat(listItems(markdown)).anySatisfy(item -> assertThat(item).startsWith(rule.id() + " (")
+                    .contains(rule.inForceInWords()));
+        }
+    }
 }

@@ -125,7 +125,13 @@ class SarifReportTests {
                         case INFO -> "note";
                     });
             assertThat(sarifRule.at("/properties/citation/provision").asText()).isEqualTo(rule.citation().provision());
-            assertThat(sarifRule.at("/properties/inForceFrom").asText()).isEqualTo(rule.inForceFrom().toString());
+            if (rule.isComing()) {
+                assertThat(sarifRule.at("/properties/inForceFrom").isMissingNode()).as(rule.id()).isTrue();
+                assertThat(sarifRule.at("/properties/commencement").asText()).isEqualTo(rule.commencement());
+                assertThat(sarifRule.at("/fullDescription/text").asText()).contains("Not yet in force: ");
+            } else {
+                assertThat(sarifRule.at("/properties/inForceFrom").asText()).isEqualTo(rule.inForceFrom().toString());
+            }
             assertThat(sarifRule.at("/properties/inForceTo").isMissingNode()).isEqualTo(rule.inForceTo() == null);
         }
     }

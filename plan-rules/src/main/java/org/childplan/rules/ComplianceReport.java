@@ -166,6 +166,20 @@ public record ComplianceReport(
                 nothingToCheck, notApplicable, coverage, regimes, lawChanges, waived, waiverNotices, true);
     }
 
+    /**
+     * The coming law of the applied packs that governs the plan's kind of document: rules for law that is enacted
+     * but not yet in force on any known day ({@link RuleDescriptor#isComing()}), in id order. They are not applied;
+     * each will bind the plan if it comes into force within the plan's period.
+     */
+    public List<RuleDescriptor> comingLaw() {
+        // A coming rule that does not govern the plan's kind is not applicable for that reason, not listed as coming.
+        return notApplicable.stream()
+                .filter(rule -> rule.rule().isComing()
+                        && rule.rule().notInForceReason(asOf).filter(rule.reason()::equals).isPresent())
+                .map(NotApplicableRule::rule)
+                .toList();
+    }
+
     /** The file (or other source) the plan was read from, when it was read from one. */
     public Optional<String> sourceName() {
         return Optional.ofNullable(source);

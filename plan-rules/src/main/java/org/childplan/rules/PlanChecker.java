@@ -251,6 +251,7 @@ public final class PlanChecker {
 
         private Jurisdiction jurisdiction;
         private final List<RulePack> packs = new ArrayList<>();
+        private LocalDate comingLawFrom;
 
         private Builder() {
         }
@@ -264,6 +265,17 @@ public final class PlanChecker {
         /** Applies {@code pack}; when no pack is given, every pack {@link RulePacks#available()} is applied. */
         public Builder pack(RulePack pack) {
             packs.add(Objects.requireNonNull(pack, "pack"));
+            return this;
+        }
+
+        /**
+         * Previews coming law: applies every rule for law that is enacted but not yet in force on any known day
+         * ({@link RuleDescriptor#isComing()}) as if it came into force on {@code date}. For seeing what coming law
+         * would say of a plan, and for testing a coming rule before its commencement is made. A report of such a
+         * checker is not a verdict on the law in force: each previewed rule's commencement says it was previewed.
+         */
+        public Builder previewComingLawFrom(LocalDate date) {
+            this.comingLawFrom = Objects.requireNonNull(date, "date");
             return this;
         }
 
@@ -284,6 +296,7 @@ public final class PlanChecker {
             Map<Jurisdiction, PackCheck> loaded = chosen.stream()
                     .sorted(Comparator.comparing(RulePack::id))
                     .map(LoadedPack::load)
+                    .map(pack -> comingLawFrom == null ? pack : pack.withComingLawInForceFrom(comingLawFrom))
                     .collect(Collectors.groupingBy(pack -> pack.pack().jurisdiction(),
                             () -> new EnumMap<>(Jurisdiction.class),
                             Collectors.collectingAndThen(Collectors.toList(), PackCheck::of)));

@@ -20,17 +20,25 @@ import org.childplan.model.Jurisdiction;
  * as-of date and governs the plan's kind; a plan that does not say what kind of document it is is treated as the
  * statutory plan, so every rule in force governs it.
  *
+ * <p>A rule may encode law that is enacted but not yet in force: its {@link #commencement()} says how the law comes
+ * into force (for example "on a day appointed by regulations; none made") and, until a date is known, it has no
+ * {@link #inForceFrom()}. Such a rule never runs; reports list it as coming law, so that a reader knows the duty will
+ * bind the plan once commenced. When the commencement is made, the rule's first day in force turns it on.
+ *
  * @param id the stable identifier, never reused, for example {@code SCO-CYPSA-S9-EARLY-ACTION}
  * @param title what the rule requires, in one sentence
  * @param severity the weight of a finding by this rule
  * @param citation the legal source
- * @param inForceFrom the first day the source binds
+ * @param inForceFrom the first day the source binds, or {@code null} for law that is not yet in force on any known
+ *     day (then {@code commencement} says how it will come into force)
  * @param inForceTo the last day the source binds, or {@code null} while it is in force
  * @param remedy how a plan that breaks the rule can be put right
  * @param jurisdiction the jurisdiction whose law the rule encodes
  * @param pack the id of the rule pack the rule belongs to
  * @param documentKinds the kinds of document the rule governs; never empty
  * @param basis what the rule rests on: the law, or a local standard
+ * @param commencement how the rule's source comes (or came) into force, for example {@code "on a day appointed by
+ *     regulations under s22(2); none made"}, or {@code null} when only its dates are recorded
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -45,22 +53,32 @@ public record RuleDescriptor(
         Jurisdiction jurisdiction,
         String pack,
         Set<DocumentKind> documentKinds,
-        RuleBasis basis) {
+        RuleBasis basis,
+        String commencement) {
 
     /**
-     * Checks that every part but {@code inForceTo} is given, that the dates are in order and that the rule governs
-     * at least one kind of document; keeps an unmodifiable copy of the kinds, in the order of {@link DocumentKind}.
+     * Checks that every part but {@code inForceTo} and {@code commencement} is given (a rule with a commencement
+     * needs no {@code inForceFrom}), that the dates are in order and that the rule governs at least one kind of
+     * document; keeps an unmodifiable copy of the kinds, in the order of {@link DocumentKind}.
      */
     public RuleDescriptor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(citation, "citation");
-        Objects.requireNonNull(inForceFrom, "inForceFrom");
+        if (commencement != null && commencement.isBlank()) {
+            throw new IllegalArgumentException(id + ": commencement is blank");
+        }
+        if (inForceFrom == null && commencement == null) {
+            throw new NullPointerException("inForceFrom");
+        }
+        if (inForceFrom == null && inForceTo != null) {
+            throw new IllegalArgumentException(id + ": law not yet in force cannot have an in force to date");
+        }
         Objects.requireNonNull(remedy, "remedy");
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         Objects.requireNonNull(pack, "pack");
-        if (inForceTo != null && inForceTo.isBefore(inForceFrom)) {
+        if (inForceFrom != null && inForceTo != null && inForceTo.isBefore(inForceFrom)) {
             throw new IllegalArgumentException(id + ": in force to " + inForceTo + " is before in force from " + inForceFrom);
         }
         Objects.requireNonNull(documentKinds, "documentKinds");
@@ -69,6 +87,14 @@ public record RuleDescriptor(
         }
         documentKinds = Collections.unmodifiableSet(EnumSet.copyOf(documentKinds));
         Objects.requireNonNull(basis, "basis");
+    }
+
+    /** A rule in force from {@code inForceFrom}, with no commencement recorded beyond its dates. */
+    public RuleDescriptor(String id, String title, Severity severity, Citation citation, LocalDate inForceFrom,
+            LocalDate inForceTo, String remedy, Jurisdiction jurisdiction, String pack, Set<DocumentKind> documentKinds,
+            RuleBasis basis) {
+        this(id, title, severity, citation, inForceFrom, inForceTo, remedy, jurisdiction, pack, documentKinds, basis,
+                null);
     }
 
     /** A rule that rests on the law ({@link RuleBasis#LAW}), as every rule does unless it says otherwise. */
@@ -101,6 +127,32 @@ public record RuleDescriptor(
         return kind == null || documentKinds.contains(kind);
     }
 
+    /**
+     * Whether the rule encodes law that is enacted but in force on no known day: it never runs, and reports list it
+     * as coming law.
+     */
+    public boolean isComing() {
+        return inForceFrom == null;
+    }
+
+    /** How the rule's source comes into force, when the rule records it. */
+    public Optional<String> commencementNote() {
+        return Optional.ofNullable(commencement);
+    }
+
+    /** The first day the source binds, or empty for law not yet in force on any known day. */
+    public Optional<LocalDate> inForceSince() {
+        return Optional.ofNullable(inForceFrom);
+    }
+
+    /** The rule's days in force in words: {@code from 2017-04-01 to 2020-03-31}, or {@code not yet in force: ...}. */
+    public String inForceInWords() {
+        if (inForceFrom == null) {
+            return "not yet in force: " + commencement;
+        }
+        return "from " + inForceFrom + (inForceTo == null ? "" : " to " + inForceTo);
+    }
+
     /** The last day the source binds, or empty while it is in force. */
     public Optional<LocalDate> inForceUntil() {
         return Optional.ofNullable(inForceTo);
@@ -108,14 +160,17 @@ public record RuleDescriptor(
 
     /** Whether the rule's source binds on {@code date}, both ends included. */
     public boolean isInForceOn(LocalDate date) {
-        return !date.isBefore(inForceFrom) && (inForceTo == null || !date.isAfter(inForceTo));
+        return inForceFrom != null && !date.isBefore(inForceFrom) && (inForceTo == null || !date.isAfter(inForceTo));
     }
 
     /**
-     * Why the rule does not apply on {@code date}, for example {@code in force from 2017-04-01}; empty when it
-     * applies.
+     * Why the rule does not apply on {@code date}, for example {@code in force from 2017-04-01} or {@code not yet in
+     * force: on a day appointed by regulations; none made}; empty when it applies.
      */
     public Optional<String> notInForceReason(LocalDate date) {
+        if (inForceFrom == null) {
+            return Optional.of("not yet in force: " + commencement);
+        }
         if (date.isBefore(inForceFrom)) {
             return Optional.of("in force from " + inForceFrom);
         }

@@ -40,7 +40,7 @@ class RuleReferenceTests {
         RulePack scotland = RulePacks.available().stream().filter(pack -> pack.id().equals("scotland")).findFirst().orElseThrow();
         String page = RuleReference.render(scotland);
         for (RuleDescriptor rule : RulePacks.catalogue(scotland)) {
-            assertThat(page).contains("### " + rule.id(), rule.citation().url(), "from " + rule.inForceFrom());
+            assertThat(page).contains("### " + rule.id(), rule.citation().url(), rule.inForceInWords());
         }
     }
 }

@@ -11,6 +11,7 @@ import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
 import org.childplan.rules.LawChange;
 import org.childplan.rules.Regime;
+import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Verdict;
@@ -66,6 +67,10 @@ public final class TextReportRenderer implements ReportRenderer {
         for (LawChange change : report.lawChanges()) {
             out.println(safe(INDENT + "Law changed within the plan's period on " + change.date() + ": "
                     + change.description()));
+        }
+        for (RuleDescriptor rule : report.comingLaw()) {
+            out.println(safe(INDENT + "Coming law, not applied: " + rule.id() + " (" + rule.severity() + "): "
+                    + rule.title() + ". " + rule.citation() + "; " + rule.inForceInWords() + "."));
         }
         for (Severity severity : Severity.values()) {
             List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();

@@ -79,6 +79,41 @@ class DatesInOrderTests {
     }
 
     @Test
+    void anAnnualReportPublishedBeforeTheYearItReportsOnHasEndedIsADataErrorAtItsPublicationDate() {
+        Plan plan = PlanBuilder.builder(rich)
+                .annualReports(List.of(new AnnualReport("Annual report 2026-27", LocalDate.of(2026, 4, 1),
+                        LocalDate.of(2027, 3, 31), LocalDate.of(2026, 6, 30), null)))
+                .build();
+
+        assertThat(validator.validate(plan)).containsExactly(new PlanViolation("/annualReports/0/published",
+                "Annual report 1: 'published' (2026-06-30) must not be before 'coversTo' (2027-03-31).",
+                "DatesInOrder", "2026-06-30"));
+    }
+
+    @Test
+    void anAnnualReportPublishedOnTheLastDayOfItsYearOrAfterIsInOrder() {
+        for (LocalDate published : List.of(LocalDate.of(2027, 3, 31), LocalDate.of(2027, 6, 30))) {
+            Plan plan = PlanBuilder.builder(rich)
+                    .annualReports(List.of(new AnnualReport("Annual report 2026-27", LocalDate.of(2026, 4, 1),
+                            LocalDate.of(2027, 3, 31), published, null)))
+                    .build();
+
+            assertThat(validator.validate(plan)).as("published %s", published).isEmpty();
+        }
+    }
+
+    @Test
+    void anAnnualReportWhoseYearIsBackwardsAndPublishedEarlyIsReportedAtBothDates() {
+        Plan plan = PlanBuilder.builder(rich)
+                .annualReports(List.of(new AnnualReport("Annual report", LocalDate.of(2027, 4, 1),
+                        LocalDate.of(2026, 3, 31), LocalDate.of(2025, 6, 30), null)))
+                .build();
+
+        assertThat(validator.validate(plan)).extracting(PlanViolation::pointer)
+                .containsExactlyInAnyOrder("/annualReports/0/coversTo", "/annualReports/0/published");
+    }
+
+    @Test
     void anActionDueBeforeItStartsIsReportedAtItsDueDate() {
         Action action = ActionBuilder.builder(rich.actions().get(2))
                 .timescale(new Timescale(LocalDate.of(2027, 1, 1), LocalDate.of(2026, 6, 30), null))

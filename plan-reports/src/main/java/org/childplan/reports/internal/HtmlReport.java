@@ -112,7 +112,7 @@ public final class HtmlReport {
 
     /** The parts of each plan's section, in the order of the page. */
     private static final List<PlanPart> PLAN_PARTS = List.of(HtmlReport::summary, HtmlReport::chart,
-            HtmlReport::lawChanges, HtmlReport::coverage, HtmlReport::findings, HtmlReport::waivers, HtmlReport::rules);
+            HtmlReport::lawChanges, HtmlReport::comingLaw, HtmlReport::coverage, HtmlReport::findings, HtmlReport::waivers, HtmlReport::rules);
 
     private HtmlReport() {
     }
@@ -396,6 +396,19 @@ public final class HtmlReport {
                     .element("td", LawInWords.ids(change.rulesStarting())).close("tr").newline();
         }
         html.close("tbody").close("table").newline();
+    }
+
+    private static void comingLaw(HtmlWriter html, ComplianceReport report, ReportOptions options) {
+        if (report.comingLaw().isEmpty()) {
+            return;
+        }
+        html.element("h3", LawInWords.COMING_HEADING);
+        html.element("p", LawInWords.COMING_NOTE, "class", "note");
+        html.open("ul", "class", "coming-law");
+        for (RuleDescriptor rule : report.comingLaw()) {
+            html.element("li", LawInWords.coming(rule));
+        }
+        html.close("ul").newline();
     }
 
     private static void summaryRow(HtmlWriter html, String label, String value) {

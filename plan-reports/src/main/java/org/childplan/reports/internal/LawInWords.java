@@ -3,6 +3,7 @@ package org.childplan.reports.internal;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.childplan.rules.Regime;
+import org.childplan.rules.RuleDescriptor;
 
 /**
  * The law a report applied and the changes in it, in the words the human-facing formats use.
@@ -19,6 +20,13 @@ public final class LawInWords {
     public static final String CHANGES_NOTE = "The plan is judged by the law of its as-of date; these changes are "
             + "not applied, but the plan would be judged differently after them.";
 
+    /** The heading of the coming law that governs the plan's kind of document. */
+    public static final String COMING_HEADING = "Coming law";
+
+    /** Why coming law is shown but not applied, in one sentence. */
+    public static final String COMING_NOTE = "Enacted but not yet in force on any known day, so not applied: each "
+            + "duty will bind the plan if it comes into force within the plan's period.";
+
     private LawInWords() {
     }
 
@@ -26,6 +34,12 @@ public final class LawInWords {
     public static String inForce(Regime regime) {
         return "in force from " + regime.inForceFrom()
                 + (regime.inForceTo() == null ? "" : " to " + regime.inForceTo());
+    }
+
+    /** A rule of coming law in one line: id, severity, source and how it comes into force. */
+    public static String coming(RuleDescriptor rule) {
+        return rule.id() + " (" + rule.severity() + "): " + rule.title() + ". " + rule.citation() + "; "
+                + rule.inForceInWords() + ".";
     }
 
     /** Rule ids joined with commas, or {@code none}. */

@@ -16,6 +16,7 @@ import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
 import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.LawChange;
+import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.Regime;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Verdict;
@@ -167,6 +168,17 @@ public final class MarkdownReport {
                 // The description gives the date, the regimes, the provisions and the rules; a short list needs no more.
                 ListItem item = new ListItem();
                 item.appendChild(paragraph(text(change.description())));
+                list.appendChild(item);
+            }
+            document.appendChild(list);
+        }
+        if (!report.comingLaw().isEmpty()) {
+            document.appendChild(heading(3, LawInWords.COMING_HEADING));
+            document.appendChild(paragraph(text(LawInWords.COMING_NOTE)));
+            BulletList list = new BulletList();
+            for (RuleDescriptor rule : report.comingLaw()) {
+                ListItem item = new ListItem();
+                item.appendChild(paragraph(text(LawInWords.coming(rule))));
                 list.appendChild(item);
             }
             document.appendChild(list);

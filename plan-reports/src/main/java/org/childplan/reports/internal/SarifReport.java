@@ -174,11 +174,13 @@ public final class SarifReport {
         citation.put("url", rule.citation().url());
         properties.setAdditionalProperty("citation", citation);
         properties.setAdditionalProperty("severity", rule.severity().name());
-        properties.setAdditionalProperty("inForceFrom", rule.inForceFrom().toString());
+        rule.inForceSince().ifPresent(date -> properties.setAdditionalProperty("inForceFrom", date.toString()));
+        rule.commencementNote().ifPresent(note -> properties.setAdditionalProperty("commencement", note));
         rule.inForceUntil().ifPresent(date -> properties.setAdditionalProperty("inForceTo", date.toString()));
         properties.setAdditionalProperty("pack", rule.pack());
         properties.setAdditionalProperty("jurisdiction", rule.jurisdiction().name());
-        String inForce = "In force from " + rule.inForceFrom() + rule.inForceUntil().map(to -> " to " + to).orElse("");
+        String inForce = rule.isComing() ? "Not yet in force: " + rule.commencementNote().orElseThrow()
+                : "In force from " + rule.inForceFrom() + rule.inForceUntil().map(to -> " to " + to).orElse("");
         return new ReportingDescriptor()
                 .withId(rule.id())
                 .withName(camelCase(rule.id()))

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,10 @@ public final class RuleCases {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final String DEFAULT_BASE = "compliant-plan.yaml";
     private static final String CASES_SUFFIX = ".cases.yaml";
+    /** Earlier than any case's date, so that coming law is in force in every case. */
+    private static final LocalDate COMING_LAW_PREVIEWED_FROM = LocalDate.of(1900, 1, 1);
+    /** A day far ahead, on which coming law must still not run. */
+    private static final LocalDate FAR_AHEAD = LocalDate.of(2999, 12, 31);
 
     private final RulePack pack;
     private final ClassLoader resources;
@@ -126,8 +131,20 @@ public final class RuleCases {
                             assertThat(rule.severity()).as(rule.id()).isEqualTo(Severity.INFO);
                             assertThat(rule.remedy()).as(rule.id()).contains("unverified");
                         })));
+        nodes.add(DynamicContainer.dynamicContainer("coming law never runs, on the day of its case or far ahead",
+                loaded.rules().stream().filter(RuleDescriptor::isComing).map(rule -> DynamicTest.dynamicTest(rule.id()
+                        + " is not yet in force", () -> {
+                            PlanChecker inForceOnly = PlanChecker.builder().pack(pack).build();
+                            RuleCase firing = loaded.firingCase(rule);
+                            for (LocalDate asOf : Arrays.asList(firing.asOf(), FAR_AHEAD)) {
+                                ComplianceReport report = inForceOnly.check(loaded.plan(firing), asOf);
+                                assertThat(report).hasNoFinding(rule.id()).hasNotApplicable(rule.id(),
+                                        "not yet in force: " + rule.commencementNote().orElseThrow());
+                                assertThat(report.comingLaw()).extracting(RuleDescriptor::id).contains(rule.id());
+                            }
+                        }))));
         nodes.add(DynamicContainer.dynamicContainer("every rule applies from the day it comes into force and not the day before",
-                loaded.rules().stream().map(rule -> DynamicTest.dynamicTest(rule.id() + " is not applicable on "
+                loaded.rules().stream().filter(rule -> !rule.isComing()).map(rule -> DynamicTest.dynamicTest(rule.id() + " is not applicable on "
                         + rule.inForceFrom().minusDays(1) + " and applies on " + rule.inForceFrom(), () -> {
                             RuleCase firing = loaded.firingCase(rule);
                             assertThat(loaded.check(firing, rule.inForceFrom().minusDays(1)))
@@ -233,7 +250,7 @@ public final class RuleCases {
 
     private void everyRegimeBeginsAndEndsOnARuleBoundary(Loaded loaded) {
         Set<LocalDate> boundaries = new HashSet<>();
-        loaded.rules().forEach(rule -> {
+        loaded.rules().stream().filter(rule -> !rule.isComing()).forEach(rule -> {
             boundaries.add(rule.inForceFrom());
             if (rule.inForceTo() != null) {
                 boundaries.add(rule.inForceTo().plusDays(1));
@@ -261,8 +278,10 @@ public final class RuleCases {
                 casesByFile.put(name, readCases(name, text, bases));
             }
         });
-        PlanChecker checker = PlanChecker.builder().pack(pack).build();
-        return new Loaded(checker, checker.rules(), bases, casesByFile);
+        // Coming law never runs; its cases are run as if it were in force, so that the day its commencement is made
+        // the rule is already tested. Every other rule is unaffected by the preview.
+        PlanChecker checker = PlanChecker.builder().pack(pack).previewComingLawFrom(COMING_LAW_PREVIEWED_FROM).build();
+        return new Loaded(checker, RulePacks.catalogue(pack), bases, casesByFile);
     }
 
     private List<RuleCase> readCases(String file, String text, Map<String, String> bases) {

@@ -31,6 +31,9 @@ final class LawChanges {
         List<Regime> regimes = packs.stream().flatMap(pack -> pack.regimes().stream()).toList();
         TreeSet<LocalDate> days = new TreeSet<>();
         for (RuleDescriptor rule : rules) {
+            if (rule.isComing()) {
+                continue;
+            }
             days.add(rule.inForceFrom());
             if (rule.inForceTo() != null) {
                 days.add(rule.inForceTo().plusDays(1));
@@ -56,7 +59,7 @@ final class LawChanges {
     private static LawChange change(LocalDate day, List<RuleDescriptor> rules, List<Regime> regimes) {
         List<RuleDescriptor> stopping = rules.stream()
                 .filter(rule -> rule.inForceTo() != null && rule.inForceTo().plusDays(1).equals(day)).toList();
-        List<RuleDescriptor> starting = rules.stream().filter(rule -> rule.inForceFrom().equals(day)).toList();
+        List<RuleDescriptor> starting = rules.stream().filter(rule -> day.equals(rule.inForceFrom())).toList();
         List<String> parts = new ArrayList<>();
         regimes.stream().filter(regime -> regime.inForceTo() != null && regime.inForceTo().plusDays(1).equals(day))
                 .forEach(regime -> parts.add("the regime of " + regime.name() + " ended"));

@@ -1,5 +1,6 @@
 package org.childplan.rules.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -39,11 +40,30 @@ public final class LoadedPack {
     private final List<Regime> regimes;
 
     private LoadedPack(RulePack pack, KieBase kieBase, Map<String, RuleDescriptor> rulesById) {
+        this(pack, kieBase.newKieSessionsPool(1), rulesById);
+    }
+
+    private LoadedPack(RulePack pack, KieSessionsPool sessions, Map<String, RuleDescriptor> rulesById) {
         this.pack = pack;
         this.rulesById = rulesById;
         this.rules = List.copyOf(rulesById.values());
-        this.sessions = kieBase.newKieSessionsPool(1);
+        this.sessions = sessions;
         this.regimes = regimes(pack, rulesById.values());
+    }
+
+    /**
+     * This pack with its coming law (rules for law not yet in force on any known day) taken to be in force from
+     * {@code date}, sharing the same rule base. For previewing what coming law would say of a plan, and for testing a
+     * coming rule before its commencement is made; never for a verdict.
+     */
+    public LoadedPack withComingLawInForceFrom(LocalDate date) {
+        Map<String, RuleDescriptor> previewed = new LinkedHashMap<>();
+        rulesById.forEach((id, rule) -> previewed.put(id, rule.isComing()
+                ? new RuleDescriptor(rule.id(), rule.title(), rule.severity(), rule.citation(), date, null,
+                        rule.remedy(), rule.jurisdiction(), rule.pack(), rule.documentKinds(), rule.basis(),
+                        "previewed as in force from " + date + "; " + rule.commencement())
+                : rule));
+        return new LoadedPack(pack, sessions, Collections.unmodifiableMap(previewed));
     }
 
     /** Builds the knowledge base of {@code pack} from its executable model; compiles no DRL and no Java. */
@@ -97,6 +117,7 @@ public final class LoadedPack {
             return declared.stream().sorted(Comparator.comparing(Regime::inForceFrom)).toList();
         }
         return rules.stream()
+                .filter(rule -> !rule.isComing())
                 .min(Comparator.comparing(RuleDescriptor::inForceFrom))
                 .map(first -> List.of(new Regime(pack.title(), pack.title(), first.citation().url(), first.inForceFrom(), null)))
                 .orElse(List.of());

@@ -96,8 +96,10 @@ public final class PackCheck {
             Set<String> found = new HashSet<>();
             collector.findings().forEach(finding -> found.add(finding.ruleId()));
             for (RuleDescriptor rule : pack.rules()) {
-                Optional<String> reason = rule.notInForceReason(asOf)
-                        .or(() -> DocumentKindWords.notGovernedReason(rule, plan.kind()));
+                // Coming law is listed as coming only for the kinds of document it will govern.
+                Optional<String> reason = rule.isComing()
+                        ? DocumentKindWords.notGovernedReason(rule, plan.kind()).or(() -> rule.notInForceReason(asOf))
+                        : rule.notInForceReason(asOf).or(() -> DocumentKindWords.notGovernedReason(rule, plan.kind()));
                 if (reason.isPresent()) {
                     notApplicable.add(new NotApplicableRule(rule, reason.get()));
                 } else if (!found.contains(rule.id())) {

@@ -25,6 +25,11 @@ import org.childplan.rules.spi.RulePack;
  * <p>{@code @basis} is optional: {@code LAW} (the default) or {@code LOCAL_STANDARD} for a rule that rests on a
  * standard the area has set itself. A rule that rests on the law need not say so; one that rests on something else
  * must.
+ *
+ * <p>{@code @commencement} is optional: how the rule's source comes into force. A rule for law that is enacted but
+ * not yet in force on any known day gives it instead of {@code @inForceFrom}, for example
+ * {@code @commencement("on a day appointed by regulations under s40(2); none made")}; it never runs until an
+ * {@code @inForceFrom} is added.
  */
 final class RuleMetadata {
 
@@ -32,6 +37,7 @@ final class RuleMetadata {
     static final String DOCUMENT_KINDS = "documentKinds";
     static final String ANY_DOCUMENT = "ANY";
     static final String BASIS = "basis";
+    static final String COMMENCEMENT = "commencement";
 
     private RuleMetadata() {
     }
@@ -39,6 +45,13 @@ final class RuleMetadata {
     static RuleDescriptor describe(RulePack pack, String ruleName, Map<String, Object> metadata) {
         String where = "rule pack '" + pack.id() + "', rule \"" + ruleName + "\"";
         String inForceTo = optional(metadata, "inForceTo", where);
+        String commencement = optional(metadata, COMMENCEMENT, where);
+        String inForceFrom = commencement.isEmpty()
+                ? required(metadata, "inForceFrom", where)
+                : optional(metadata, "inForceFrom", where);
+        if (inForceFrom.isEmpty() && !inForceTo.isEmpty()) {
+            throw new IllegalStateException(where + ": metadata @inForceTo needs an @inForceFrom");
+        }
         return new RuleDescriptor(
                 required(metadata, ID, where),
                 required(metadata, "title", where),
@@ -47,13 +60,14 @@ final class RuleMetadata {
                         required(metadata, "instrument", where),
                         required(metadata, "provision", where),
                         required(metadata, "url", where)),
-                date(required(metadata, "inForceFrom", where), "inForceFrom", where),
+                inForceFrom.isEmpty() ? null : date(inForceFrom, "inForceFrom", where),
                 inForceTo.isEmpty() ? null : date(inForceTo, "inForceTo", where),
                 required(metadata, "remedy", where),
                 pack.jurisdiction(),
                 pack.id(),
                 documentKinds(required(metadata, DOCUMENT_KINDS, where), where),
-                basis(optional(metadata, BASIS, where), where));
+                basis(optional(metadata, BASIS, where), where),
+                commencement.isEmpty() ? null : commencement);
     }
 
     private static String required(Map<String, Object> metadata, String key, String where) {

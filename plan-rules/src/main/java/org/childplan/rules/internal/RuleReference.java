@@ -82,7 +82,7 @@ public final class RuleReference {
     }
 
     private static String inForce(RuleDescriptor rule) {
-        return "from " + rule.inForceFrom() + (rule.inForceTo() == null ? "" : " to " + rule.inForceTo());
+        return rule.inForceInWords();
     }
 
     private static String kinds(RuleDescriptor rule) {

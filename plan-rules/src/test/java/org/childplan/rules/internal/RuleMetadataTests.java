@@ -98,4 +98,45 @@ class RuleMetadataTests {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage(RULE + ": @basis must be [LAW, LOCAL_STANDARD] but is 'COUNCIL_WHIM'");
     }
+
+    @Test
+    void lawNotYetInForceGivesItsCommencementInsteadOfAFirstDay() {
+        Map<String, Object> metadata = metadata("ANY");
+        metadata.remove("inForceFrom");
+        metadata.put("commencement", " on a day appointed by regulations; none made ");
+        RuleDescriptor rule = RuleMetadata.describe(new ScotlandRulePack(), "A test rule", metadata);
+        assertThat(rule.isComing()).isTrue();
+        assertThat(rule.inForceSince()).isEmpty();
+        assertThat(rule.commencementNote()).contains("on a day appointed by regulations; none made");
+    }
+
+    @Test
+    void aRuleWithNeitherAFirstDayNorACommencementIsRefused() {
+        Map<String, Object> metadata = metadata("ANY");
+        metadata.remove("inForceFrom");
+        assertThatThrownBy(() -> RuleMetadata.describe(new ScotlandRulePack(), "A test rule", metadata))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(RULE + ": metadata @inForceFrom(\"...\") is missing or empty");
+    }
+
+    @Test
+    void aRuleNotYetInForceCannotSayWhenItStops() {
+        Map<String, Object> metadata = metadata("ANY");
+        metadata.remove("inForceFrom");
+        metadata.put("commencement", "by regulations");
+        metadata.put("inForceTo", "2030-01-01");
+        assertThatThrownBy(() -> RuleMetadata.describe(new ScotlandRulePack(), "A test rule", metadata))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(RULE + ": metadata @inForceTo needs an @inForceFrom");
+    }
+
+    @Test
+    void aCommencedRuleMayStillSayHowItCameIntoForce() {
+        Map<String, Object> metadata = metadata("ANY");
+        metadata.put("commencement", "SSI 2016/254 art 3(1)");
+        RuleDescriptor rule = RuleMetadata.describe(new ScotlandRulePack(), "A test rule", metadata);
+        assertThat(rule.isComing()).isFalse();
+        assertThat(rule.inForceInWords()).isEqualTo("from 2017-04-01");
+        assertThat(rule.commencementNote()).contains("SSI 2016/254 art 3(1)");
+    }
 }

@@ -3,6 +3,7 @@ package org.childplan.model.internal.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import org.childplan.model.AnnualReport;
 import org.childplan.model.Consultation;
@@ -21,33 +22,40 @@ public abstract class DatesInOrderValidator<T> implements ConstraintValidator<Da
 
     private static final String KEY = "{org.childplan.model.validation.DatesInOrder.";
 
-    private final Function<T, LocalDate> earlier;
-    private final Function<T, LocalDate> later;
-    private final String earlierName;
-    private final String laterName;
-    private final boolean strict;
+    private final List<Pair<T>> pairs;
 
     DatesInOrderValidator(
             Function<T, LocalDate> earlier, String earlierName, Function<T, LocalDate> later, String laterName,
             boolean strict) {
-        this.earlier = earlier;
-        this.later = later;
-        this.earlierName = earlierName;
-        this.laterName = laterName;
-        this.strict = strict;
+        this(List.of(new Pair<>(earlier, earlierName, later, laterName, strict)));
     }
 
-    /** Whether the dates of {@code value} are in order; true when either date is missing. */
+    DatesInOrderValidator(List<Pair<T>> pairs) {
+        this.pairs = List.copyOf(pairs);
+    }
+
+    /**
+     * Two dates of a record that must come in order; {@code strict} when they must also differ.
+     *
+     * @param <T> the record type
+     */
+    record Pair<T>(Function<T, LocalDate> earlier, String earlierName, Function<T, LocalDate> later, String laterName,
+            boolean strict) {
+
+        /** Whether the pair's dates in {@code value} are in order; true when either date is missing. */
+        boolean inOrder(T value) {
+            LocalDate first = earlier.apply(value);
+            LocalDate second = later.apply(value);
+            if (first == null || second == null) {
+                return true;
+            }
+            return strict ? second.isAfter(first) : !second.isBefore(first);
+        }
+    }
+
+    /** Whether every pair of dates of {@code value} is in order; true when a date of a pair is missing. */
     public boolean inOrder(T value) {
-        if (value == null) {
-            return true;
-        }
-        LocalDate first = earlier.apply(value);
-        LocalDate second = later.apply(value);
-        if (first == null || second == null) {
-            return true;
-        }
-        return strict ? second.isAfter(first) : !second.isBefore(first);
+        return value == null || pairs.stream().allMatch(pair -> pair.inOrder(value));
     }
 
     @Override
@@ -55,16 +63,21 @@ public abstract class DatesInOrderValidator<T> implements ConstraintValidator<Da
         if (inOrder(value)) {
             return true;
         }
-        LocalDate second = later.apply(value);
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
         hibernate.disableDefaultConstraintViolation();
-        hibernate.addMessageParameter("earlierName", earlierName)
-                .addMessageParameter("earlier", earlier.apply(value).toString())
-                .addMessageParameter("later", second.toString())
-                .withDynamicPayload(second.toString())
-                .buildConstraintViolationWithTemplate(KEY + (strict ? "strict}" : "message}"))
-                .addPropertyNode(laterName)
-                .addConstraintViolation();
+        for (Pair<T> pair : pairs) {
+            if (pair.inOrder(value)) {
+                continue;
+            }
+            LocalDate second = pair.later().apply(value);
+            hibernate.addMessageParameter("earlierName", pair.earlierName())
+                    .addMessageParameter("earlier", pair.earlier().apply(value).toString())
+                    .addMessageParameter("later", second.toString())
+                    .withDynamicPayload(second.toString())
+                    .buildConstraintViolationWithTemplate(KEY + (pair.strict() ? "strict}" : "message}"))
+                    .addPropertyNode(pair.laterName())
+                    .addConstraintViolation();
+        }
         return false;
     }
 
@@ -84,11 +97,16 @@ public abstract class DatesInOrderValidator<T> implements ConstraintValidator<Da
         }
     }
 
-    /** An annual report does not cover a year that ends before it starts. */
+    /**
+     * An annual report does not cover a year that ends before it starts, and is not published before the year it
+     * reports on has ended: such a date is a slip in the record, not a report published early.
+     */
     public static final class ForAnnualReport extends DatesInOrderValidator<AnnualReport> {
         /** Creates the validator. */
         public ForAnnualReport() {
-            super(AnnualReport::coversFrom, "coversFrom", AnnualReport::coversTo, "coversTo", false);
+            super(List.of(
+                    new Pair<>(AnnualReport::coversFrom, "coversFrom", AnnualReport::coversTo, "coversTo", false),
+                    new Pair<>(AnnualReport::coversTo, "coversTo", AnnualReport::published, "published", false)));
         }
     }
 

@@ -51,6 +51,17 @@ class DatesInOrderValidatorTests {
 
     @ParameterizedTest
     @CsvSource({
+        "2018-03-31, 2018-06-30, true",
+        "2018-03-31, 2018-03-31, true",
+        "2018-03-31, 2018-03-30, false",
+        "2018-03-31, 2017-04-02, false"})
+    void anAnnualReportMustNotBePublishedBeforeTheYearItReportsOnEnds(LocalDate to, LocalDate published, boolean inOrder) {
+        assertThat(annualReports.inOrder(new AnnualReport("Annual report", LocalDate.of(2017, 4, 1), to, published, null)))
+                .isEqualTo(inOrder);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
         "2017-04-01, 2018-03-31, true",
         "2018-03-31, 2018-03-31, true",
         "2018-03-31, 2017-04-01, false"})
