@@ -1,6 +1,7 @@
 package org.childplan.model.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,6 +58,8 @@ class PlanSchemaGenerationTests {
 
     @Test
     void theJarShipsTheCommittedSchema() throws IOException {
+        assumeFalse(Boolean.getBoolean("childplan.updateDocs"),
+                "the class path holds the schema as it was before this run regenerated it");
         try (InputStream in = PlanSchema.open()) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     .isEqualTo(Files.readString(PlanSchemaGenerator.PINNED, StandardCharsets.UTF_8));
@@ -65,7 +68,7 @@ class PlanSchemaGenerationTests {
 
     @Test
     void theSchemaHasAStableIdATitleAndThePlansDescription() {
-        assertThat(schema.path("$id").asText()).isEqualTo("urn:childplan:schema:plan:1");
+        assertThat(schema.path("$id").asText()).isEqualTo("urn:childplan:schema:plan:1").isEqualTo(PlanSchema.ID);
         assertThat(schema.path("title").asText()).isEqualTo("childplan plan document");
         assertThat(schema.path("description").asText()).startsWith("A children's services plan: a multi-year");
     }

@@ -95,6 +95,25 @@ class PlanSchemaTests {
         }
     }
 
+    /** Where the reader's first complaint about a document is, as a JSON Pointer. */
+    private static String readerPointer(Path document) {
+        try {
+            return PlanValidator.create().validate(PlanDocuments.read(document)).get(0).pointer();
+        } catch (PlanReadException e) {
+            return e.pointer().orElseThrow();
+        }
+    }
+
+    /**
+     * Whether the schema's complaint is at the reader's place: the same value, or the object that holds it (a schema
+     * reports a missing or unknown property at the object, the reader at the property).
+     */
+    private static boolean samePlace(String schemaLocation, String readerPointer) {
+        return readerPointer.equals(schemaLocation)
+                || readerPointer.startsWith(schemaLocation + "/")
+                        && readerPointer.indexOf('/', schemaLocation.length() + 1) < 0;
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, String>> exceptions() throws Exception {
         Path list = Path.of(PlanSchemaTests.class.getResource("/documents/exceptions.yaml").toURI());
@@ -131,8 +150,13 @@ class PlanSchemaTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidDocuments")
     void anInvalidDocumentIsInvalidForTheSchemaAndTheReader(Path document) throws Exception {
-        assertThat(schemaErrors(document)).isNotEmpty();
+        Set<ValidationMessage> schemaErrors = schemaErrors(document);
+        assertThat(schemaErrors).isNotEmpty();
         assertThat(readerErrors(document)).isNotEmpty();
+        String readerPointer = readerPointer(document);
+        assertThat(schemaErrors).as("the schema and the reader point at the same place, %s", readerPointer)
+                .anySatisfy(message -> assertThat(samePlace(message.getInstanceLocation().toString(), readerPointer))
+                        .isTrue());
         PlanReadException error = catchThrowableOfType(PlanReadException.class, () -> PlanDocuments.read(document));
         if (error != null) {
             assertThat(error.kind()).isNotIn(PlanReadException.Kind.IO, PlanReadException.Kind.LIMIT_EXCEEDED);

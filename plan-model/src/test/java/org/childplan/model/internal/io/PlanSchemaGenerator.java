@@ -16,6 +16,7 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import java.nio.file.Path;
 import org.childplan.model.Plan;
+import org.childplan.model.io.PlanSchema;
 
 /**
  * Generates the JSON Schema (draft 2020-12) of a plan document from the model's records, constraints and Javadoc.
@@ -25,9 +26,6 @@ import org.childplan.model.Plan;
  * {@code -Dchildplan.updateDocs=true}.
  */
 public final class PlanSchemaGenerator {
-
-    /** The schema's stable identifier; its last part is the major version of the document format. */
-    public static final String ID = "urn:childplan:schema:plan:1";
 
     /** The schema's title. */
     public static final String TITLE = "childplan plan document";
@@ -53,7 +51,7 @@ public final class PlanSchemaGenerator {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode schema = mapper.createObjectNode();
         schema.set("$schema", generated.remove("$schema"));
-        schema.put("$id", ID);
+        schema.put("$id", PlanSchema.ID);
         schema.put("title", TITLE);
         schema.setAll(generated);
 
