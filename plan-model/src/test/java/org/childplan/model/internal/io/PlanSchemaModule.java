@@ -33,7 +33,7 @@ import org.hibernate.validator.constraints.UniqueElements;
  *   <li>Lists: {@code @UniqueElements} is {@code uniqueItems}; a missing list reads as an empty one ({@code default}).
  *   <li>Dates: a date is {@code YYYY-MM-DD} and a partial date {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
  *       (or a bare year, which YAML reads as a number), every one a real day within {@link SupportedDates}: patterns
- *       that an editor checks, which {@code format: date} alone is not.</li>
+ *       that an editor checks, which {@code format: date} alone is not; each with examples of its forms.</li>
  *   <li>{@code extensions}: any JSON object.</li>
  * </ul>
  *
@@ -91,6 +91,7 @@ public final class PlanSchemaModule implements Module {
                         node.put("pattern", PARTIAL_DATE_PATTERN);
                         node.put("minimum", SupportedDates.EARLIEST.getYear());
                         node.put("maximum", SupportedDates.LATEST.getYear());
+                        node.putArray("examples").add(2017).add("2017-03").add("2017-03-31");
                         // A definition of its own, so that its description and a property's stand side by side.
                         return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,
                                 CustomDefinition.AttributeInclusion.YES);
@@ -99,6 +100,7 @@ public final class PlanSchemaModule implements Module {
                         node.put("type", "string");
                         node.put("format", "date");
                         node.put("pattern", DATE_PATTERN);
+                        node.putArray("examples").add("2023-04-01");
                         return new CustomDefinition(node, CustomDefinition.DefinitionType.INLINE,
                                 CustomDefinition.AttributeInclusion.YES);
                     }
