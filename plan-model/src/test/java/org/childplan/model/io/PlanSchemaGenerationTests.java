@@ -12,6 +12,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -71,6 +72,17 @@ class PlanSchemaGenerationTests {
         assertThat(schema.path("$id").asText()).isEqualTo("urn:childplan:schema:plan:1").isEqualTo(PlanSchema.ID);
         assertThat(schema.path("title").asText()).isEqualTo("childplan plan document");
         assertThat(schema.path("description").asText()).startsWith("A children's services plan: a multi-year");
+    }
+
+    @Test
+    void theEditorLineOfTheCorpusNamesTheCommittedSchemaByAPathRelativeToThePlan() throws IOException {
+        Path plan = Path.of("src", "test", "resources", "documents", "valid", "with-the-editor-schema-line.yaml");
+        String firstLine = Files.readAllLines(plan, StandardCharsets.UTF_8).get(0);
+
+        assertThat(firstLine).startsWith("# yaml-language-server: $schema=");
+        Path named = plan.getParent().resolve(firstLine.substring(firstLine.indexOf('=') + 1));
+        assertThat(named).exists();
+        assertThat(Files.isSameFile(named, PlanSchemaGenerator.PINNED)).isTrue();
     }
 
     @Test

@@ -53,6 +53,7 @@ public final class PlanSchemaGenerator {
         schema.set("$schema", generated.remove("$schema"));
         schema.put("$id", PlanSchema.ID);
         schema.put("title", TITLE);
+        schema.set("description", generated.remove("description"));
         schema.setAll(generated);
 
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
