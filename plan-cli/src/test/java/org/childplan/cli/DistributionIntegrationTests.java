@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.childplan.model.io.PlanSchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -72,12 +73,16 @@ class DistributionIntegrationTests {
     }
 
     @Test
-    void theArchiveHoldsTheLaunchersTheLibrariesTheExamplesAndTheLicences() throws IOException {
+    void theArchiveHoldsTheLaunchersTheLibrariesTheExamplesThePlanSchemaAndTheLicences() throws IOException {
         assertThat(home.resolve("bin/childplan")).isExecutable();
         assertThat(home.resolve("bin/childplan.bat")).isRegularFile();
         assertThat(home.resolve("lib/plan-cli-" + version + ".jar")).isRegularFile();
         assertThat(home.resolve("lib/cds/training-plan.yaml")).isRegularFile();
         assertThat(home.resolve("examples/moray-csp-2017-2020.yaml")).isRegularFile();
+        try (InputStream schema = PlanSchema.open()) {
+            assertThat(home.resolve("schema/childplan-plan.schema.json")).as("the plan schema for editors")
+                    .hasBinaryContent(schema.readAllBytes());
+        }
         assertThat(Files.readString(home.resolve("LICENSE"))).contains("Apache License", "Version 2.0, January 2004",
                 "END OF TERMS AND CONDITIONS");
         assertThat(Files.readString(home.resolve("NOTICE"))).startsWith("childplan\nCopyright 2026 the childplan authors");

@@ -15,7 +15,7 @@ import org.childplan.model.validation.Identifier;
  * @param id the identifier of this measure
  * @param title what is measured
  * @param description more detail, in the plan's words
- * @param unit the unit, or {@code null}
+ * @param unit the unit, or {@code null}; for example {@code %} or {@code children per 1,000}
  * @param baseline where the measure starts
  * @param target where the plan wants it to be
  * @param frequency how often it is measured

@@ -9,7 +9,8 @@ import org.childplan.model.validation.SupportedDate;
 /**
  * A value of a measure at a point in time: a baseline or a target.
  *
- * @param value the value, as the plan states it (a number, a rate, a rating)
+ * @param value the value, as the plan states it (a number, a rate, a rating), for example {@code 45}, {@code 12.5%}
+ *     or {@code good}
  * @param date the date the value refers to (for a baseline) or is due by (for a target), or {@code null}
  *
  * @since 0.1

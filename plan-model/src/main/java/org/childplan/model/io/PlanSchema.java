@@ -7,21 +7,26 @@ import java.net.URL;
 import org.apiguardian.api.API;
 
 /**
- * The JSON Schema (draft 2020-12) of a plan document, generated from the model at build time and shipped in the jar.
+ * The JSON Schema (draft 2020-12) of a plan document, generated from the model and its Javadoc and shipped in the jar.
  *
- * <p>Point editors at it for completion and checking as one types. It requires what the model marks required, closes
- * every object to the properties the model knows (except the free-form {@code extensions}), lists the allowed enum
- * values, and describes dates ({@code format: date}) and partial dates ({@code 2017}, {@code 2017-03},
- * {@code 2017-03-31}). It agrees with {@link PlanDocuments#read(String, String)} on the shape of a document, with two
- * deliberate differences: the reader also accepts a number or {@code true}/{@code false} where text is expected (as
- * YAML authors write {@code value: 45}), and the schema also carries value constraints ({@code minLength},
- * {@code minimum}) that the reader leaves to validation. References between elements (an action's lead body, ...) are
- * checked by validation, not by the schema.
+ * <p>Point editors at it for completion, hover help and checking as one types. Its {@code $id} is {@link #ID}. Every
+ * property carries the description of the model's record component it maps to (examples where the model gives one),
+ * every object and enum its type's description (an enum's with what each value means). It requires what the model
+ * marks required, closes every object to the properties the model knows (except the free-form {@code extensions}),
+ * lists the allowed enum values, and takes what {@link PlanDocuments#read(String, String)} followed by
+ * {@link org.childplan.model.validation.PlanValidator} takes: text as text, a number or {@code true}/{@code false}
+ * (as YAML authors write {@code value: 45}); ids of letters, digits, {@code -}, {@code _} and {@code .}; lists without
+ * repeats where the model forbids them; real dates within {@link org.childplan.model.SupportedDates} ({@code YYYY-MM-DD},
+ * and for a partial date also {@code YYYY} and {@code YYYY-MM}). What a schema cannot say is left to validation: ids
+ * unique across the plan, references between elements (an action's lead body, ...) and dates in order.
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PlanSchema {
+
+    /** The schema's {@code $id}; its last part is the major version of the plan document's format. */
+    public static final String ID = "urn:childplan:schema:plan:1";
 
     /** The schema's resource path in the jar, for {@link ClassLoader#getResource(String)}. */
     public static final String RESOURCE = "org/childplan/model/plan.schema.json";
