@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every rule's effective descriptor, whether its metadata is written on the rule or declared once for its pack or
  * file, is the one committed in {@code effective-metadata.txt}. A change to what a rule cites, when it binds or what it
- * governs shows up here as a diff to review; regenerate after review with {@code -Dchildplan.updateExpected=true}.
+ * governs shows up here as a diff to review; regenerate after review with the command in
+ * {@code docs/writing-a-rule-pack.md}, "Regenerating what is pinned".
  */
 class EffectiveMetadataTests {
 
