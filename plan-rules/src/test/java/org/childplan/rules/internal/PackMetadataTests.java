@@ -36,7 +36,9 @@ class PackMetadataTests {
                 documentKinds: "ANY"
             """;
 
-    private static final RulePack PACK = new RulePack() {
+    private static final RulePack PACK = new TestPack("org.childplan.rules.internal.metadata");
+
+    private record TestPack(String rulePackage) implements RulePack {
         public String id() {
             return "test";
         }
@@ -53,14 +55,10 @@ class PackMetadataTests {
             return Jurisdiction.SCOTLAND;
         }
 
-        public String rulePackage() {
-            return "org.childplan.rules.internal.metadata";
-        }
-
         public String executableModelIndex() {
             return "META-INF/kie/none";
         }
-    };
+    }
 
     private static PackMetadata parse(String yaml) {
         return PackMetadata.parse(PACK, FOLDER, FOLDER + "metadata.yaml", yaml, RULES);
@@ -112,9 +110,19 @@ class PackMetadataTests {
     }
 
     @Test
+    void thePacksMetadataIsReadFromTheFileBesideItsDrlFiles() {
+        PackMetadata metadata = PackMetadata.of(PACK, RULES);
+        assertThat(describe(metadata, "ActRule", rule("TEST-ACT-1")).citation().instrument()).isEqualTo("An Act 2014");
+        RuleDescriptor guidance = describe(metadata, "A rule that states only what differs", rule("TEST-GUIDANCE-1"));
+        assertThat(guidance.citation().instrument()).isEqualTo("Statutory Guidance (2020)");
+        assertThat(guidance.inForceFrom()).isEqualTo(LocalDate.of(2020, 4, 1));
+        assertThat(guidance.inForceUntil()).isEmpty();
+    }
+
+    @Test
     void aPackWithoutMetadataTakesEachRulesMetadataAsItIs() {
         Map<String, Object> metadata = rule("TEST-1");
-        assertThat(PackMetadata.of(PACK, RULES)).isNotNull();
+        assertThat(PackMetadata.of(new TestPack("org.childplan.rules.internal"), RULES)).isSameAs(PackMetadata.none());
         assertThat(PackMetadata.none().effective("A rule in no listed file", metadata)).isSameAs(metadata);
         assertThat(parse("").effective("A rule in no listed file", metadata)).isSameAs(metadata);
         assertThatThrownBy(() -> describe(PackMetadata.none(), "A rule in no listed file", metadata))
