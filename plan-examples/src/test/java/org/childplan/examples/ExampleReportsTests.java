@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Pins the report of every example plan, so that an example cannot rot and a change in a rule pack shows up as a
  * reviewed change of the expected reports in {@code src/test/resources/org/childplan/examples/reports/}.
  *
- * <p>After reviewing a deliberate change, regenerate with {@code mvn -pl plan-examples -am verify
- * -Dchildplan.updateExpected=true}.
+ * <p>After reviewing a deliberate change, regenerate with the command in {@code docs/writing-a-rule-pack.md},
+ * "Regenerating what is pinned".
  */
 class ExampleReportsTests {
 

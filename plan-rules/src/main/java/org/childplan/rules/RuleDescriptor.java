@@ -11,7 +11,8 @@ import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
 
 /**
- * One rule of a rule pack as its catalogue describes it, read from the metadata on the rule itself.
+ * One rule of a rule pack as its catalogue describes it, read from the metadata on the rule itself over what its pack
+ * declares once for all its rules, or for the rules of one DRL file, in the {@code metadata.yaml} beside them.
  *
  * <p>Besides the dates its source binds, a rule says which kinds of document it governs ({@link #documentKinds()}):
  * a duty on the content, consultation, publication or review of a statutory plan governs that plan, not every paper

@@ -11,8 +11,8 @@ import org.childplan.rules.spi.RulePack;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed rule reference pages are what the rules' metadata produces. To regenerate them, run
- * {@code mvn -pl plan-rules test -Dtest=RuleReferenceTests -Dchildplan.updateDocs=true}.
+ * The committed rule reference pages are what the rules' metadata produces. To regenerate them with everything else
+ * that is pinned, run the command in {@code docs/writing-a-rule-pack.md}, "Regenerating what is pinned".
  */
 class RuleReferenceTests {
 

@@ -88,9 +88,10 @@ public final class LoadedPack {
 
     private static Map<String, RuleDescriptor> catalogue(RulePack pack, List<Model> models) {
         Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
-        models.stream()
-                .flatMap(model -> model.getRules().stream())
-                .map(rule -> describe(pack, rule))
+        List<Rule> modelRules = models.stream().flatMap(model -> model.getRules().stream()).toList();
+        PackMetadata metadata = PackMetadata.of(pack, modelRules.stream().map(Rule::getName).toList());
+        modelRules.stream()
+                .map(rule -> RuleMetadata.describe(pack, rule.getName(), metadata.effective(rule.getName(), rule.getMetaData())))
                 .sorted(Comparator.comparing(RuleDescriptor::id))
                 .forEach(rule -> {
                     if (rules.put(rule.id(), rule) != null) {
@@ -121,10 +122,6 @@ public final class LoadedPack {
                 .min(Comparator.comparing(RuleDescriptor::inForceFrom))
                 .map(first -> List.of(new Regime(pack.title(), pack.title(), first.citation().url(), first.inForceFrom(), null)))
                 .orElse(List.of());
-    }
-
-    private static RuleDescriptor describe(RulePack pack, Rule rule) {
-        return RuleMetadata.describe(pack, rule.getName(), rule.getMetaData());
     }
 
     public RulePack pack() {

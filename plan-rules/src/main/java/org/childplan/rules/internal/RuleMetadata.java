@@ -14,7 +14,8 @@ import org.childplan.rules.Severity;
 import org.childplan.rules.spi.RulePack;
 
 /**
- * Reads a rule's descriptor from the metadata written on the rule ({@code @id("...")} and so on).
+ * Reads a rule's descriptor from its metadata: what is written on the rule ({@code @id("...")} and so on) over what
+ * its pack declares once in {@code metadata.yaml} ({@link PackMetadata}).
  *
  * <p>{@code @documentKinds} is required on every rule, like the citation and the dates: which documents a duty
  * governs is a reading of its legal source, and a default would let a rule about a statutory plan's content judge a
@@ -73,7 +74,8 @@ final class RuleMetadata {
     private static String required(Map<String, Object> metadata, String key, String where) {
         String value = optional(metadata, key, where);
         if (value.isBlank()) {
-            throw new IllegalStateException(where + ": metadata @" + key + "(\"...\") is missing or empty");
+            throw new IllegalStateException(where + ": metadata @" + key + "(\"...\") is missing or empty"
+                    + (PackMetadata.SHARED_KEYS.contains(key) ? ", on the rule and in the pack's " + PackMetadata.FILE_NAME : ""));
         }
         return value;
     }

@@ -66,7 +66,7 @@ public final class ThreeYearPeriods {
     /** What is wrong with {@code period}, in words for a finding. */
     public static String problem(Period period) {
         if (period == null) {
-            return "The plan states no period; it must cover one of the three-year periods that began on 1 April 2017";
+            return "The plan states no period";
         }
         String expected = periodContaining(period.start());
         return "The plan's period " + period.start() + " to " + period.end() + " is not one of the three-year periods "

@@ -18,8 +18,16 @@ import org.childplan.rules.Regime;
  * {@code @title}, {@code @severity} ({@code ERROR}, {@code WARNING} or {@code INFO}), {@code @instrument},
  * {@code @provision}, {@code @url}, {@code @inForceFrom} (ISO date), {@code @inForceTo} (ISO date, or empty while in
  * force), {@code @documentKinds} (the {@code DocumentKind} constants of the documents the rule governs, separated by
- * commas, or {@code ANY} for a duty that binds the partners whatever the document) and {@code @remedy}. A rule
- * reports through the global {@code findings} of type {@link Findings}.
+ * commas, or {@code ANY} for a duty that binds the partners whatever the document), {@code @basis} ({@code LAW}, the
+ * default, or {@code LOCAL_STANDARD}) and {@code @remedy}. A rule reports through the global {@code findings} of type
+ * {@link Findings}.
+ *
+ * <p>What the rules share ({@code instrument}, {@code url}, {@code inForceFrom}, {@code inForceTo},
+ * {@code documentKinds}, {@code basis}) may instead be declared once in a {@code metadata.yaml} beside the DRL files:
+ * {@code defaults} for every rule of the pack and {@code files} for the rules of one DRL file, by its name. A rule's
+ * own annotation wins over its file's default, which wins over the pack's. A pack that declares defaults by file is
+ * built with {@code generateModel} {@code YES_WITHDRL}, so that its DRL files, which say which rules each holds, stay
+ * in the jar. A pack without {@code metadata.yaml} states everything on its rules.
  *
  * <p>A check inserts the plan and each of its elements, a {@link CheckContext} (the date whose law applies and the
  * jurisdiction), a {@link ReportingYear} for each whole year of the plan's period, and the pack's own helper facts

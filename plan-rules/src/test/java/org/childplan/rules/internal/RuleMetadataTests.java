@@ -46,10 +46,10 @@ class RuleMetadataTests {
     void aRuleThatDoesNotSayWhichKindsOfDocumentItGovernsIsRefused() {
         assertThatThrownBy(() -> describe(null))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage(RULE + ": metadata @documentKinds(\"...\") is missing or empty");
+                .hasMessage(RULE + ": metadata @documentKinds(\"...\") is missing or empty, on the rule and in the pack's metadata.yaml");
         assertThatThrownBy(() -> describe(" "))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage(RULE + ": metadata @documentKinds(\"...\") is missing or empty");
+                .hasMessage(RULE + ": metadata @documentKinds(\"...\") is missing or empty, on the rule and in the pack's metadata.yaml");
     }
 
     @Test
