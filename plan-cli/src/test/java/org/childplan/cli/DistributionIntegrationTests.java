@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.childplan.examples.ExamplePlans;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -76,7 +77,8 @@ class DistributionIntegrationTests {
         assertThat(home.resolve("bin/childplan")).isExecutable();
         assertThat(home.resolve("bin/childplan.bat")).isRegularFile();
         assertThat(home.resolve("lib/plan-cli-" + version + ".jar")).isRegularFile();
-        assertThat(home.resolve("lib/cds/training-plan.yaml")).isRegularFile();
+        assertThat(home.resolve("lib/cds/training-plan.yaml")).as("the training run's plan, the Glenardoch example")
+                .hasContent(ExamplePlans.GLENARDOCH_CSP_2023_2026.content());
         assertThat(home.resolve("examples/moray-csp-2017-2020.yaml")).isRegularFile();
         assertThat(Files.readString(home.resolve("LICENSE"))).contains("Apache License", "Version 2.0, January 2004",
                 "END OF TERMS AND CONDITIONS");
