@@ -5,16 +5,23 @@ import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
-def summary = (log =~ /\[ERROR\] \[childplan\] moray-csp-2017-2020\.yaml: (\d+) errors?[^\n]*— FAILED/)
-assert summary.find()
-int errors = summary.group(1) as int
+// The counts plan-examples pins for Moray, as of the start of its period, the date the build checks it by; judged as a
+// complete record they are the same, errors that fail instead of duties not shown.
+def counts = [:].withDefault { 0 }
+def pinned = new File(pinnedReports, 'moray-csp-2017-2020.report.txt').getText('UTF-8')
+(pinned =~ /(?m)^counts: \{(.*)\}$/)[0][1].split(', ').each { def (severity, count) = it.split('='); counts[severity] = count as int }
+def words = { int count, String noun -> noun == 'info' ? "${count} info" : "${count} ${noun}${count == 1 ? '' : 's'}" }
+def countsOf = { severities -> severities.findAll { counts[it.key] > 0 }.collect { words(counts[it.key], it.value) }.join(', ') }
+def summary = countsOf([ERROR: 'error', WARNING: 'warning', INFO: 'info'])
+int errors = counts.ERROR
 assert errors > 0
+assert log.contains("[ERROR] [childplan] moray-csp-2017-2020.yaml: ${summary} — FAILED")
 
 // Each failing finding is logged as file:line:column: rule id, message and citation.
 assert log =~ /\[ERROR\] \[childplan\]   [^\n]*moray-csp-2017-2020\.yaml:\d+:\d+: SCO-CYPSA-S9-EARLY-ACTION No action addresses the aim of early action and prevention[^\n]*\(Children and Young People \(Scotland\) Act 2014, s9\(2\)/
 // The failure ends with a short summary: the counts of the failing plan and the reports to read.
 assert log.contains('1 of 1 plan failed (fail on error):')
-assert log =~ /  moray-csp-2017-2020\.yaml: \d+ errors, 2 warnings, 7 info — FAILED/
+assert log.contains("  moray-csp-2017-2020.yaml: ${summary} — FAILED")
 def shown = { name -> ['target', 'childplan', name].join(File.separator) }
 assert log.contains('reports: ' + ['childplan-junit.xml', 'childplan.html', 'childplan.json', 'childplan.sarif']
         .collect(shown).join(', '))

@@ -10,8 +10,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Benchmark state shared by every thread of a run: a warm Drools checker and a floor checker for Scotland, and the
- * Glenardoch plan, built once per run (not measured).
+ * Benchmark state shared by every thread of a run: a warm Drools checker for Scotland, one restricted to the floor's
+ * core rules, the floor checker of those rules, and the Glenardoch plan, built once per run (not measured).
  *
  * @since 0.1
  */
@@ -22,7 +22,10 @@ public class Checkers {
     /** The Drools checker, as an embedder builds it: once, then reused by every thread. */
     public PlanChecker drools;
 
-    /** The plain-Java floor of the same checks. */
+    /** The Drools checker restricted to {@link ScotlandFloorChecker#CORE_RULES}, the floor's like for like. */
+    public PlanChecker droolsCore;
+
+    /** The plain-Java floor of the core rules. */
     public ScotlandFloorChecker floor;
 
     /** The Glenardoch plan, read from its YAML before the run. */
@@ -32,6 +35,7 @@ public class Checkers {
     @Setup
     public void setUp() {
         drools = PlanChecker.forJurisdiction(Jurisdiction.SCOTLAND);
+        droolsCore = ScotlandFloorChecker.coreDroolsChecker();
         floor = ScotlandFloorChecker.create();
         glenardoch = BenchmarkPlans.glenardoch();
     }

@@ -31,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * size of the caches. {@link #droolsColdCache(CacheSweep)} and {@link #floorColdCache(CacheSweep)} start every check
  * with caches that hold none of it: the plan, the rule session's memories and the checker's code are then equally far
  * away at every size. {@link #droolsEachPlanOnce(ManyPlans)} and {@link #floorEachPlanOnce(ManyPlans)} check one plan
- * after another, as a pipeline checks a folder of plans: each plan is out of the caches, the checker is not.
+ * after another, as a pipeline checks a folder of plans: each plan is out of the caches, the checker is not. The
+ * floor implements only the core rules of the pack, so {@link #droolsCoreEachPlanOnce(ManyPlans)}, the Drools checker
+ * restricted to those rules, is its like for like; the other Drools benchmarks run the whole pack.
  *
  * @since 0.1
  */
@@ -49,6 +51,7 @@ public class PlanSizeBenchmark {
     public int actions;
 
     private PlanChecker drools;
+    private PlanChecker droolsCore;
     private ScotlandFloorChecker floor;
     private Plan plan;
 
@@ -56,6 +59,7 @@ public class PlanSizeBenchmark {
     @Setup
     public void setUp() {
         drools = PlanChecker.forJurisdiction(Jurisdiction.SCOTLAND);
+        droolsCore = ScotlandFloorChecker.coreDroolsChecker();
         floor = ScotlandFloorChecker.create();
         plan = BenchmarkPlans.withActions(actions);
     }
@@ -88,6 +92,12 @@ public class PlanSizeBenchmark {
     @Benchmark
     public ComplianceReport droolsEachPlanOnce(ManyPlans plans) {
         return drools.check(plans.next());
+    }
+
+    /** One check by the Drools checker restricted to the floor's core rules, of the next of many plans. */
+    @Benchmark
+    public ComplianceReport droolsCoreEachPlanOnce(ManyPlans plans) {
+        return droolsCore.check(plans.next());
     }
 
     /** One check by the floor, of the next of many plans of the same size. */

@@ -21,12 +21,15 @@ class BenchmarkListTests {
         assertThat(list).contains(
                 generated(CheckerStartupBenchmark.class, "droolsStartup"),
                 generated(WarmCheckBenchmark.class, "drools"),
+                generated(WarmCheckBenchmark.class, "droolsCore"),
                 generated(WarmCheckBenchmark.class, "floor"),
                 generated(WarmCheckBenchmark.class, "droolsAfterALargePlan"),
                 generated(ThroughputBenchmark.class, "droolsTwoThreads"),
                 generated(PlanSizeBenchmark.class, "drools"),
                 generated(PlanSizeBenchmark.class, "droolsColdCache"),
-                generated(PlanSizeBenchmark.class, "droolsEachPlanOnce"));
+                generated(PlanSizeBenchmark.class, "droolsEachPlanOnce"),
+                generated(PlanSizeBenchmark.class, "droolsCoreEachPlanOnce"),
+                generated(PlanSizeBenchmark.class, "floorEachPlanOnce"));
     }
 
     /** The name of the class JMH generates to run {@code method} of {@code benchmark}. */

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.childplan.examples.ExamplePlans;
 import org.childplan.model.io.PlanSchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,8 @@ class DistributionIntegrationTests {
         assertThat(home.resolve("bin/childplan")).isExecutable();
         assertThat(home.resolve("bin/childplan.bat")).isRegularFile();
         assertThat(home.resolve("lib/plan-cli-" + version + ".jar")).isRegularFile();
-        assertThat(home.resolve("lib/cds/training-plan.yaml")).isRegularFile();
+        assertThat(home.resolve("lib/cds/training-plan.yaml")).as("the training run's plan, the Glenardoch example")
+                .hasContent(ExamplePlans.GLENARDOCH_CSP_2023_2026.content());
         assertThat(home.resolve("examples/moray-csp-2017-2020.yaml")).isRegularFile();
         try (InputStream schema = PlanSchema.open()) {
             assertThat(home.resolve("schema/childplan-plan.schema.json")).as("the plan schema for editors")

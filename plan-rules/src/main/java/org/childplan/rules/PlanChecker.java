@@ -2,6 +2,7 @@ package org.childplan.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
@@ -235,10 +237,12 @@ public final class PlanChecker {
         return checks.values().stream().flatMap(check -> check.applied().stream()).toList();
     }
 
-    /** The rules of the packs this checker applies, ordered by pack and rule id. */
+    /**
+     * The rules this checker runs, ordered by pack and rule id: every rule of the packs it applies, or those chosen
+     * with {@link Builder#onlyRules(Collection)}.
+     */
     public List<RuleDescriptor> rules() {
-        return checks.values().stream().flatMap(check -> check.packs().stream()).flatMap(pack -> pack.rules().stream())
-                .toList();
+        return checks.values().stream().flatMap(check -> check.rules().stream()).toList();
     }
 
     /**
@@ -252,6 +256,7 @@ public final class PlanChecker {
         private Jurisdiction jurisdiction;
         private final List<RulePack> packs = new ArrayList<>();
         private LocalDate comingLawFrom;
+        private Set<String> onlyRules;
 
         private Builder() {
         }
@@ -280,9 +285,42 @@ public final class PlanChecker {
         }
 
         /**
+         * Runs only the rules with the ids {@code ruleIds} (default: every rule of the packs applied); replaces the
+         * ids given by an earlier call.
+         *
+         * <p>The other rules do not run and are not reported: a report of the checker lists among its findings, rules
+         * met, rules with nothing to check and rules not applicable only the rules chosen, and {@link #rules()} lists
+         * only them. The regimes and the changes in the law a report names are still those of the whole packs. Every
+         * id must name a rule of the packs applied, or {@link #build()} refuses it.
+         *
+         * <pre>{@code
+         * PlanChecker core = PlanChecker.builder()
+         *         .jurisdiction(Jurisdiction.SCOTLAND)
+         *         .onlyRules(List.of("SCO-CYPSA-S8-THREE-YEAR-PERIOD", "SCO-CYPSA-S10-PUBLICATION"))
+         *         .build();
+         * }</pre>
+         *
+         * @throws IllegalArgumentException when {@code ruleIds} is empty: a checker of no rule would pass every plan
+         * @throws NullPointerException when {@code ruleIds} is or holds {@code null}
+         * @since 0.1
+         */
+        public Builder onlyRules(Collection<String> ruleIds) {
+            Objects.requireNonNull(ruleIds, "ruleIds");
+            if (ruleIds.isEmpty()) {
+                throw new IllegalArgumentException("onlyRules needs at least one rule id: a checker of no rule would "
+                        + "pass every plan");
+            }
+            // Set.copyOf refuses a null element with a NullPointerException.
+            this.onlyRules = Set.copyOf(ruleIds);
+            return this;
+        }
+
+        /**
          * Loads the packs and builds the checker.
          *
-         * @throws IllegalArgumentException when a jurisdiction was chosen and no pack covers it
+         * @throws IllegalArgumentException when a jurisdiction was chosen and no pack covers it, or when
+         *     {@link #onlyRules(Collection)} names an id that is not the id of a rule of the packs applied (the message
+         *     names each such id)
          */
         public PlanChecker build() {
             List<RulePack> chosen = packs.isEmpty() ? RulePacks.available() : List.copyOf(packs);
@@ -293,14 +331,35 @@ public final class PlanChecker {
                             + RulePacks.available().stream().map(RulePack::jurisdiction).distinct().toList());
                 }
             }
-            Map<Jurisdiction, PackCheck> loaded = chosen.stream()
+            List<LoadedPack> loadedPacks = chosen.stream()
                     .sorted(Comparator.comparing(RulePack::id))
                     .map(LoadedPack::load)
                     .map(pack -> comingLawFrom == null ? pack : pack.withComingLawInForceFrom(comingLawFrom))
+                    .toList();
+            requireKnownRules(loadedPacks);
+            Map<Jurisdiction, PackCheck> loaded = loadedPacks.stream()
                     .collect(Collectors.groupingBy(pack -> pack.pack().jurisdiction(),
                             () -> new EnumMap<>(Jurisdiction.class),
-                            Collectors.collectingAndThen(Collectors.toList(), PackCheck::of)));
+                            Collectors.collectingAndThen(Collectors.toList(),
+                                    packsOfOneJurisdiction -> PackCheck.of(packsOfOneJurisdiction, onlyRules))));
             return new PlanChecker(jurisdiction, Collections.unmodifiableMap(loaded));
+        }
+
+        /** Refuses ids given to {@link #onlyRules(Collection)} that no rule of {@code loaded} has. */
+        private void requireKnownRules(List<LoadedPack> loaded) {
+            if (onlyRules == null) {
+                return;
+            }
+            Set<String> known = loaded.stream().flatMap(pack -> pack.rules().stream()).map(RuleDescriptor::id)
+                    .collect(Collectors.toSet());
+            Set<String> unknown = new TreeSet<>(onlyRules);
+            unknown.removeAll(known);
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("onlyRules names " + (unknown.size() == 1 ? "a rule" : "rules")
+                        + " that no pack applied has: " + String.join(", ", unknown) + " (packs applied: "
+                        + loaded.stream().map(pack -> pack.pack().id()).collect(Collectors.joining(", "))
+                        + "; PlanChecker.rules() lists their rules)");
+            }
         }
     }
 }

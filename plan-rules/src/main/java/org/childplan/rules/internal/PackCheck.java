@@ -41,25 +41,47 @@ public final class PackCheck {
     private final List<AppliedPack> applied;
     private final List<Regime> regimes;
     private final LawChanges lawChanges;
+    private final Set<String> selected;
+    private final List<RuleDescriptor> rules;
 
-    private PackCheck(List<LoadedPack> packs) {
+    private PackCheck(List<LoadedPack> packs, Set<String> selected) {
         this.packs = List.copyOf(packs);
+        this.selected = selected == null ? null : Set.copyOf(selected);
+        this.rules = this.packs.stream().flatMap(pack -> pack.rules().stream()).filter(this::isSelected).toList();
         this.applied = this.packs.stream().map(LoadedPack::applied).toList();
         this.regimes = this.packs.stream().flatMap(pack -> pack.regimes().stream()).toList();
         this.lawChanges = LawChanges.of(this.packs);
     }
 
-    /** A check by {@code packs}, which must not be empty. */
+    /** A check by every rule of {@code packs}, which must not be empty. */
     public static PackCheck of(List<LoadedPack> packs) {
+        return of(packs, null);
+    }
+
+    /**
+     * A check by the rules of {@code packs} whose ids are in {@code selected}, or by all their rules when
+     * {@code selected} is {@code null}; {@code packs} must not be empty. The other rules do not fire and are not
+     * reported; the regimes and the changes in the law are those of the whole packs.
+     */
+    public static PackCheck of(List<LoadedPack> packs, Set<String> selected) {
         if (packs.isEmpty()) {
             throw new IllegalArgumentException("a check needs at least one rule pack");
         }
-        return new PackCheck(packs);
+        return new PackCheck(packs, selected);
     }
 
     /** The packs this check applies. */
     public List<LoadedPack> packs() {
         return packs;
+    }
+
+    /** The rules this check runs, ordered by pack and rule id. */
+    public List<RuleDescriptor> rules() {
+        return rules;
+    }
+
+    private boolean isSelected(RuleDescriptor rule) {
+        return selected == null || selected.contains(rule.id());
     }
 
     /** The packs this check applies, as a report names them. */
@@ -96,6 +118,9 @@ public final class PackCheck {
             Set<String> found = new HashSet<>();
             collector.findings().forEach(finding -> found.add(finding.ruleId()));
             for (RuleDescriptor rule : pack.rules()) {
+                if (!isSelected(rule)) {
+                    continue;
+                }
                 // Coming law is listed as coming only for the kinds of document it will govern.
                 Optional<String> reason = rule.isComing()
                         ? DocumentKindWords.notGovernedReason(rule, plan.kind()).or(() -> rule.notInForceReason(asOf))
@@ -133,14 +158,14 @@ public final class PackCheck {
     }
 
     /**
-     * Lets a rule fire only when it is in force on the as-of date and governs the plan's kind of document. Legal force
-     * is judged against the as-of date, not the wall clock (so not with date-effective). A plan of no stated kind is
-     * taken to be the statutory plan, which every rule governs.
+     * Lets a rule fire only when it is selected, in force on the as-of date and governs the plan's kind of document.
+     * Legal force is judged against the as-of date, not the wall clock (so not with date-effective). A plan of no
+     * stated kind is taken to be the statutory plan, which every rule governs.
      */
-    private static AgendaFilter applicable(LocalDate asOf, DocumentKind kind, LoadedPack pack) {
+    private AgendaFilter applicable(LocalDate asOf, DocumentKind kind, LoadedPack pack) {
         return match -> {
             RuleDescriptor rule = pack.rule((String) match.getRule().getMetaData().get(RuleMetadata.ID));
-            return rule.isInForceOn(asOf) && rule.governs(kind);
+            return isSelected(rule) && rule.isInForceOn(asOf) && rule.governs(kind);
         };
     }
 }

@@ -1,0 +1,80 @@
+package org.childplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.FailLevel;
+import org.childplan.rules.PlanChecker;
+import org.childplan.rules.Severity;
+import org.childplan.rules.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The counts this module's README states are the examples' own: each example's heading gives its report's verdict and
+ * counts, and the numbers of seed and model plans are those of {@link ExamplePlans}, so that a rule that changes an
+ * example's findings fails here until the README says so.
+ */
+class ExamplesReadmeTests {
+
+    private static final Path README = Path.of("README.md");
+    private static final PlanChecker CHECKER = PlanChecker.forAllJurisdictions();
+    /** A heading of the list of reports: {@code - **Moray 2017-2020 — passes, a partial record (10 errors, ...).**}. */
+    private static final Pattern HEADING = Pattern.compile("(?m)^- \\*\\*(.+?)\\*\\*");
+    private static final Pattern COUNTS = Pattern.compile("\\((\\d+) errors?, (\\d+) warnings?, (\\d+) info\\b");
+    private static final List<String> NUMBERS = List.of("no", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    @ParameterizedTest
+    @EnumSource(ExamplePlans.class)
+    void theHeadingOfEachExampleGivesTheVerdictAndCountsOfItsReport(ExamplePlans example) throws Exception {
+        ComplianceReport report = CHECKER.check(example.read(), example.asOfWithoutPeriod().orElse(null));
+        String heading = headingOf(example);
+
+        String verdict = report.verdict(FailLevel.ERROR) == Verdict.PASS ? "pass" : "fail";
+        assertThat(heading).as("the verdict in the heading of %s", example.fileName())
+                .containsPattern(" — " + verdict + "(es)?\\b");
+        Matcher counts = COUNTS.matcher(heading);
+        if (heading.contains("no findings") && !counts.find()) {
+            // As a summary line says it: nothing counted (a duty not yet due is not counted).
+            assertThat(report.counts().values()).as("the counts of %s, whose heading says it has no findings",
+                    example.fileName()).containsOnly(0);
+            return;
+        }
+        assertThat(counts.find(0)).as("counts as 'N errors, N warnings, N info' in the heading '%s'", heading).isTrue();
+        assertThat(List.of(counts.group(1), counts.group(2), counts.group(3)))
+                .as("the counts (errors, warnings, info) in the heading of %s", example.fileName())
+                .containsExactly(Integer.toString(report.count(Severity.ERROR)),
+                        Integer.toString(report.count(Severity.WARNING)), Integer.toString(report.count(Severity.INFO)));
+    }
+
+    @Test
+    void theNumbersOfSeedAndModelPlansAreThoseOfTheExamples() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+
+        assertThat(readme).contains("The " + NUMBERS.get(ExamplePlans.seeds().size()) + " seed plans are encoded")
+                .contains("All " + NUMBERS.get(ExamplePlans.models().size()) + " fill every component of `Plan`");
+    }
+
+    /** The heading that names the area of {@code example}, the first word of its file name. */
+    private static String headingOf(ExamplePlans example) throws IOException {
+        String area = example.fileName().substring(0, example.fileName().indexOf('-'));
+        String name = area.substring(0, 1).toUpperCase(Locale.ROOT) + area.substring(1);
+        Matcher headings = HEADING.matcher(Files.readString(README, StandardCharsets.UTF_8));
+        while (headings.find()) {
+            if (headings.group(1).matches("(.* )?" + name + "\\b.*")) {
+                return headings.group(1);
+            }
+        }
+        throw new AssertionError("README.md has no heading '- **" + name + " ...**' for " + example.fileName());
+    }
+}
