@@ -1,7 +1,10 @@
 package org.childplan.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apiguardian.api.API;
 import org.childplan.reports.Counts;
@@ -68,19 +71,23 @@ public final class TextReportRenderer implements ReportRenderer {
                     + change.description()));
         }
         for (Severity severity : Severity.values()) {
-            List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();
+            List<Finding> findings = report.findings().stream()
+                    .filter(f -> f.severity() == severity && !f.isLocalStandard())
+                    .toList();
             if (findings.isEmpty()) {
                 continue;
             }
             out.println();
             out.println(style(ansi, heading(severity) + " (" + findings.size() + ")", Style.bold));
-            for (Finding finding : findings) {
-                out.println(safe(where(report, finding)) + " " + severity(ansi, severity) + " "
-                        + safe(outcome(report, finding) + " " + finding.ruleId() + " " + finding.message()));
-                out.println(safe(INDENT + finding.citation() + " <" + finding.citation().url() + ">"));
-                out.println(safe(INDENT + "Remedy: " + finding.remedy()));
-            }
+            findings.forEach(finding -> finding(report, finding, out, ansi));
         }
+        localStandards(report).forEach((heading, findings) -> {
+            out.println();
+            out.println(style(ansi, heading + " (" + findings.size() + ")", Style.bold));
+            out.println(INDENT + "Standards the area has set itself (a council policy, a partnership agreement), not "
+                    + "duties the law places on the plan.");
+            findings.forEach(finding -> finding(report, finding, out, ansi));
+        });
         if (!report.waived().isEmpty()) {
             out.println();
             out.println(style(ansi, "Waived (" + report.waived().size() + ")", Style.bold));
@@ -116,6 +123,26 @@ public final class TextReportRenderer implements ReportRenderer {
                     + "not evidence is not shown in the source and does not fail the check.");
         }
         out.println(summary(report, run, ansi));
+    }
+
+    private static void finding(ComplianceReport report, Finding finding, PrintWriter out, Ansi ansi) {
+        out.println(safe(where(report, finding)) + " " + severity(ansi, finding.severity()) + " "
+                + safe(outcome(report, finding) + " " + finding.ruleId() + " " + finding.message()));
+        out.println(safe(INDENT + finding.citation() + " <" + finding.citation().url() + ">"));
+        out.println(safe(INDENT + "Remedy: " + finding.remedy()));
+    }
+
+    /** The findings on local standards by {@code Local standards of <pack title>}, in report order. */
+    private static Map<String, List<Finding>> localStandards(ComplianceReport report) {
+        Map<String, List<Finding>> byPack = new LinkedHashMap<>();
+        for (Finding finding : report.findings()) {
+            if (finding.isLocalStandard()) {
+                String title = report.packs().stream().filter(pack -> pack.id().equals(finding.pack()))
+                        .map(AppliedPack::title).findFirst().orElse(finding.pack());
+                byPack.computeIfAbsent("Local standards of " + title, key -> new ArrayList<>()).add(finding);
+            }
+        }
+        return byPack;
     }
 
     /** The outcome in words; a duty a partial record does not evidence is "not shown in the source". */
