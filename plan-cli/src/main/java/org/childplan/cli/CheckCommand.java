@@ -20,6 +20,8 @@ import org.childplan.cli.internal.Checkers;
 import org.childplan.cli.internal.FileArguments;
 import org.childplan.cli.internal.IsoDateConverter;
 import org.childplan.cli.internal.OutputFormat;
+import org.childplan.cli.internal.PackOptions;
+import org.childplan.cli.internal.BadPackException;
 import org.childplan.cli.internal.PlanFiles;
 import org.childplan.cli.internal.ReportNotWrittenException;
 import org.childplan.cli.internal.RuleSelection;
@@ -46,6 +48,7 @@ import org.childplan.rules.WaiverReadException;
 import org.childplan.rules.Waivers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -146,6 +149,9 @@ final class CheckCommand implements Callable<Integer> {
                     + " usual.")
     private Path baseline;
 
+    @Mixin
+    private PackOptions packs;
+
     @Override
     public Integer call() {
         List<OutputFormat> distinctFormats = formats.stream().distinct().toList();
@@ -156,7 +162,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             return check(distinctFormats);
-        } catch (BadInputException e) {
+        } catch (BadInputException | BadPackException e) {
             // The reports of an earlier run must not pass for this one's: a pipeline reading them after a run that
             // stopped (a bad waiver file, say) would otherwise show the earlier verdict.
             removeEarlierReports(distinctFormats);
@@ -167,18 +173,21 @@ final class CheckCommand implements Callable<Integer> {
     private int check(List<OutputFormat> distinctFormats) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        packs.added();
         // From here on the folders given are the plan files found in them, which no report may replace either.
         files = PlanFiles.expand(files, waivers);
         if (jurisdiction != null) {
-            Checkers.requirePack(jurisdiction);
+            packs.requirePack(jurisdiction);
         }
+        List<RuleDescriptor> catalogue = packs.catalogue();
         RuleSelection selection = new RuleSelection(rules, skippedRules);
-        selection.requireEachMatches(RulePacks.catalogue().stream().map(RuleDescriptor::id).toList());
+        selection.requireEachMatches(catalogue.stream().map(RuleDescriptor::id).toList());
         if (output != null) {
             requireNoInputReplaced(distinctFormats);
         }
         Baseline known = baseline == null ? null : Baseline.read(baseline, sourceNames().name(baseline));
         PlanFileChecker checker = PlanFileChecker.create()
+                .withPacks(packs.added().isEmpty() ? List.of() : packs.all())
                 .withJurisdiction(jurisdiction)
                 .withAsOf(asOf)
                 .withEvidenceRequired(requireEvidence)
@@ -188,7 +197,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             PlanFileChecker.Outcome outcome = checker.check(file, sourceNames().name(file));
             if (outcome instanceof PlanFileChecker.Checked checked) {
-                ComplianceReport report = selection.apply(checked.report());
+                ComplianceReport report = selection.apply(checked.report(), catalogue);
                 reports.add(known == null ? report : known.apply(report, checker.today()));
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked.add(notChecked.plan());
