@@ -16,15 +16,15 @@ import org.childplan.cli.internal.BadInputException;
 import org.childplan.cli.internal.Baseline;
 import org.childplan.cli.internal.Candidates;
 import org.childplan.cli.internal.CheckRun;
-import org.childplan.cli.internal.Checkers;
 import org.childplan.cli.internal.FileArguments;
 import org.childplan.cli.internal.IsoDateConverter;
-import org.childplan.cli.internal.OutputFormat;
+import org.childplan.cli.internal.PackOptions;
+import org.childplan.cli.internal.BadPackException;
 import org.childplan.cli.internal.PlanFiles;
 import org.childplan.cli.internal.ReportNotWrittenException;
 import org.childplan.cli.internal.RuleSelection;
 import org.childplan.cli.internal.SourceNames;
-import org.childplan.cli.internal.TextReportRenderer;
+import org.childplan.cli.internal.ReportWriterConverter;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.io.PlanReadException;
 import org.childplan.model.io.PlanDocuments;
@@ -37,15 +37,17 @@ import org.childplan.reports.PlanFileChecker;
 import org.childplan.reports.UncheckedPlan;
 import org.childplan.reports.IoProblems;
 import org.childplan.reports.ReportFiles;
+import org.childplan.reports.ReportOptions;
+import org.childplan.reports.ReportWriters;
+import org.childplan.reports.spi.ReportWriter;
 import org.childplan.reports.SafeText;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.RuleDescriptor;
-import org.childplan.rules.RulePacks;
 import org.childplan.rules.WaiverReadException;
 import org.childplan.rules.Waivers;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -85,15 +87,15 @@ final class CheckCommand implements Callable<Integer> {
     private LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
-            completionCandidates = Candidates.Formats.class,
+            completionCandidates = Candidates.Formats.class, converter = ReportWriterConverter.class,
             description = "Report format(s), comma-separated: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}."
                     + " Without --output, one format, written to standard output.")
-    private List<OutputFormat> formats;
+    private List<ReportWriter> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Write each format into this folder (created if absent) as childplan.txt, childplan.json,"
-                    + " childplan.sarif, childplan-junit.xml, childplan.md, childplan.html, childplan-github.txt or"
-                    + " childplan-gitlab.json, and print the text report."
+            description = "Write each format into this folder (created if absent) under its file name (childplan.txt,"
+                    + " childplan.json, childplan.sarif, childplan-junit.xml, childplan.md, childplan.html,"
+                    + " childplan-github.txt, childplan-gitlab.json), and print the text report."
                     + " Each file is written whole or not at all; a run that writes none removes those of an earlier"
                     + " run. A report never replaces a plan or waiver file.")
     private Path output;
@@ -146,17 +148,20 @@ final class CheckCommand implements Callable<Integer> {
                     + " usual.")
     private Path baseline;
 
+    @Mixin
+    private PackOptions packs;
+
     @Override
     public Integer call() {
-        List<OutputFormat> distinctFormats = formats.stream().distinct().toList();
+        List<ReportWriter> distinctFormats = formats.stream().distinct().toList();
         if (output == null && distinctFormats.size() > 1) {
             throw new ParameterException(spec.commandLine(), "several formats ("
-                    + distinctFormats.stream().map(OutputFormat::displayName).collect(Collectors.joining(", "))
+                    + distinctFormats.stream().map(ReportWriter::name).collect(Collectors.joining(", "))
                     + ") are written as files: give --output DIR");
         }
         try {
             return check(distinctFormats);
-        } catch (BadInputException e) {
+        } catch (BadInputException | BadPackException e) {
             // The reports of an earlier run must not pass for this one's: a pipeline reading them after a run that
             // stopped (a bad waiver file, say) would otherwise show the earlier verdict.
             removeEarlierReports(distinctFormats);
@@ -164,21 +169,24 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int check(List<OutputFormat> distinctFormats) {
+    private int check(List<ReportWriter> distinctFormats) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        packs.added();
         // From here on the folders given are the plan files found in them, which no report may replace either.
         files = PlanFiles.expand(files, waivers);
         if (jurisdiction != null) {
-            Checkers.requirePack(jurisdiction);
+            packs.requirePack(jurisdiction);
         }
+        List<RuleDescriptor> catalogue = packs.catalogue();
         RuleSelection selection = new RuleSelection(rules, skippedRules);
-        selection.requireEachMatches(RulePacks.catalogue().stream().map(RuleDescriptor::id).toList());
+        selection.requireEachMatches(catalogue.stream().map(RuleDescriptor::id).toList());
         if (output != null) {
             requireNoInputReplaced(distinctFormats);
         }
         Baseline known = baseline == null ? null : Baseline.read(baseline, sourceNames().name(baseline));
         PlanFileChecker checker = PlanFileChecker.create()
+                .withPacks(packs.added().isEmpty() ? List.of() : packs.all())
                 .withJurisdiction(jurisdiction)
                 .withAsOf(asOf)
                 .withEvidenceRequired(requireEvidence)
@@ -188,7 +196,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             PlanFileChecker.Outcome outcome = checker.check(file, sourceNames().name(file));
             if (outcome instanceof PlanFileChecker.Checked checked) {
-                ComplianceReport report = selection.apply(checked.report());
+                ComplianceReport report = selection.apply(checked.report(), catalogue);
                 reports.add(known == null ? report : known.apply(report, checker.today()));
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked.add(notChecked.plan());
@@ -197,14 +205,30 @@ final class CheckCommand implements Callable<Integer> {
         }
         err.flush();
         CheckRun run = new CheckRun(new CheckResults(reports, unchecked), failOn);
+        boolean colour = spec.commandLine().getColorScheme().ansi().enabled();
         if (output == null) {
-            distinctFormats.get(0).renderer().render(run, out, spec.commandLine().getColorScheme().ansi());
+            print(distinctFormats.get(0), run, out, colour);
         } else {
-            new TextReportRenderer().render(run, out, spec.commandLine().getColorScheme().ansi());
+            print(ReportWriters.named("text"), run, out, colour);
             write(run, distinctFormats, out);
         }
         ExitCode exitCode = run.anyFails() ? ExitCode.FINDINGS : ExitCode.PASSED;
         return (unchecked.isEmpty() ? exitCode : exitCode.worse(ExitCode.BAD_INPUT)).code();
+    }
+
+    /** Writes {@code run} in the format of {@code writer} on standard output. */
+    private static void print(ReportWriter writer, CheckRun run, PrintWriter out, boolean colour) {
+        try {
+            writer.write(run.results(), options(run).withColour(colour), out);
+        } catch (IOException e) {
+            // Standard output failed: its error flag is set, and the command exits as a report not written.
+        }
+        out.flush();
+    }
+
+    /** Plan files named relative to the working directory (the repository root in a pipeline). */
+    private static ReportOptions options(CheckRun run) {
+        return ReportOptions.defaults().withFailLevel(run.failLevel());
     }
 
     private Waivers readWaivers() {
@@ -237,18 +261,18 @@ final class CheckCommand implements Callable<Integer> {
         return inputs;
     }
 
-    private List<Path> reportFiles(List<OutputFormat> distinctFormats) {
+    private List<Path> reportFiles(List<ReportWriter> distinctFormats) {
         return distinctFormats.stream().map(format -> output.resolve(format.fileName())).toList();
     }
 
-    private void requireNoInputReplaced(List<OutputFormat> distinctFormats) {
+    private void requireNoInputReplaced(List<ReportWriter> distinctFormats) {
         ReportFiles.inputReplaced(reportFiles(distinctFormats), inputs()).ifPresent(replaced -> {
             throw new BadInputException(replaced.getKey() + ": is " + replaced.getValue() + ", a file this check"
                     + " reads; childplan does not replace an input with a report: give another --output folder");
         });
     }
 
-    private void removeEarlierReports(List<OutputFormat> distinctFormats) {
+    private void removeEarlierReports(List<ReportWriter> distinctFormats) {
         if (output == null) {
             return;
         }
@@ -271,22 +295,16 @@ final class CheckCommand implements Callable<Integer> {
      * Writes each format into the output folder, each whole or not at all; a format that fails does not stop the
      * others, and its file is removed, so that no earlier report stands in its place.
      */
-    private void write(CheckRun run, List<OutputFormat> distinctFormats, PrintWriter out) {
+    private void write(CheckRun run, List<ReportWriter> distinctFormats, PrintWriter out) {
         try {
             Files.createDirectories(output);
         } catch (IOException e) {
             throw new ReportNotWrittenException(output + ": cannot write the reports: " + IoProblems.describe(e));
         }
         Map<Path, ReportFiles.Content> contents = new LinkedHashMap<>();
-        for (OutputFormat format : distinctFormats) {
+        for (ReportWriter format : distinctFormats) {
             Path file = output.resolve(format.fileName());
-            contents.put(file, writer -> {
-                PrintWriter printer = new PrintWriter(writer);
-                format.renderer().render(run, printer, Ansi.OFF);
-                if (printer.checkError()) {
-                    throw new IOException("cannot write " + file);
-                }
-            });
+            contents.put(file, writer -> format.write(run.results(), options(run), writer));
         }
         ReportFiles.Outcome outcome = ReportFiles.writeEach(contents);
         out.println();
@@ -298,7 +316,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (Exception failure : outcome.failed().values()) {
             if (failure instanceof RuntimeException bug && !(failure instanceof UncheckedIOException)) {
-                // A renderer failed, which is childplan's fault; the other reports were written all the same.
+                // A writer failed, which is childplan's fault; the other reports were written all the same.
                 throw bug;
             }
         }

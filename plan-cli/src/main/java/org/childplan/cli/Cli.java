@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.apiguardian.api.API;
 import org.childplan.cli.internal.BadInputException;
+import org.childplan.cli.internal.BadPackException;
 import org.childplan.cli.internal.FileArguments;
 import org.childplan.cli.internal.PathConverter;
 import org.childplan.cli.internal.ReportNotWrittenException;
@@ -112,6 +113,12 @@ public final class Cli {
                         command.getColorScheme().errorText(SafeText.forDisplay(line))));
                 err.flush();
                 return ExitCode.BAD_INPUT.code();
+            }
+            if (exception instanceof BadPackException badPack) {
+                badPack.getMessage().lines().forEach(line -> err.println(
+                        command.getColorScheme().errorText(SafeText.forDisplay(line))));
+                err.flush();
+                return ExitCode.BAD_PACK.code();
             }
             if (exception instanceof ReportNotWrittenException notWritten) {
                 notWritten.getMessage().lines().forEach(line -> err.println(

@@ -26,7 +26,11 @@ public enum ExitCode {
 
     /** A report could not be written: standard output failed (a full disk, a closed pipe) or a report file did. */
     REPORT_NOT_WRITTEN(4, "Could not write a report: standard output or a report file could not be written (full"
-            + " disk, closed pipe, no permission); the message says which.");
+            + " disk, closed pipe, no permission); the message says which."),
+
+    /** A rule pack given with {@code --pack} cannot be used: missing, not a jar or a folder, or holding no pack. */
+    BAD_PACK(5, "Bad rule pack: a --pack location is missing, is not a jar or a folder, or holds no rule pack; the"
+            + " message names it.");
 
     private final int code;
     private final String description;
@@ -47,8 +51,8 @@ public enum ExitCode {
     }
 
     /**
-     * The worse of this code and {@code other}: an internal error outranks a report not written, which outranks bad
-     * input, which outranks findings, which outrank a pass.
+     * The worse of this code and {@code other}: an internal error outranks a report not written, which outranks a bad
+     * pack, which outranks bad input, which outranks findings, which outrank a pass.
      */
     public ExitCode worse(ExitCode other) {
         return rank() >= other.rank() ? this : other;
@@ -59,8 +63,9 @@ public enum ExitCode {
             case PASSED -> 0;
             case FINDINGS -> 1;
             case BAD_INPUT -> 2;
-            case REPORT_NOT_WRITTEN -> 3;
-            case INTERNAL_ERROR -> 4;
+            case BAD_PACK -> 3;
+            case REPORT_NOT_WRITTEN -> 4;
+            case INTERNAL_ERROR -> 5;
         };
     }
 

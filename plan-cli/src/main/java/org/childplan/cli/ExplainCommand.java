@@ -14,7 +14,9 @@ import org.childplan.rules.RulePacks;
 import org.childplan.rules.Severity;
 import org.childplan.rules.spi.RulePack;
 import org.childplan.rules.spi.ReviewCriterion;
+import org.childplan.cli.internal.PackOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,9 +38,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE-ID", description = "A rule id as 'childplan rules' lists it (case ignored).")
     private String ruleId;
 
+    @Mixin
+    private PackOptions packOptions;
+
     @Override
     public Integer call() {
-        List<RulePack> packs = RulePacks.available();
+        List<RulePack> packs = packOptions.all();
         for (RulePack pack : packs) {
             for (RuleDescriptor rule : RulePacks.catalogue(pack)) {
                 if (rule.id().equalsIgnoreCase(ruleId.strip())) {
@@ -47,7 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
                 }
             }
         }
-        List<String> ids = RulePacks.catalogue().stream().map(RuleDescriptor::id).toList();
+        List<String> ids = packOptions.catalogue().stream().map(RuleDescriptor::id).toList();
         throw new BadInputException(ruleId + ": no such rule" + Suggestions.didYouMean(ruleId.strip(), ids)
                 + "; 'childplan rules' lists them");
     }
@@ -55,9 +60,19 @@ final class ExplainCommand implements Callable<Integer> {
     private void explain(RulePack pack, RuleDescriptor rule) {
         PrintWriter out = spec.commandLine().getOut();
         print(out, rule.id() + " \u2014 " + rule.title());
-        print(out, "  Legal source: " + rule.citation().instrument() + ", " + rule.citation().provision()
+        print(out, (rule.isLocalStandard() ? "  Source:       " : "  Legal source: ") + rule.citation().instrument()
+                + ", " + rule.citation().provision()
                 + (rule.citation().url() == null ? "" : " <" + rule.citation().url() + ">"));
-        print(out, "  Severity:     " + rule.severity() + " \u2014 " + meaning(rule.severity()));
+        if (rule.isLocalStandard()) {
+            print(out, "  Basis:        a local standard of " + pack.title() + ", which the area has set itself;"
+                    + " not a duty the law places on the plan");
+            print(out, "  Severity:     " + rule.severity() + " \u2014 the weight the area gives the standard; a"
+                    + " finding fails the check at --fail-on " + rule.severity().name().toLowerCase(Locale.ROOT)
+                    + " or lighter");
+        } else {
+            print(out, "  Basis:        the law");
+            print(out, "  Severity:     " + rule.severity() + " \u2014 " + meaning(rule.severity()));
+        }
         print(out, "  In force:     " + (rule.isComing() ? rule.inForceInWords()
                 : "from " + rule.inForceFrom() + rule.inForceUntil().map(until -> " to " + until)
                         .orElse(", still in force")));

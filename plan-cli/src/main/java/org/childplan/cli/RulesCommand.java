@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.childplan.cli.internal.Candidates;
-import org.childplan.cli.internal.Checkers;
+import org.childplan.cli.internal.PackOptions;
 import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
 import org.childplan.rules.Regime;
@@ -22,6 +22,7 @@ import org.childplan.rules.spi.RulePack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi.Style;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -46,14 +47,17 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, or json: an array of the rules, each with id, title, severity, citation (instrument,"
                     + " provision, url), inForceFrom (absent for law not yet in force), inForceTo (absent while in"
-                    + " force), commencement (when recorded), documentKinds, pack and jurisdiction."
-                    + " Default: ${DEFAULT-VALUE}.")
+                    + " force), commencement (when recorded), documentKinds, pack, jurisdiction and basis (LAW, or"
+                    + " LOCAL_STANDARD for a standard the area has set itself). Default: ${DEFAULT-VALUE}.")
     private String format;
 
     @Option(names = "--coming",
             description = "Only coming law: rules for law that is enacted but not yet in force on any known day, with"
                     + " how it will come into force. Such rules never run; reports list them.")
     private boolean comingOnly;
+
+    @Mixin
+    private PackOptions packOptions;
 
     @Override
     public Integer call() {
@@ -64,10 +68,10 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<RulePack> packs;
         if (jurisdiction == null) {
-            packs = RulePacks.available();
+            packs = packOptions.all();
         } else {
-            Checkers.requirePack(jurisdiction);
-            packs = RulePacks.forJurisdiction(jurisdiction);
+            packOptions.requirePack(jurisdiction);
+            packs = packOptions.forJurisdiction(jurisdiction);
         }
         if (wanted.equals("json")) {
             out.println(json(packs, comingOnly));
@@ -94,6 +98,9 @@ final class RulesCommand implements Callable<Integer> {
                         rule.citation());
                 out.println(" ".repeat(width + 2) + rule.title());
                 out.println(" ".repeat(width + 2) + governs(rule));
+                if (rule.isLocalStandard()) {
+                    out.println(" ".repeat(width + 2) + "A local standard the area has set itself, not a duty of the law");
+                }
             }
         }
         out.flush();
@@ -125,6 +132,7 @@ final class RulesCommand implements Callable<Integer> {
                 ArrayNode kinds = node.putArray("documentKinds");
                 rule.documentKinds().stream().sorted().forEach(kind -> kinds.add(kind.name()));
                 node.put("pack", pack.id()).put("jurisdiction", pack.jurisdiction().name());
+                node.put("basis", rule.basis().name());
             }
         }
         try {

@@ -21,7 +21,9 @@ import org.childplan.rules.Evidence;
 import org.childplan.rules.RulePacks;
 import org.childplan.rules.Score;
 import org.childplan.rules.ScorecardRow;
+import org.childplan.cli.internal.PackOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,6 +55,9 @@ final class ScorecardCommand implements Callable<Integer> {
             description = "text or json. Default: ${DEFAULT-VALUE}.")
     private String format;
 
+    @Mixin
+    private PackOptions packs;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,7 +66,8 @@ final class ScorecardCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown format '" + format + "': expected text or json");
         }
-        PlanFileChecker checker = PlanFileChecker.create();
+        PlanFileChecker checker = PlanFileChecker.create()
+                .withPacks(packs.added().isEmpty() ? List.of() : packs.all());
         Map<ComplianceReport, List<ScorecardRow>> scorecards = new LinkedHashMap<>();
         boolean unchecked = false;
         for (Path file : PlanFiles.expand(paths, null)) {

@@ -158,16 +158,29 @@ class CheckReportsTests {
 
     /** A waiver for each rule with an ERROR in the plan that misses its duties, expiring on {@code expires}. */
     @Test
-    void everyReportFormatOfTheLibraryCanBeAskedForOnTheCommandLine() {
-        assertThat(java.util.Arrays.stream(org.childplan.reports.ReportFormat.values()))
-                .allSatisfy(format -> assertThat(java.util.Arrays.stream(
-                        org.childplan.cli.internal.OutputFormat.values()))
-                        .as("the command's formats name %s", format)
-                        .anySatisfy(output -> {
-                            assertThat(output.reportFormat()).contains(format);
-                            assertThat(output.displayName()).isEqualTo(format.displayName());
-                            assertThat(output.fileName()).isEqualTo(format.fileName());
-                        }));
+    void theHelpListsExactlyTheFormatsOfTheReportWritersFoundInTheirOrder() {
+        String help = CliRun.of("check", "--help").out().replaceAll("\\s+", " ");
+
+        java.util.regex.Matcher listed = java.util.regex.Pattern
+                .compile("Report format\\(s\\), comma-separated: ([a-z, ]+)\\.").matcher(help);
+        assertThat(listed.find()).as(help).isTrue();
+        assertThat(listed.group(1).split(", ")).containsExactlyElementsOf(org.childplan.reports.ReportWriters.names());
+        assertThat(org.childplan.reports.ReportWriters.names())
+                .containsExactly("text", "json", "sarif", "junit", "markdown", "html", "github", "gitlab");
+    }
+
+    @Test
+    void everyFormatOfTheReportWritersIsAcceptedAndAnUnknownOneIsRefusedWithTheirNames() {
+        for (String name : org.childplan.reports.ReportWriters.names()) {
+            CliRun run = CliRun.of("check", "--format", name, MISSES_DUTIES);
+
+            assertThat(run.exitCode()).as(name + ": " + run.err()).isEqualTo(ExitCode.FINDINGS.code());
+        }
+        CliRun unknown = CliRun.of("check", "--format", "pdf", MISSES_DUTIES);
+
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(unknown.err()).contains("unknown report format 'pdf': expected one of "
+                + String.join(", ", org.childplan.reports.ReportWriters.names()));
     }
 
     @Test

@@ -90,17 +90,20 @@ public class CheckMojo extends AbstractMojo {
     private boolean requireEvidence;
 
     /**
-     * The report formats to write, as a list or comma-separated, any of {@code json}, {@code sarif}, {@code junit},
-     * {@code markdown} and {@code html}. Default: {@code json}, {@code sarif}, {@code junit} and {@code html} — for
-     * programs, code scanning, the CI server's test report and people; {@code markdown} is left out because it is
-     * meant for pull-request comments and job summaries, which a CI job asks for by name.
+     * The report formats to write, as a list or comma-separated: the names of the report writers found
+     * ({@code org.childplan.reports.spi.ReportWriter}): {@code json}, {@code sarif}, {@code junit}, {@code markdown},
+     * {@code html}, {@code github}, {@code gitlab}, {@code text}, and those of a writer added as a dependency of the
+     * plugin. Default: {@code json}, {@code sarif}, {@code junit} and {@code html} — for programs, code scanning, the
+     * CI server's test report and people; {@code markdown} is left out because it is meant for pull-request comments
+     * and job summaries, which a CI job asks for by name.
      */
     @Parameter(property = "childplan.formats")
     private List<String> formats;
 
     /**
-     * The folder the reports are written to, one file per format holding every plan: {@code childplan.json},
-     * {@code childplan.sarif}, {@code childplan-junit.xml}, {@code childplan.md}, {@code childplan.html}.
+     * The folder the reports are written to, one file per format holding every plan, under the writer's file name:
+     * {@code childplan.json}, {@code childplan.sarif}, {@code childplan-junit.xml}, {@code childplan.md},
+     * {@code childplan.html}, and so on.
      */
     @Parameter(property = "childplan.outputDirectory", defaultValue = "${project.build.directory}/childplan")
     private File outputDirectory;
@@ -111,6 +114,15 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "childplan.waivers")
     private File waivers;
+
+    /**
+     * Rule packs to apply beside the built-in ones, such as a council's own standards: each a jar, or a folder of a
+     * pack's compiled classes (its {@code target/classes}), relative to the project's base directory. A pack can
+     * also be added as a {@code <dependency>} of the plugin. A location that is missing or holds no pack fails the
+     * build, naming it.
+     */
+    @Parameter(property = "childplan.packs")
+    private List<File> packs;
 
     /** Whether finding no plan document fails the build rather than logging a warning. */
     @Parameter(property = "childplan.failIfNoPlans", defaultValue = "false")
@@ -152,7 +164,7 @@ public class CheckMojo extends AbstractMojo {
         }
         settings = new CheckRun.Settings(folder, planFiles, settings.jurisdiction(), settings.asOf(),
                 settings.failLevel(), settings.formats(), settings.outputDirectory(), settings.projectBase(),
-                Waivers.none(), settings.today(), settings.requireEvidence());
+                Waivers.none(), settings.today(), settings.requireEvidence(), settings.packs());
         Waivers read;
         try {
             read = readWaivers();
@@ -162,7 +174,7 @@ public class CheckMojo extends AbstractMojo {
         }
         settings = new CheckRun.Settings(folder, planFiles, settings.jurisdiction(), settings.asOf(),
                 settings.failLevel(), settings.formats(), settings.outputDirectory(), settings.projectBase(),
-                read, settings.today(), settings.requireEvidence());
+                read, settings.today(), settings.requireEvidence(), settings.packs());
         CheckRun.Outcome outcome;
         try {
             outcome = CheckRun.run(settings, getLog());
@@ -193,7 +205,8 @@ public class CheckMojo extends AbstractMojo {
                     project.getBasedir().toPath(),
                     Waivers.none(),
                     LocalDate.now(),
-                    requireEvidence);
+                    requireEvidence,
+                    Parameters.packs(packs, project.getBasedir().toPath()));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("childplan: " + e.getMessage());
         }

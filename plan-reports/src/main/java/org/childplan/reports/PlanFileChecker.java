@@ -19,6 +19,8 @@ import org.childplan.model.validation.InvalidPlanException;
 import org.childplan.model.validation.PlanValidator;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.PlanChecker;
+import org.childplan.rules.RulePacks;
+import org.childplan.rules.spi.RulePack;
 import org.childplan.rules.Waivers;
 
 /**
@@ -53,10 +55,18 @@ public final class PlanFileChecker {
     private final LocalDate today;
     private final boolean requireEvidence;
     private final ConcurrentMap<Jurisdiction, PlanChecker> checkers;
+    private final List<RulePack> packs;
 
     private PlanFileChecker(
             Jurisdiction jurisdiction, LocalDate asOf, Waivers waivers, LocalDate today, boolean requireEvidence,
             ConcurrentMap<Jurisdiction, PlanChecker> checkers) {
+        this(jurisdiction, asOf, waivers, today, requireEvidence, checkers, List.of());
+    }
+
+    private PlanFileChecker(
+            Jurisdiction jurisdiction, LocalDate asOf, Waivers waivers, LocalDate today, boolean requireEvidence,
+            ConcurrentMap<Jurisdiction, PlanChecker> checkers, List<RulePack> packs) {
+        this.packs = packs;
         this.jurisdiction = jurisdiction;
         this.asOf = asOf;
         this.waivers = waivers;
@@ -72,12 +82,12 @@ public final class PlanFileChecker {
 
     /** A copy that judges every plan by {@code jurisdiction}, or by each plan's own when it is {@code null}. */
     public PlanFileChecker withJurisdiction(Jurisdiction jurisdiction) {
-        return new PlanFileChecker(jurisdiction, asOf, waivers, today, requireEvidence, checkers);
+        return new PlanFileChecker(jurisdiction, asOf, waivers, today, requireEvidence, checkers, packs);
     }
 
     /** A copy that applies the law in force on {@code asOf}, or at the start of each plan's period when {@code null}. */
     public PlanFileChecker withAsOf(LocalDate asOf) {
-        return new PlanFileChecker(jurisdiction, asOf, waivers, today, requireEvidence, checkers);
+        return new PlanFileChecker(jurisdiction, asOf, waivers, today, requireEvidence, checkers, packs);
     }
 
     /**
@@ -86,7 +96,7 @@ public final class PlanFileChecker {
      */
     public PlanFileChecker withWaivers(Waivers waivers, LocalDate today) {
         return new PlanFileChecker(jurisdiction, asOf, Objects.requireNonNull(waivers, "waivers"),
-                Objects.requireNonNull(today, "today"), requireEvidence, checkers);
+                Objects.requireNonNull(today, "today"), requireEvidence, checkers, packs);
     }
 
     /**
@@ -95,7 +105,19 @@ public final class PlanFileChecker {
      * fails at its severity instead of being reported as not shown in the source.
      */
     public PlanFileChecker withEvidenceRequired(boolean requireEvidence) {
-        return new PlanFileChecker(jurisdiction, asOf, waivers, today, requireEvidence, checkers);
+        return new PlanFileChecker(jurisdiction, asOf, waivers, today, requireEvidence, checkers, packs);
+    }
+
+    /**
+     * A copy that applies {@code packs} (those of each plan's jurisdiction), instead of every pack
+     * {@link RulePacks#available()} finds: for example the available packs and a council's own, loaded with
+     * {@link RulePacks#load(List)}. An empty list restores the available packs.
+     *
+     * @since 0.1
+     */
+    public PlanFileChecker withPacks(List<RulePack> packs) {
+        return new PlanFileChecker(jurisdiction, asOf, waivers, today, requireEvidence, new ConcurrentHashMap<>(),
+                List.copyOf(packs));
     }
 
     /** Whether every plan is judged as a complete record ({@code false} by default). */
@@ -158,7 +180,7 @@ public final class PlanFileChecker {
         // A valid plan states its jurisdiction (the validator requires it); the one configured overrides it.
         Jurisdiction applied = jurisdiction != null ? jurisdiction : document.plan().jurisdiction();
         try {
-            ComplianceReport report = checkers.computeIfAbsent(applied, PlanChecker::forJurisdiction)
+            ComplianceReport report = checkers.computeIfAbsent(applied, this::checkerFor)
                     .check(document, asOf);
             return new Checked(file, (requireEvidence ? report.asCompleteRecord() : report).withWaivers(waivers, today));
         } catch (IllegalArgumentException e) {
@@ -167,6 +189,15 @@ public final class PlanFileChecker {
                     List.of(new UncheckedPlan.Problem(e.getMessage(), null, null))), Reason.NOT_CHECKABLE,
                     Optional.empty());
         }
+    }
+
+    private PlanChecker checkerFor(Jurisdiction applied) {
+        if (packs.isEmpty()) {
+            return PlanChecker.forJurisdiction(applied);
+        }
+        PlanChecker.Builder builder = PlanChecker.builder().jurisdiction(applied);
+        packs.forEach(builder::pack);
+        return builder.build();
     }
 
     /** Checks {@code files} in order: a report for each that was checked, the others as unchecked, each in order. */

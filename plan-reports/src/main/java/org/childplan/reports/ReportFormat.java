@@ -11,9 +11,15 @@ import org.apiguardian.api.API;
 /**
  * A form a compliance report is written in, each with the stable file name {@link ReportRenderers#writeAll} gives it.
  *
+ * <p>The formats are now those of the {@link org.childplan.reports.spi.ReportWriter}s that {@link ReportWriters}
+ * finds, the text format and formats of one's own included; this enum names only the built-in formats for files, and
+ * each constant is written by the writer of its {@link #displayName()}.
+ *
  * @since 0.1
+ * @deprecated use {@link ReportWriters} and {@link org.childplan.reports.spi.ReportWriter}, which list every format
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Deprecated(since = "0.1")
+@API(status = API.Status.DEPRECATED, since = "0.1")
 public enum ReportFormat {
 
     /** The report's own JSON form ({@link org.childplan.rules.ComplianceReport#toJson()}), for programs. */

@@ -18,20 +18,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.childplan.reports.internal.GithubReport;
-import org.childplan.reports.internal.GitlabReport;
-import org.childplan.reports.internal.HtmlReport;
 import org.childplan.reports.IoProblems;
-import org.childplan.reports.internal.JsonReport;
-import org.childplan.reports.internal.JunitReport;
-import org.childplan.reports.internal.MarkdownReport;
 import org.childplan.reports.ReportFiles;
-import org.childplan.reports.internal.SarifReport;
+import org.childplan.reports.spi.ReportWriter;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 
 /**
- * Writes compliance reports in the {@link ReportFormat}s build pipelines and readers use.
+ * Writes compliance reports in the formats build pipelines and readers use: those of the {@link ReportWriter}s that
+ * {@link ReportWriters} finds ({@link #writeAll(Path, List, CheckResults, ReportOptions)}), or of the older
+ * {@link ReportFormat}s.
  *
  * <pre>{@code
  * List<ComplianceReport> reports = List.of(checker.check(PlanDocuments.read(Path.of("plans/moray.yaml"))));
@@ -67,15 +63,7 @@ public final class ReportRenderers {
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
-        switch (format) {
-            case JSON -> JsonReport.write(results, options, out);
-            case SARIF -> SarifReport.write(results, options, out);
-            case JUNIT -> JunitReport.write(results, options, out);
-            case MARKDOWN -> MarkdownReport.write(results, options, out);
-            case HTML -> HtmlReport.write(results, options, out);
-            case GITHUB -> GithubReport.write(results, options, out);
-            case GITLAB -> GitlabReport.write(results, options, out);
-        }
+        ReportWriters.named(format.displayName()).write(results, options, out);
         out.flush();
     }
 
@@ -168,6 +156,53 @@ public final class ReportRenderers {
                 + (outcome.written().isEmpty() ? "" : "; the other reports were written"));
         outcome.failed().values().forEach(failure::addSuppressed);
         return failure;
+    }
+
+    /**
+     * Writes {@code results} with each of {@code writers} into {@code directory} (created if absent), each under its
+     * {@link ReportWriter#fileName()}, as {@link #writeAll(Path, Set, CheckResults, ReportOptions)} writes them: each
+     * whole or not at all, none replacing a plan file reported on.
+     *
+     * @return the file written by each writer, by the writer's name, in the order of {@code writers}
+     * @throws IOException when a report cannot be written, or its name is a plan file of {@code results}; the message
+     *     names the file
+     * @since 0.1
+     */
+    public static Map<String, Path> writeAll(
+            Path directory, List<ReportWriter> writers, CheckResults results, ReportOptions options)
+            throws IOException {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(writers, "writers");
+        Objects.requireNonNull(results, "results");
+        Objects.requireNonNull(options, "options");
+        Files.createDirectories(directory);
+        Map<Path, String> byFile = new LinkedHashMap<>();
+        Map<Path, ReportFiles.Content> contents = new LinkedHashMap<>();
+        for (ReportWriter writer : writers) {
+            Path file = directory.resolve(writer.fileName());
+            if (byFile.putIfAbsent(file, writer.name()) == null) {
+                contents.put(file, out -> {
+                    writer.write(results, options, out);
+                    out.flush();
+                });
+            }
+        }
+        Optional<Map.Entry<Path, Path>> replaced = ReportFiles.inputReplaced(byFile.keySet(), planFiles(results));
+        if (replaced.isPresent()) {
+            throw new FileSystemException(replaced.get().getKey().toString(), replaced.get().getValue().toString(),
+                    "is a plan file being reported on; a report must not replace it");
+        }
+        ReportFiles.Outcome outcome = ReportFiles.writeEach(contents);
+        if (!outcome.failed().isEmpty()) {
+            throw failure(outcome);
+        }
+        Map<String, Path> written = new LinkedHashMap<>();
+        byFile.forEach((file, name) -> {
+            if (outcome.written().contains(file)) {
+                written.put(name, file);
+            }
+        });
+        return Collections.unmodifiableMap(written);
     }
 
     /** Writes {@code reports} as {@link #writeAll(Path, Set, CheckResults, ReportOptions)} does. */

@@ -302,7 +302,9 @@ public record ComplianceReport(
      * met or not evidenced), {@code verdict} (at the default fail level, ERROR), {@code findings} (each with {@code ruleId},
      * {@code severity}, {@code outcome} ({@code NOT_MET}, {@code NOT_EVIDENCED} or {@code NOT_YET_DUE}),
      * {@code title}, {@code message}, {@code citation} ({@code instrument}, {@code provision}, {@code url}),
-     * {@code pointer}, {@code location} ({@code source}, {@code line}, {@code column}) or absent, {@code remedy}),
+     * {@code pointer}, {@code location} ({@code source}, {@code line}, {@code column}) or absent, {@code remedy},
+     * {@code basis} ({@code LAW} or {@code LOCAL_STANDARD}: a local standard is never a statutory duty; read absent, as
+     * in reports written before it, as {@code LAW}), {@code pack} (the rule's pack) or absent),
      * {@code passed} (ids of the rules met or with nothing to check), {@code met} ({@code ruleId}, {@code evidence}:
      * each {@code pointer} with its {@code location}), {@code nothingToCheck} ({@code ruleId}, {@code lookedFor}),
      * {@code notApplicable} ({@code ruleId}, {@code reason}) and {@code coverage} ({@code aim}, {@code provision},

@@ -21,6 +21,9 @@ import org.childplan.model.io.SourceLocation;
  * @param remedy how to put it right
  * @param outcome what the document shows: {@link RuleOutcome#NOT_MET}, {@link RuleOutcome#NOT_EVIDENCED} or
  *     {@link RuleOutcome#NOT_YET_DUE}
+ * @param basis what the rule rests on: the law, or a standard the area has set itself; a report never presents a
+ *     finding on a local standard as one on a duty the law places on the plan
+ * @param pack the id of the rule pack the rule belongs to, or {@code ""} when it is not known
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -33,7 +36,9 @@ public record Finding(
         String pointer,
         SourceLocation sourceLocation,
         String remedy,
-        RuleOutcome outcome) {
+        RuleOutcome outcome,
+        RuleBasis basis,
+        String pack) {
 
     /** The order of findings in a report: by severity, then rule id, then pointer, then message. */
     public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::severity)
@@ -51,12 +56,20 @@ public record Finding(
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(remedy, "remedy");
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(pack, "pack");
         if (!outcome.isFinding()) {
             throw new IllegalArgumentException(ruleId + ": a finding cannot be " + outcome.words());
         }
     }
 
-    /** A finding that the document shows the rule not met. */
+    /** A finding of a rule that rests on the law, of a pack not named. */
+    public Finding(String ruleId, Severity severity, String title, String message, Citation citation, String pointer,
+            SourceLocation sourceLocation, String remedy, RuleOutcome outcome) {
+        this(ruleId, severity, title, message, citation, pointer, sourceLocation, remedy, outcome, RuleBasis.LAW, "");
+    }
+
+    /** A finding that the document shows the rule not met, of a rule that rests on the law, of a pack not named. */
     public Finding(String ruleId, Severity severity, String title, String message, Citation citation, String pointer,
             SourceLocation sourceLocation, String remedy) {
         this(ruleId, severity, title, message, citation, pointer, sourceLocation, remedy, RuleOutcome.NOT_MET);
@@ -72,6 +85,11 @@ public record Finding(
             return false;
         }
         return outcome == RuleOutcome.NOT_MET || (outcome == RuleOutcome.NOT_EVIDENCED && notEvidencedFails);
+    }
+
+    /** Whether the rule rests on a standard the area has set itself rather than on the law. */
+    public boolean isLocalStandard() {
+        return basis == RuleBasis.LOCAL_STANDARD;
     }
 
     /** Where the element concerned is written in the plan's file, when known. */

@@ -1,8 +1,21 @@
 package org.childplan.rules;
 
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.jar.JarFile;
 import java.util.stream.StreamSupport;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
@@ -26,6 +39,83 @@ public final class RulePacks {
         return StreamSupport.stream(ServiceLoader.load(RulePack.class, RulePacks.class.getClassLoader()).spliterator(), false)
                 .sorted(Comparator.comparing(RulePack::id))
                 .toList();
+    }
+
+    /**
+     * The rule packs in {@code locations}, ordered by id: each location a jar, or a folder of compiled classes (such
+     * as a pack's {@code target/classes}), that lists its packs in
+     * {@code META-INF/services/org.childplan.rules.spi.RulePack} and holds their executable model, as a pack's build
+     * writes it (a folder of DRL files alone is not a pack: its rules are compiled at build time).
+     *
+     * <p>Each location gets a class loader of its own whose parent is this library's, so that its rules see the
+     * model and the authoring API. A pack whose classes are already on the class path is {@link #available()} and
+     * needs no loading: its location lists no pack of its own. Apply the packs with
+     * {@link PlanChecker.Builder#pack} beside those {@link #available()} finds.
+     *
+     * @throws IllegalArgumentException when a location does not exist, is neither a jar nor a folder, cannot be
+     *     opened, lists no rule pack, or holds a pack whose id is already taken; the message names the location
+     * @since 0.1
+     */
+    public static List<RulePack> load(List<Path> locations) {
+        Objects.requireNonNull(locations, "locations");
+        Map<String, String> taken = new HashMap<>();
+        available().forEach(pack -> taken.put(pack.id(), "an available pack"));
+        List<RulePack> loaded = new ArrayList<>();
+        for (Path location : locations) {
+            for (RulePack pack : loadOne(location)) {
+                String other = taken.putIfAbsent(pack.id(), location.toString());
+                if (other != null) {
+                    throw new IllegalArgumentException(location + ": the rule pack '" + pack.id()
+                            + "' has the id of " + other + "; a pack's id must be its own");
+                }
+                loaded.add(pack);
+            }
+        }
+        return loaded.stream().sorted(Comparator.comparing(RulePack::id)).toList();
+    }
+
+    private static List<RulePack> loadOne(Path location) {
+        Objects.requireNonNull(location, "location");
+        if (!Files.exists(location)) {
+            throw new IllegalArgumentException(location + ": no such jar or folder");
+        }
+        boolean folder = Files.isDirectory(location);
+        if (!folder && !location.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")) {
+            throw new IllegalArgumentException(location + ": not a jar (*.jar) or a folder of compiled classes");
+        }
+        if (!Files.isReadable(location)) {
+            throw new IllegalArgumentException(location + ": cannot be read");
+        }
+        if (!folder) {
+            try (JarFile jar = new JarFile(location.toFile())) {
+                jar.size();
+            } catch (IOException e) {
+                throw new IllegalArgumentException(location + ": not a readable jar (" + e.getMessage() + ")", e);
+            }
+        }
+        URL url;
+        try {
+            url = location.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(location + ": cannot be named as a URL", e);
+        }
+        // Never closed: the packs' rules load classes from it for as long as a checker uses them.
+        URLClassLoader loader = new URLClassLoader("childplan-pack " + location, new URL[] {url},
+                RulePacks.class.getClassLoader());
+        List<RulePack> packs;
+        try {
+            packs = ServiceLoader.load(RulePack.class, loader).stream()
+                    .filter(provider -> provider.type().getClassLoader() == loader)
+                    .map(ServiceLoader.Provider::get)
+                    .toList();
+        } catch (ServiceConfigurationError e) {
+            throw new IllegalArgumentException(location + ": a rule pack it lists cannot be loaded: " + e.getMessage(), e);
+        }
+        if (packs.isEmpty()) {
+            throw new IllegalArgumentException(location + ": lists no rule pack of its own in META-INF/services/"
+                    + RulePack.class.getName() + " (a pack already on the class path is applied without loading it)");
+        }
+        return packs;
     }
 
     /** The rule packs for {@code jurisdiction}, ordered by id; empty when there is none. */

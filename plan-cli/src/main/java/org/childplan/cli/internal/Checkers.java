@@ -1,5 +1,6 @@
 package org.childplan.cli.internal;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
@@ -23,9 +24,18 @@ public final class Checkers {
      * @throws BadInputException when none does; the message lists the jurisdictions that have one
      */
     public static void requirePack(Jurisdiction jurisdiction) {
-        if (RulePacks.forJurisdiction(jurisdiction).isEmpty()) {
+        requirePack(jurisdiction, RulePacks.available());
+    }
+
+    /**
+     * Checks that one of {@code packs} covers {@code jurisdiction}.
+     *
+     * @throws BadInputException when none does; the message lists the jurisdictions that have one
+     */
+    public static void requirePack(Jurisdiction jurisdiction, List<RulePack> packs) {
+        if (packs.stream().noneMatch(pack -> pack.jurisdiction() == jurisdiction)) {
             throw new BadInputException("no rule pack for jurisdiction " + jurisdiction + "; packs are available for: "
-                    + RulePacks.available().stream()
+                    + packs.stream()
                             .map(RulePack::jurisdiction)
                             .distinct()
                             .map(Enum::name)

@@ -76,10 +76,18 @@ public record RuleSelection(List<String> rules, List<String> skippedRules) {
 
     /** {@code report} with only the selected rules' findings and outcomes; the others listed as skipped. */
     public ComplianceReport apply(ComplianceReport report) {
+        return apply(report, RulePacks.catalogue());
+    }
+
+    /**
+     * {@code report} with only the selected rules' findings and outcomes; the others listed as skipped, described as
+     * {@code rules} describes them.
+     */
+    public ComplianceReport apply(ComplianceReport report, List<RuleDescriptor> rules) {
         if (selectsAll()) {
             return report;
         }
-        Map<String, RuleDescriptor> catalogue = RulePacks.catalogue().stream()
+        Map<String, RuleDescriptor> catalogue = rules.stream()
                 .collect(Collectors.toMap(RuleDescriptor::id, Function.identity(), (first, second) -> first));
         Map<String, NotApplicableRule> skipped = new LinkedHashMap<>();
         report.findings().stream().filter(finding -> !selects(finding.ruleId()))

@@ -54,6 +54,11 @@ class GlenmorePrioritiesPackTests {
         ComplianceReport report = PlanChecker.builder().pack(new GlenmorePrioritiesPack()).build().check(plan);
         ComplianceReportAssert.assertThat(report).hasFindingAt("GLENMORE-PRIORITY-MEASURED", "/priorities/0");
         assertThat(report.findings()).singleElement()
-                .satisfies(finding -> assertThat(finding.message()).isEqualTo("The priority 'Children grow up safe' has no measure with a target"));
+                .satisfies(finding -> {
+                    assertThat(finding.message()).isEqualTo("The priority 'Children grow up safe' has no measure with a target");
+                    assertThat(finding.isLocalStandard()).as("a local standard, never a statutory duty").isTrue();
+                    assertThat(finding.basis()).isEqualTo(RuleBasis.LOCAL_STANDARD);
+                    assertThat(finding.pack()).isEqualTo("glenmore");
+                });
     }
 }

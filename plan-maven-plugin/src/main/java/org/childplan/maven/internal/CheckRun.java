@@ -4,22 +4,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.maven.plugin.logging.Log;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
 import org.childplan.reports.CheckResults;
 import org.childplan.reports.PlanFileChecker;
-import org.childplan.reports.ReportFormat;
+import org.childplan.reports.spi.ReportWriter;
 import org.childplan.reports.ReportOptions;
 import org.childplan.reports.ReportRenderers;
 import org.childplan.reports.UncheckedPlan;
 import org.childplan.reports.ReportFiles;
+import org.childplan.rules.RulePacks;
+import org.childplan.rules.spi.RulePack;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
@@ -63,6 +66,8 @@ public final class CheckRun {
      * @param today the date waivers are judged on: a waiver whose expiry date is before it has expired
      * @param requireEvidence whether every plan is judged as a complete record, so that a duty its source does not
      *     evidence fails
+     * @param packs the rule packs to apply beside those on the plugin's class path (see
+     *     {@link org.childplan.rules.RulePacks#load})
      * @since 0.1
      */
     @API(status = API.Status.INTERNAL, since = "0.1")
@@ -72,12 +77,13 @@ public final class CheckRun {
             Optional<Jurisdiction> jurisdiction,
             Optional<LocalDate> asOf,
             FailLevel failLevel,
-            Set<ReportFormat> formats,
+            List<ReportWriter> formats,
             Path outputDirectory,
             Path projectBase,
             Waivers waivers,
             LocalDate today,
-            boolean requireEvidence) {
+            boolean requireEvidence,
+            List<RulePack> packs) {
 
         /** Checks that every part is given and copies the collections. */
         public Settings {
@@ -86,16 +92,25 @@ public final class CheckRun {
             Objects.requireNonNull(jurisdiction, "jurisdiction");
             Objects.requireNonNull(asOf, "asOf");
             Objects.requireNonNull(failLevel, "failLevel");
-            formats = Set.copyOf(formats);
+            formats = List.copyOf(formats);
             Objects.requireNonNull(outputDirectory, "outputDirectory");
             Objects.requireNonNull(projectBase, "projectBase");
             Objects.requireNonNull(waivers, "waivers");
             Objects.requireNonNull(today, "today");
+            packs = List.copyOf(packs);
+        }
+
+        /** Settings that apply only the packs on the plugin's class path. */
+        public Settings(Path folder, List<Path> planFiles, Optional<Jurisdiction> jurisdiction,
+                Optional<LocalDate> asOf, FailLevel failLevel, List<ReportWriter> formats, Path outputDirectory,
+                Path projectBase, Waivers waivers, LocalDate today, boolean requireEvidence) {
+            this(folder, planFiles, jurisdiction, asOf, failLevel, formats, outputDirectory, projectBase, waivers,
+                    today, requireEvidence, List.of());
         }
 
         /** Settings that judge each plan file as its sources make it: complete or partial. */
         public Settings(Path folder, List<Path> planFiles, Optional<Jurisdiction> jurisdiction,
-                Optional<LocalDate> asOf, FailLevel failLevel, Set<ReportFormat> formats, Path outputDirectory,
+                Optional<LocalDate> asOf, FailLevel failLevel, List<ReportWriter> formats, Path outputDirectory,
                 Path projectBase, Waivers waivers, LocalDate today) {
             this(folder, planFiles, jurisdiction, asOf, failLevel, formats, outputDirectory, projectBase, waivers,
                     today, false);
@@ -120,20 +135,20 @@ public final class CheckRun {
      * @param checked the plans that were checked, in file order
      * @param unchecked the documents that could not be read, validated or checked, in file order, each with its
      *     problems
-     * @param reportFiles the report file written for each format
+     * @param reportFiles the report file written for each format, by the format's name, in the order of the formats
      * @param waiverWarnings the waiver notices logged as warnings (expired waivers, and waivers that waived nothing)
      * @since 0.1
      */
     @API(status = API.Status.INTERNAL, since = "0.1")
     public record Outcome(
-            List<Checked> checked, List<UncheckedPlan> unchecked, Map<ReportFormat, Path> reportFiles,
+            List<Checked> checked, List<UncheckedPlan> unchecked, Map<String, Path> reportFiles,
             List<String> waiverWarnings) {
 
         /** Copies the collections. */
         public Outcome {
             checked = List.copyOf(checked);
             unchecked = List.copyOf(unchecked);
-            reportFiles = Map.copyOf(reportFiles);
+            reportFiles = Collections.unmodifiableMap(new LinkedHashMap<>(reportFiles));
             waiverWarnings = List.copyOf(waiverWarnings);
         }
 
@@ -146,7 +161,13 @@ public final class CheckRun {
     private CheckRun(Settings settings, Log log) {
         this.settings = settings;
         this.log = log;
+        List<RulePack> packs = new ArrayList<>();
+        if (!settings.packs().isEmpty()) {
+            packs.addAll(RulePacks.available());
+            packs.addAll(settings.packs());
+        }
         this.checker = PlanFileChecker.create()
+                .withPacks(packs)
                 .withJurisdiction(settings.jurisdiction().orElse(null))
                 .withAsOf(settings.asOf().orElse(null))
                 .withEvidenceRequired(settings.requireEvidence())
@@ -187,7 +208,7 @@ public final class CheckRun {
         }
         List<String> waiverWarnings = Summaries.waiverWarnings(checked.stream().map(Checked::report).toList());
         waiverWarnings.forEach(warning -> log.warn(PREFIX + warning));
-        Map<ReportFormat, Path> reportFiles = ReportRenderers.writeAll(settings.outputDirectory(), settings.formats(),
+        Map<String, Path> reportFiles = ReportRenderers.writeAll(settings.outputDirectory(), settings.formats(),
                 new CheckResults(checked.stream().map(Checked::report).toList(), unchecked),
                 new ReportOptions(settings.failLevel(), settings.projectBase(), null));
         reportFiles.values().forEach(reportFile -> log.info(PREFIX + "report: " + display(reportFile)));
@@ -200,7 +221,7 @@ public final class CheckRun {
      * earlier verdict for this run's. Logs what it removed; a file that is one of the plans or the waiver file is left.
      */
     public static void removeEarlierReports(Settings settings, Optional<Path> waiverFile, Log log) {
-        List<Path> reports = settings.formats().stream().sorted()
+        List<Path> reports = settings.formats().stream()
                 .map(format -> settings.outputDirectory().resolve(format.fileName()))
                 .toList();
         List<Path> inputs = new ArrayList<>(settings.planFiles().stream().map(settings.folder()::resolve).toList());

@@ -1,22 +1,24 @@
 package org.childplan.maven.internal;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
-import org.childplan.reports.ReportFormat;
+import org.childplan.reports.ReportWriters;
+import org.childplan.reports.spi.ReportWriter;
 import org.childplan.rules.FailLevel;
+import org.childplan.rules.RulePacks;
+import org.childplan.rules.spi.RulePack;
 
 /**
  * Reads the plugin's text parameters into their types, with messages that name the parameter, its user property and
@@ -85,40 +87,54 @@ public final class Parameters {
         }
     }
 
+    /**
+     * The rule packs in {@code locations} (jars or folders of compiled classes), each resolved against
+     * {@code baseDirectory}; none for {@code null} or an empty list.
+     *
+     * @throws IllegalArgumentException when a location is missing, is not a jar or a folder, or holds no pack; the
+     *     message names it
+     */
+    public static List<RulePack> packs(List<java.io.File> locations, Path baseDirectory) {
+        if (locations == null || locations.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return RulePacks.load(locations.stream().map(location -> baseDirectory.resolve(location.toPath())).toList());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("packs: " + e.getMessage(), e);
+        }
+    }
+
     /** The report formats written when none is configured: one for programs, CI servers, code scanning and people. */
-    public static final Set<ReportFormat> DEFAULT_FORMATS =
-            Collections.unmodifiableSet(EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT,
-                    ReportFormat.HTML));
+    public static final List<String> DEFAULT_FORMATS = List.of("json", "sarif", "junit", "html");
 
     /**
-     * The report formats named by {@code values} ({@code json}, {@code sarif}, {@code junit}, {@code markdown},
-     * {@code html}, in any case), in the order first given and without repeats; each value may hold several names
+     * The report writers named by {@code values}: the names of the writers {@link ReportWriters} finds ({@code json},
+     * {@code sarif}, {@code junit}, {@code markdown}, {@code html}, {@code github}, {@code gitlab}, {@code text} and
+     * any of one's own), in any case, in the order first given and without repeats; each value may hold several names
      * separated by commas, as a user property does ({@code -Dchildplan.formats=json,sarif}).
      *
      * @param values the names given, or {@code null} for {@link #DEFAULT_FORMATS}
-     * @throws IllegalArgumentException when a name is not the name of a format
+     * @throws IllegalArgumentException when a name is not the name of a writer; the message lists the names
      */
-    public static Set<ReportFormat> formats(Collection<String> values) {
+    public static List<ReportWriter> formats(Collection<String> values) {
         List<String> names = values == null ? List.of() : values.stream()
                 .filter(Objects::nonNull)
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::strip)
                 .filter(name -> !name.isEmpty())
                 .toList();
-        if (names.isEmpty()) {
-            return DEFAULT_FORMATS;
-        }
-        Set<ReportFormat> formats = new LinkedHashSet<>();
-        for (String name : names) {
+        Map<String, ReportWriter> formats = new LinkedHashMap<>();
+        for (String name : names.isEmpty() ? DEFAULT_FORMATS : names) {
             try {
-                formats.add(ReportFormat.fromName(name));
+                ReportWriter writer = ReportWriters.named(name);
+                formats.putIfAbsent(writer.name(), writer);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("formats (childplan.formats) names '" + name + "'; expected one of "
-                        + Arrays.stream(ReportFormat.values()).map(ReportFormat::displayName)
-                                .collect(Collectors.joining(", ")), e);
+                        + String.join(", ", ReportWriters.names()), e);
             }
         }
-        return Collections.unmodifiableSet(formats);
+        return List.copyOf(formats.values());
     }
 
     private static String normalise(String value) {

@@ -12,12 +12,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.childplan.examples.ExamplePlans;
 import org.childplan.model.Jurisdiction;
-import org.childplan.reports.ReportFormat;
 import org.childplan.reports.UncheckedPlan;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Severity;
@@ -75,8 +73,8 @@ class CheckRunTests {
 
         Path reports = project.resolve("target/childplan");
         assertThat(outcome.reportFiles()).containsOnly(
-                entry(ReportFormat.JSON, reports.resolve("childplan.json")),
-                entry(ReportFormat.SARIF, reports.resolve("childplan.sarif")));
+                entry("json", reports.resolve("childplan.json")),
+                entry("sarif", reports.resolve("childplan.sarif")));
         try (var files = Files.list(reports)) {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .containsExactlyInAnyOrder("childplan.json", "childplan.sarif");
@@ -334,7 +332,7 @@ class CheckRunTests {
 
     private CheckRun.Settings settings(FailLevel failLevel, Optional<Jurisdiction> jurisdiction, String... plans) {
         return new CheckRun.Settings(project.resolve("plans"), List.of(plans).stream().map(Path::of).toList(),
-                jurisdiction, Optional.empty(), failLevel, Set.of(ReportFormat.JSON, ReportFormat.SARIF),
+                jurisdiction, Optional.empty(), failLevel, Parameters.formats(List.of("json", "sarif")),
                 project.resolve("target/childplan"), project, Waivers.none(), LocalDate.of(2026, 1, 1));
     }
 }

@@ -3,13 +3,18 @@ package org.childplan.maven.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.childplan.model.Jurisdiction;
-import org.childplan.reports.ReportFormat;
+import org.childplan.reports.ReportWriters;
+import org.childplan.reports.spi.ReportWriter;
 import org.childplan.rules.FailLevel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ParametersTests {
 
@@ -70,28 +75,50 @@ class ParametersTests {
     @Test
     void formatsGivenAsAUserPropertyAreSplitAtCommasReadInAnyCaseAndKeptInOrderWithoutRepeats() {
         assertThat(Parameters.formats(List.of("SARIF, json", "sarif", "junit,Markdown")))
-                .containsExactly(ReportFormat.SARIF, ReportFormat.JSON, ReportFormat.JUNIT, ReportFormat.MARKDOWN);
+                .extracting(ReportWriter::name).containsExactly("sarif", "json", "junit", "markdown");
     }
 
     @Test
-    void everyFormatOfTheReportsModuleCanBeNamed() {
-        assertThat(Parameters.formats(List.of("json", "sarif", "junit", "markdown", "html", "github", "gitlab")))
-                .containsExactlyInAnyOrder(ReportFormat.values());
+    void everyFormatOfTheReportWritersFoundCanBeNamed() {
+        assertThat(Parameters.formats(ReportWriters.names())).extracting(ReportWriter::name)
+                .containsExactlyElementsOf(ReportWriters.names())
+                .contains("json", "sarif", "junit", "markdown", "html", "github", "gitlab", "text");
     }
 
     @Test
     void noFormatMeansJsonSarifJunitAndHtml() {
-        assertThat(Parameters.formats(null))
-                .containsExactly(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT, ReportFormat.HTML);
-        assertThat(Parameters.formats(List.of(" , "))).isEqualTo(Parameters.DEFAULT_FORMATS);
-        assertThat(Parameters.formats(List.of())).isEqualTo(Parameters.DEFAULT_FORMATS);
+        assertThat(Parameters.formats(null)).extracting(ReportWriter::name)
+                .containsExactly("json", "sarif", "junit", "html");
+        assertThat(Parameters.formats(List.of(" , "))).extracting(ReportWriter::name)
+                .containsExactlyElementsOf(Parameters.DEFAULT_FORMATS);
+        assertThat(Parameters.formats(List.of())).extracting(ReportWriter::name)
+                .containsExactlyElementsOf(Parameters.DEFAULT_FORMATS);
     }
 
     @Test
     void anUnknownFormatIsRefusedWithTheParameterItsPropertyAndTheFormatsThatExist() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Parameters.formats(List.of("json,pdf")))
-                .withMessage("formats (childplan.formats) names 'pdf'; expected one of json, sarif, junit, markdown, "
-                        + "html, github, gitlab");
+                .withMessage("formats (childplan.formats) names 'pdf'; expected one of "
+                        + String.join(", ", ReportWriters.names()));
+    }
+
+    @Test
+    void noPacksGivenAddsNone() {
+        assertThat(Parameters.packs(null, Path.of("."))).isEmpty();
+        assertThat(Parameters.packs(List.of(), Path.of("."))).isEmpty();
+    }
+
+    @Test
+    void aPackThatIsMissingOrHoldsNoPackIsRefusedNamingTheParameterAndTheLocation(@TempDir Path base)
+            throws Exception {
+        Files.createDirectories(base.resolve("empty"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Parameters.packs(List.of(new File("packs/council.jar")), base))
+                .withMessage("packs: " + base.resolve("packs/council.jar") + ": no such jar or folder");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Parameters.packs(List.of(new File("empty")), base))
+                .withMessageStartingWith("packs: " + base.resolve("empty") + ": lists no rule pack of its own");
     }
 }

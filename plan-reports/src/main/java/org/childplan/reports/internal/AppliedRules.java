@@ -1,5 +1,6 @@
 package org.childplan.reports.internal;
 
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
+import org.childplan.model.DocumentKind;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
@@ -106,9 +108,10 @@ public final class AppliedRules {
         }
         // A pack not on this class path (reports read back from elsewhere): describe the rule by its finding.
         Finding finding = findings.isEmpty() ? waived.get(0).finding() : findings.get(0);
-        String pack = report.packs().isEmpty() ? "unknown" : report.packs().get(0).id();
+        String pack = !finding.pack().isEmpty() ? finding.pack()
+                : report.packs().isEmpty() ? "unknown" : report.packs().get(0).id();
         return new RuleDescriptor(ruleId, finding.title(), finding.severity(), finding.citation(), report.asOf(), null,
-                finding.remedy(), report.jurisdiction(), pack);
+                finding.remedy(), report.jurisdiction(), pack, EnumSet.allOf(DocumentKind.class), finding.basis());
     }
 
     private static Map<String, RuleDescriptor> catalogue(String packId) {

@@ -20,7 +20,8 @@ import org.childplan.rules.Finding;
  *
  * <p>Each finding that fails at the fail level is an {@code ::error}; each other finding is a {@code ::warning} (an
  * error or warning severity) or a {@code ::notice} (info). Each problem of a document that could not be checked is an
- * {@code ::error} titled {@code not checked}. Waived findings are not annotated. A last plain line gives the verdict.
+ * {@code ::error} titled {@code not checked}. A finding on a standard the area has set itself is titled
+ * {@code <rule id> (local standard)} and says whose standard it is and that it is not a statutory duty. Waived findings are not annotated. A last plain line gives the verdict.
  *
  * <p>Plan text is data, never a command: control characters in it are shown escaped ({@link SafeText#forDisplay}),
  * then the message is escaped as the runner requires ({@code %}, carriage return and line feed as {@code %25},
@@ -58,10 +59,13 @@ public final class GithubReport {
                         };
                 String file = finding.location().map(SourceLocation::source).orElse(report.source());
                 List<String> lines = new ArrayList<>();
-                lines.add(finding.severity() + " (" + MarkdownReport.outcomeWords(report, finding) + "): " + finding.message());
-                lines.add("Legal source: " + finding.citation());
+                lines.add(finding.severity() + " (" + MarkdownReport.outcomeWords(report, finding) + ")"
+                        + (finding.isLocalStandard() ? ", " + LocalStandards.basisInWords(report, finding)
+                                + ", not a statutory duty" : "") + ": " + finding.message());
+                lines.add((finding.isLocalStandard() ? "Source: " : "Legal source: ") + finding.citation());
                 lines.add("Remedy: " + finding.remedy());
-                out.write(command(level, file, finding.location(), finding.ruleId(), lines, root));
+                String title = finding.isLocalStandard() ? finding.ruleId() + " (local standard)" : finding.ruleId();
+                out.write(command(level, file, finding.location(), title, lines, root));
             }
         }
         out.write("childplan: " + results.reports().size() + " plan(s) checked, " + results.unchecked().size()

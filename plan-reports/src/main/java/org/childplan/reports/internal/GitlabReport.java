@@ -31,7 +31,8 @@ import org.childplan.rules.Finding;
  * that fails at the fail level is {@code blocker} (error), {@code critical} (warning) or {@code major} (info); one
  * that does not is {@code major} (error), {@code minor} (warning) or {@code info} (info). Each problem of a document
  * that could not be checked is a {@code blocker} issue named {@code childplan/not-checked}. Waived findings are not
- * listed.
+ * listed. The description of a finding on a standard the area has set itself says whose standard it is and that it
+ * is not a statutory duty.
  *
  * @since 0.1
  */
@@ -68,6 +69,8 @@ public final class GitlabReport {
             for (Finding finding : report.findings()) {
                 String file = finding.location().map(SourceLocation::source).orElse(report.source());
                 issue(issues, finding.ruleId() + ": " + finding.message() + " (" + MarkdownReport.outcomeWords(report, finding) + "; "
+                                + (finding.isLocalStandard() ? LocalStandards.basisInWords(report, finding)
+                                        + ", not a statutory duty; " : "")
                                 + finding.citation() + ")", finding.ruleId(),
                         fingerprint(finding.ruleId(), report.planId(), finding.pointer(), finding.message()),
                         severity(finding, report.failsAt(finding, options.failLevel())),

@@ -112,7 +112,8 @@ public final class HtmlReport {
 
     /** The parts of each plan's section, in the order of the page. */
     private static final List<PlanPart> PLAN_PARTS = List.of(HtmlReport::summary, HtmlReport::chart,
-            HtmlReport::lawChanges, HtmlReport::comingLaw, HtmlReport::coverage, HtmlReport::findings, HtmlReport::waivers, HtmlReport::rules);
+            HtmlReport::lawChanges, HtmlReport::comingLaw, HtmlReport::coverage, HtmlReport::findings,
+            HtmlReport::localStandards, HtmlReport::waivers, HtmlReport::rules);
 
     private HtmlReport() {
     }
@@ -461,7 +462,7 @@ public final class HtmlReport {
 
     private static void findings(HtmlWriter html, ComplianceReport report, ReportOptions options) {
         html.element("h3", "Findings");
-        if (report.findings().isEmpty()) {
+        if (LocalStandards.statutory(report.findings()).isEmpty()) {
             html.element("p", "No finding counts against the plan.");
             return;
         }
@@ -475,13 +476,44 @@ public final class HtmlReport {
         });
     }
 
+    /**
+     * The findings on standards the area has set itself, one section per pack, apart from the duties of the law: each
+     * a table with its caption and its headers' scope.
+     */
+    private static void localStandards(HtmlWriter html, ComplianceReport report, ReportOptions options) {
+        LocalStandards.byPack(report, report.findings()).forEach((heading, findings) -> {
+            html.open("section", "class", "local-standards").newline();
+            html.element("h3", heading);
+            html.element("p", LocalStandards.NOTE, "class", "note");
+            html.open("table", "class", "local-standards").element("caption", heading + ": findings")
+                    .open("thead").open("tr").element("th", "Severity", "scope", "col")
+                    .element("th", "Outcome", "scope", "col").element("th", "Standard", "scope", "col")
+                    .element("th", "Where", "scope", "col").element("th", "Finding", "scope", "col")
+                    .element("th", "Source", "scope", "col").element("th", "Remedy", "scope", "col")
+                    .close("tr").close("thead").open("tbody");
+            for (Finding finding : findings) {
+                html.open("tr").element("td", finding.severity().name()).element("td", outcomeWords(report, finding))
+                        .open("th", "scope", "row").element("code", finding.ruleId()).text(" " + finding.title())
+                        .close("th").open("td").element("code", finding.location().map(Object::toString)
+                                .or(report::sourceName).orElse(report.planId())).text(" ")
+                        .element("code", finding.pointer().isEmpty() ? "/" : finding.pointer()).close("td")
+                        .element("td", finding.message()).open("td");
+                citation(html, finding.citation());
+                html.close("td").element("td", finding.remedy()).close("tr").newline();
+            }
+            html.close("tbody").close("table").newline();
+            html.close("section").newline();
+        });
+    }
+
     /** Findings about an aim first, in aim order, then the others in report order. */
     private static List<Finding> aimFirst(ComplianceReport report) {
         List<Finding> ordered = new ArrayList<>();
+        List<Finding> statutory = LocalStandards.statutory(report.findings());
         for (StatutoryAim aim : StatutoryAim.values()) {
-            report.findings().stream().filter(finding -> aimOf(report, finding).orElse(null) == aim).forEach(ordered::add);
+            statutory.stream().filter(finding -> aimOf(report, finding).orElse(null) == aim).forEach(ordered::add);
         }
-        report.findings().stream().filter(finding -> aimOf(report, finding).isEmpty()).forEach(ordered::add);
+        statutory.stream().filter(finding -> aimOf(report, finding).isEmpty()).forEach(ordered::add);
         return ordered;
     }
 

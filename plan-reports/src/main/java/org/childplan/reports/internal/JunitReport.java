@@ -4,7 +4,9 @@ import org.childplan.reports.Counts;
 import org.childplan.reports.SafeText;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -36,7 +38,10 @@ import org.w3c.dom.Node;
 /**
  * Writes reports as JUnit XML in the form of Maven Surefire's reports, which CI servers read.
  *
- * <p>One {@code testsuite} per plan, named by the plan id; one {@code testcase} per rule applied, its class name
+ * <p>One {@code testsuite} per plan, named by the plan id, for the duties of the law, and beside it one for each pack
+ * of standards the area has set itself, named {@code <plan id>: Local standards of <pack title>} (property
+ * {@code basis} {@code LOCAL_STANDARD}), so that a local standard is never counted as a statutory duty; one
+ * {@code testcase} per rule applied, its class name
  * {@code childplan.<pack>} and its name the rule id and title. A rule with findings at or over the fail level fails
  * with one {@code failure}, as a Surefire test fails once: its type is the severity, its message the finding's (or
  * each finding's, when there are several) and its body gives each finding's place, pointer, citation and remedy; findings
@@ -71,10 +76,24 @@ public final class JunitReport {
         int failures = 0;
         int skipped = 0;
         for (ComplianceReport report : reports) {
-            SuiteCounts counts = suite(document, suites, report, options.failLevel());
-            tests += counts.tests();
-            failures += counts.failures();
-            skipped += counts.skipped();
+            List<AppliedRules.Outcome> outcomes = AppliedRules.of(report);
+            Map<String, List<AppliedRules.Outcome>> suitesOfReport = new LinkedHashMap<>();
+            suitesOfReport.put(report.planId(), outcomes.stream()
+                    .filter(outcome -> !outcome.rule().isLocalStandard()).toList());
+            for (AppliedRules.Outcome outcome : outcomes) {
+                if (outcome.rule().isLocalStandard()) {
+                    suitesOfReport.computeIfAbsent(report.planId() + ": " + localStandardsOf(report, outcome.rule()),
+                            name -> new ArrayList<>()).add(outcome);
+                }
+            }
+            for (Map.Entry<String, List<AppliedRules.Outcome>> entry : suitesOfReport.entrySet()) {
+                boolean local = !entry.getKey().equals(report.planId());
+                SuiteCounts counts = suite(document, suites, report, options.failLevel(), entry.getKey(),
+                        entry.getValue(), local);
+                tests += counts.tests();
+                failures += counts.failures();
+                skipped += counts.skipped();
+            }
         }
         int errors = 0;
         for (UncheckedPlan plan : results.unchecked()) {
@@ -94,10 +113,25 @@ public final class JunitReport {
     private record SuiteCounts(int tests, int failures, int skipped) {
     }
 
-    private static SuiteCounts suite(Document document, Element suites, ComplianceReport report, FailLevel failLevel) {
+    /** {@code Local standards of <the pack's title>}, for the pack of {@code rule}. */
+    private static String localStandardsOf(ComplianceReport report, org.childplan.rules.RuleDescriptor rule) {
+        return "Local standards of " + report.packs().stream()
+                .filter(pack -> pack.id().equals(rule.pack()))
+                .map(org.childplan.rules.AppliedPack::title)
+                .findFirst()
+                .orElse(rule.pack());
+    }
+
+    /**
+     * One suite of {@code report}: the duties of the law, named by the plan id, or the standards one pack's area set
+     * itself ({@code local}), named by the plan id and "Local standards of" the pack, with the property
+     * {@code basis}.
+     */
+    private static SuiteCounts suite(Document document, Element suites, ComplianceReport report, FailLevel failLevel,
+            String name, List<AppliedRules.Outcome> outcomes, boolean local) {
         Element suite = document.createElement("testsuite");
         suites.appendChild(suite);
-        suite.setAttribute("name", report.planId());
+        suite.setAttribute("name", name);
         report.sourceName().ifPresent(source -> suite.setAttribute("file", source));
         Element properties = document.createElement("properties");
         suite.appendChild(properties);
@@ -108,6 +142,7 @@ public final class JunitReport {
                 .map(pack -> pack.id() + " " + pack.version()).collect(Collectors.joining(", ")));
         property(document, properties, "failLevel", failLevel.name());
         property(document, properties, "verdict", report.verdict(failLevel).name());
+        property(document, properties, "basis", local ? "LOCAL_STANDARD" : "LAW");
         // Waived findings do not fail a test case, so the suite's counts alone would hide a waived statutory duty.
         property(document, properties, "findings", Counts.describe(report.counts(), report.waived()));
         for (Severity severity : Severity.values()) {
@@ -118,7 +153,7 @@ public final class JunitReport {
         int tests = 0;
         int failures = 0;
         int skipped = 0;
-        for (AppliedRules.Outcome outcome : AppliedRules.of(report)) {
+        for (AppliedRules.Outcome outcome : outcomes) {
             tests++;
             Element testcase = document.createElement("testcase");
             suite.appendChild(testcase);
@@ -170,7 +205,7 @@ public final class JunitReport {
         suite.setAttribute("errors", "0");
         suite.setAttribute("skipped", Integer.toString(skipped));
         suite.setAttribute("time", "0");
-        if (!report.waiverNotices().isEmpty()) {
+        if (!local && !report.waiverNotices().isEmpty()) {
             Element systemOut = document.createElement("system-out");
             systemOut.setTextContent(report.waiverNotices().stream()
                     .map(notice -> notice.kind() + ": " + notice.message())

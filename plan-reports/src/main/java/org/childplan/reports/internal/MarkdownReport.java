@@ -130,15 +130,11 @@ public final class MarkdownReport {
         document.appendChild(paragraph(strong("Findings:"), text(" " + Counts.describe(counts, report.waived())
                 + "; " + Counts.plural(passed, "rule", "rules") + " passed; " + report.notApplicable().size()
                 + " not applicable.")));
-        if (!report.findings().isEmpty()) {
-            TableBlock table = table("Severity", "Outcome", "Rule", "Where", "Message", "Citation");
-            for (Finding finding : report.findings()) {
-                String outcome = outcomeWords(report, finding);
-                row(table, cell(text(finding.severity().name())), cell(text(outcome)), cell(code(finding.ruleId())),
-                        where(report, finding), cell(text(finding.message())), citation(finding.citation()));
-            }
-            document.appendChild(table);
+        List<Finding> statutory = LocalStandards.statutory(report.findings());
+        if (!statutory.isEmpty()) {
+            document.appendChild(findings(report, statutory));
         }
+        localStandards(document, report);
         if (!report.waived().isEmpty()) {
             document.appendChild(heading(3, "Waived findings"));
             TableBlock table = table("Severity", "Rule", "Where", "Message", "Justification", "Approved by", "Expires");
@@ -183,6 +179,25 @@ public final class MarkdownReport {
             }
             document.appendChild(list);
         }
+    }
+
+    private static TableBlock findings(ComplianceReport report, List<Finding> findings) {
+        TableBlock table = table("Severity", "Outcome", "Rule", "Where", "Message", "Citation");
+        for (Finding finding : findings) {
+            String outcome = outcomeWords(report, finding);
+            row(table, cell(text(finding.severity().name())), cell(text(outcome)), cell(code(finding.ruleId())),
+                    where(report, finding), cell(text(finding.message())), citation(finding.citation()));
+        }
+        return table;
+    }
+
+    /** The findings on local standards, one section per pack, apart from the duties of the law. */
+    private static void localStandards(Document document, ComplianceReport report) {
+        LocalStandards.byPack(report, report.findings()).forEach((heading, findings) -> {
+            document.appendChild(heading(3, heading));
+            document.appendChild(paragraph(text(LocalStandards.NOTE)));
+            document.appendChild(findings(report, findings));
+        });
     }
 
     /** The finding's outcome in words: a duty a partial record does not evidence is not shown in the source. */

@@ -167,7 +167,9 @@ public final class SarifReport {
 
     private static ReportingDescriptor rule(RuleDescriptor rule) {
         PropertyBag properties = new PropertyBag().withTags(new LinkedHashSet<>(List.of(
-                "childplan", rule.jurisdiction().name().toLowerCase(Locale.ROOT), rule.severity().name().toLowerCase(Locale.ROOT))));
+                "childplan", rule.jurisdiction().name().toLowerCase(Locale.ROOT), rule.severity().name().toLowerCase(Locale.ROOT),
+                basisTag(rule.isLocalStandard()))));
+        properties.setAdditionalProperty("basis", rule.basis().name());
         Map<String, Object> citation = new LinkedHashMap<>();
         citation.put("instrument", rule.citation().instrument());
         citation.put("provision", rule.citation().provision());
@@ -196,6 +198,14 @@ public final class SarifReport {
                 .withProperties(properties);
     }
 
+    /**
+     * The tag that keeps the duties of the law and the standards an area has set itself apart: {@code local-standard}
+     * or {@code statutory-duty}.
+     */
+    static String basisTag(boolean localStandard) {
+        return localStandard ? "local-standard" : "statutory-duty";
+    }
+
     private static Result result(ComplianceReport report, Finding finding, Map<String, Integer> ruleIndex, Path root,
             Map<String, Integer> occurrences) {
         Location location = new Location().withLogicalLocations(new LinkedHashSet<>(List.of(new LogicalLocation()
@@ -210,9 +220,14 @@ public final class SarifReport {
         int occurrence = occurrences.merge(identity, 1, Integer::sum);
         PartialFingerprints fingerprints = new PartialFingerprints();
         fingerprints.setAdditionalProperty(FINGERPRINT_KEY, sha256(identity) + (occurrence > 1 ? ":" + occurrence : ""));
-        PropertyBag properties = new PropertyBag();
+        PropertyBag properties = new PropertyBag().withTags(new LinkedHashSet<>(List.of(
+                basisTag(finding.isLocalStandard()))));
         properties.setAdditionalProperty("planId", report.planId());
         properties.setAdditionalProperty("pointer", finding.pointer());
+        properties.setAdditionalProperty("basis", finding.basis().name());
+        if (!finding.pack().isEmpty()) {
+            properties.setAdditionalProperty("pack", finding.pack());
+        }
         properties.setAdditionalProperty("citation", finding.citation().toString());
         properties.setAdditionalProperty("remedy", finding.remedy());
         return new Result()

@@ -108,7 +108,9 @@ public final class FindingCollector implements Findings {
                 pointer,
                 locations.apply(pointer).orElse(null),
                 descriptor.remedy(),
-                outcome));
+                outcome,
+                descriptor.basis(),
+                descriptor.pack()));
     }
 
     private static String ruleId(RuleContext rule) {

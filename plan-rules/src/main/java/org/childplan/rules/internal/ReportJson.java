@@ -169,6 +169,10 @@ public final class ReportJson {
         node.put("pointer", finding.pointer());
         finding.location().ifPresent(location -> location(node, location));
         node.put("remedy", finding.remedy());
+        node.put("basis", finding.basis().name());
+        if (!finding.pack().isEmpty()) {
+            node.put("pack", finding.pack());
+        }
     }
 
     private static void strings(ArrayNode array, List<String> values) {

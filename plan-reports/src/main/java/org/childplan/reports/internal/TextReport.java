@@ -1,10 +1,15 @@
-package org.childplan.cli.internal;
+package org.childplan.reports.internal;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
+import org.childplan.reports.CheckResults;
 import org.childplan.reports.Counts;
+import org.childplan.reports.ReportOptions;
+import org.childplan.reports.UncheckedPlan;
 import org.childplan.reports.SafeText;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
@@ -17,28 +22,81 @@ import org.childplan.rules.Severity;
 import org.childplan.rules.Verdict;
 import org.childplan.rules.WaivedFinding;
 import org.childplan.rules.WaiverNotice;
-import picocli.CommandLine.Help.Ansi;
-import picocli.CommandLine.Help.Ansi.IStyle;
-import picocli.CommandLine.Help.Ansi.Style;
 
 /**
  * Writes reports for a person: a header per plan, findings grouped by severity as
  * {@code file:line:col SEVERITY RULE-ID message} with the citation and remedy indented below, waived findings with
  * who accepted them and why, waiver notices, and a summary line.
  *
- * <p>Text from the plan or the rules is never parsed as picocli markup; styles are applied to it as plain text. Its
+ * <p>Findings on standards an area has set itself follow the duties of the law, under "Local standards of" their pack.
+ *
+ * <p>Text from the plan or the rules is never parsed as markup; styles are applied to it as plain text. Its
  * control characters (escape sequences, bells, carriage returns, line breaks) are shown escaped
  * ({@link SafeText#forDisplay(String)}), so that a plan cannot steer the terminal or add lines to a CI log.
  *
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class TextReportRenderer implements ReportRenderer {
+public final class TextReport {
+
+    /**
+     * Why a rule the check did not count is listed as not applicable: a rule left out by the command's {@code --rule}
+     * or {@code --skip-rule}. The summary counts such rules as skipped.
+     */
+    public static final String SKIPPED_REASON = "skipped: not selected for this check (--rule, --skip-rule)";
 
     private static final String INDENT = "    ";
 
-    @Override
-    public void render(CheckRun run, PrintWriter out, Ansi ansi) {
+    private TextReport() {
+    }
+
+    /** Writes {@code results} to {@code out}, coloured when {@link ReportOptions#colour()}. */
+    public static void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
+        PrintWriter printer = new PrintWriter(out);
+        render(new Run(results, options.failLevel()), printer, options.colour() ? Ansi.ON : Ansi.OFF);
+        printer.flush();
+        if (printer.checkError()) {
+            throw new IOException("cannot write the text report");
+        }
+    }
+
+    /** The results and the fail level they are judged at. */
+    private record Run(CheckResults results, org.childplan.rules.FailLevel failLevel) {
+        List<ComplianceReport> reports() {
+            return results.reports();
+        }
+
+        List<UncheckedPlan> unchecked() {
+            return results.unchecked();
+        }
+    }
+
+    /** Whether to colour. */
+    private enum Ansi {
+        ON, OFF;
+
+        String apply(String text, List<Style> styles) {
+            if (this == OFF || styles.isEmpty()) {
+                return text;
+            }
+            StringBuilder styled = new StringBuilder();
+            styles.forEach(style -> styled.append("\u001B[").append(style.code).append('m'));
+            return styled.append(text).append("\u001B[0m").toString();
+        }
+    }
+
+    /** The ANSI styles the report uses. */
+    private enum Style {
+        bold(1), fg_red(31), fg_green(32), fg_yellow(33), fg_cyan(36);
+
+        private final int code;
+
+        Style(int code) {
+            this.code = code;
+        }
+    }
+
+    private static void render(Run run, PrintWriter out, Ansi ansi) {
         boolean first = true;
         for (ComplianceReport report : run.reports()) {
             if (!first) {
@@ -54,7 +112,7 @@ public final class TextReportRenderer implements ReportRenderer {
         out.flush();
     }
 
-    private static void render(ComplianceReport report, CheckRun run, PrintWriter out, Ansi ansi) {
+    private static void render(ComplianceReport report, Run run, PrintWriter out, Ansi ansi) {
         String title = report.planTitle() == null ? report.planId() : report.planTitle() + " (" + report.planId() + ")";
         out.println(style(ansi, title, Style.bold));
         report.sourceName().ifPresent(source -> out.println(INDENT + safe(source)));
@@ -73,19 +131,23 @@ public final class TextReportRenderer implements ReportRenderer {
                     + rule.title() + ". " + rule.citation() + "; " + rule.inForceInWords() + "."));
         }
         for (Severity severity : Severity.values()) {
-            List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();
+            List<Finding> findings = report.findings().stream()
+                    .filter(f -> f.severity() == severity && !f.isLocalStandard())
+                    .toList();
             if (findings.isEmpty()) {
                 continue;
             }
             out.println();
             out.println(style(ansi, heading(severity) + " (" + findings.size() + ")", Style.bold));
-            for (Finding finding : findings) {
-                out.println(safe(where(report, finding)) + " " + severity(ansi, severity) + " "
-                        + safe(outcome(report, finding) + " " + finding.ruleId() + " " + finding.message()));
-                out.println(safe(INDENT + finding.citation() + " <" + finding.citation().url() + ">"));
-                out.println(safe(INDENT + "Remedy: " + finding.remedy()));
-            }
+            findings.forEach(finding -> finding(report, finding, out, ansi));
         }
+        LocalStandards.byPack(report, report.findings()).forEach((heading, findings) -> {
+            out.println();
+            out.println(style(ansi, heading + " (" + findings.size() + ")", Style.bold));
+            out.println(INDENT + "Standards the area has set itself (a council policy, a partnership agreement), not "
+                    + "duties the law places on the plan.");
+            findings.forEach(finding -> finding(report, finding, out, ansi));
+        });
         if (!report.waived().isEmpty()) {
             out.println();
             out.println(style(ansi, "Waived (" + report.waived().size() + ")", Style.bold));
@@ -108,7 +170,7 @@ public final class TextReportRenderer implements ReportRenderer {
         out.println();
         long evidenced = report.met().stream().filter(rule -> !rule.evidence().isEmpty()).count();
         long skipped = report.notApplicable().stream()
-                .filter(rule -> rule.reason().equals(RuleSelection.SKIPPED_REASON))
+                .filter(rule -> rule.reason().equals(SKIPPED_REASON))
                 .count();
         out.println(report.met().size() + " " + plural(report.met().size(), "rule", "rules") + " met ("
                 + evidenced + " with evidence named), " + report.nothingToCheck().size() + " with nothing to check, "
@@ -121,6 +183,13 @@ public final class TextReportRenderer implements ReportRenderer {
                     + "not evidence is not shown in the source and does not fail the check.");
         }
         out.println(summary(report, run, ansi));
+    }
+
+    private static void finding(ComplianceReport report, Finding finding, PrintWriter out, Ansi ansi) {
+        out.println(safe(where(report, finding)) + " " + severity(ansi, finding.severity()) + " "
+                + safe(outcome(report, finding) + " " + finding.ruleId() + " " + finding.message()));
+        out.println(safe(INDENT + finding.citation() + " <" + finding.citation().url() + ">"));
+        out.println(safe(INDENT + "Remedy: " + finding.remedy()));
     }
 
     /** The outcome in words; a duty a partial record does not evidence is "not shown in the source". */
@@ -136,7 +205,7 @@ public final class TextReportRenderer implements ReportRenderer {
      * before the verdict ({@code 0 errors, 0 warnings, 0 info; 2 waived: 2 errors (waivers expire 2026-03-31) —
      * PASSED}), so that a waived duty is never hidden behind "0 errors".
      */
-    static String summary(ComplianceReport report, CheckRun run, Ansi ansi) {
+    private static String summary(ComplianceReport report, Run run, Ansi ansi) {
         int errors = report.count(Severity.ERROR);
         int warnings = report.count(Severity.WARNING);
         int infos = report.count(Severity.INFO);
@@ -151,7 +220,7 @@ public final class TextReportRenderer implements ReportRenderer {
                 + " (fail level: " + run.failLevel().name().toLowerCase(Locale.ROOT) + ")";
     }
 
-    private static String total(CheckRun run, Ansi ansi) {
+    private static String total(Run run, Ansi ansi) {
         long failed = run.reports().stream().filter(r -> r.verdict(run.failLevel()) == Verdict.FAIL).count();
         long passed = run.reports().size() - failed;
         String line = run.reports().size() + " " + plural(run.reports().size(), "plan", "plans") + " checked: "
@@ -209,8 +278,8 @@ public final class TextReportRenderer implements ReportRenderer {
     }
 
     /** {@code plainText} with its control characters escaped, then styled: only the styles reach the terminal. */
-    private static String style(Ansi ansi, String plainText, IStyle... styles) {
-        return ansi.apply(safe(plainText), List.of(styles)).toString();
+    private static String style(Ansi ansi, String plainText, Style... styles) {
+        return ansi.apply(safe(plainText), List.of(styles));
     }
 
     private static String safe(String text) {
