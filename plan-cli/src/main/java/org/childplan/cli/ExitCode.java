@@ -26,7 +26,11 @@ public enum ExitCode {
 
     /** A report could not be written: standard output failed (a full disk, a closed pipe) or a report file did. */
     REPORT_NOT_WRITTEN(4, "Could not write a report: standard output or a report file could not be written (full"
-            + " disk, closed pipe, no permission); the message says which.");
+            + " disk, closed pipe, no permission); the message says which."),
+
+    /** The file 'childplan init' was asked to write exists already; it is left as it was. */
+    FILE_EXISTS(5, "Not written: the file 'childplan init --output' names exists already, and childplan does not"
+            + " overwrite it.");
 
     private final int code;
     private final String description;
@@ -47,8 +51,8 @@ public enum ExitCode {
     }
 
     /**
-     * The worse of this code and {@code other}: an internal error outranks a report not written, which outranks bad
-     * input, which outranks findings, which outrank a pass.
+     * The worse of this code and {@code other}: an internal error outranks a report not written, which outranks a file
+     * not overwritten, which outranks bad input, which outranks findings, which outrank a pass.
      */
     public ExitCode worse(ExitCode other) {
         return rank() >= other.rank() ? this : other;
@@ -59,8 +63,9 @@ public enum ExitCode {
             case PASSED -> 0;
             case FINDINGS -> 1;
             case BAD_INPUT -> 2;
-            case REPORT_NOT_WRITTEN -> 3;
-            case INTERNAL_ERROR -> 4;
+            case FILE_EXISTS -> 3;
+            case REPORT_NOT_WRITTEN -> 4;
+            case INTERNAL_ERROR -> 5;
         };
     }
 
