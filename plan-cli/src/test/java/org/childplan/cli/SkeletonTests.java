@@ -1,18 +1,15 @@
 package org.childplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.childplan.cli.internal.Skeleton;
@@ -40,42 +37,8 @@ class SkeletonTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
-    private static final Pattern KEY = Pattern.compile("^(?:# )?([a-zA-Z]+):.*");
-    private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+");
-
-    /** The rule ids the "Read by" comments name, by the top-level part they stand above. */
-    static Map<String, Set<String>> readBy(String template) {
-        Map<String, Set<String>> readBy = new LinkedHashMap<>();
-        Set<String> pending = new LinkedHashSet<>();
-        boolean inReadBy = false;
-        for (String line : template.split("\n")) {
-            if (line.startsWith("#   Read by:")) {
-                inReadBy = true;
-                addIds(line.substring("#   Read by:".length()), pending);
-                continue;
-            }
-            if (inReadBy && line.startsWith("#   ")) {
-                addIds(line, pending);
-                continue;
-            }
-            inReadBy = false;
-            Matcher key = KEY.matcher(line);
-            if (key.matches() && !pending.isEmpty()) {
-                readBy.put(key.group(1), pending);
-                pending = new LinkedHashSet<>();
-            }
-        }
-        if (!pending.isEmpty()) {
-            fail("'Read by' names %s above no part", pending);
-        }
-        return readBy;
-    }
-
-    private static void addIds(String text, Set<String> ids) {
-        Matcher matcher = RULE_ID.matcher(text);
-        while (matcher.find()) {
-            ids.add(matcher.group());
-        }
+    private static Map<String, Set<String>> readBy(String template) {
+        return Skeleton.readBy(template);
     }
 
     private static PlanDocument read(String text) {
@@ -191,6 +154,20 @@ class SkeletonTests {
         assertThat(readBy(template)).containsExactly(
                 Map.entry("period", Set.of("A-ONE", "B-TWO", "C-THREE")),
                 Map.entry("annualReports", Set.of("D-FOUR")));
+        assertThatThrownBy(() -> Skeleton.readBy("# Nothing.\n#   Read by: A-ONE\n"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("A-ONE");
+    }
+
+    @Test
+    void aPartIsGivenWithoutItsCommentAndACommentedOutPartWrittenOut() {
+        LocalDate start = LocalDate.of(2026, 4, 1);
+
+        assertThat(Skeleton.SCOTLAND_CHILDRENS_SERVICES_PLAN.part("period", start))
+                .hasValue("period:\n  start: 2026-04-01\n  end: 2029-03-31\n");
+        assertThat(Skeleton.SCOTLAND_CHILDRENS_SERVICES_PLAN.part("annualReports", start)).hasValueSatisfying(part ->
+                assertThat(part).startsWith("annualReports:\n  - title: ").contains("    coversFrom: 2026-04-01\n")
+                        .doesNotContain("#"));
+        assertThat(Skeleton.SCOTLAND_CHILDRENS_SERVICES_PLAN.part("reviews", start)).isEmpty();
     }
 
     @Test

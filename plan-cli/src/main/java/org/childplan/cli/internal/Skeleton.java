@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +46,9 @@ public enum Skeleton {
             DocumentKind.CHILDREN_AND_YOUNG_PEOPLES_PLAN, 3, 0);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z-]+)}}");
+    private static final String READ_BY = "#   Read by:";
+    private static final Pattern KEY = Pattern.compile("^(?:# )?([a-zA-Z]+):.*");
+    private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+");
 
     private final Jurisdiction jurisdiction;
     private final DocumentKind kind;
@@ -146,5 +153,75 @@ public enum Skeleton {
         }
         matcher.appendTail(text);
         return text.toString();
+    }
+
+    /**
+     * The rule ids this skeleton's comments name, by the top-level part they stand above: each part's comment ends in
+     * {@code #   Read by: ID, ID} (continued on lines that start {@code #   }), and the part follows, written out or,
+     * for a part not yet due, commented out as {@code # part:}.
+     */
+    public Map<String, Set<String>> readBy() {
+        return readBy(template());
+    }
+
+    /**
+     * The rule ids {@code template}'s comments name, by the top-level part they stand above.
+     *
+     * @throws IllegalStateException when a "Read by" comment stands above no part
+     */
+    public static Map<String, Set<String>> readBy(String template) {
+        Map<String, Set<String>> readBy = new LinkedHashMap<>();
+        Set<String> pending = new LinkedHashSet<>();
+        boolean inReadBy = false;
+        for (String line : template.split("\n")) {
+            if (line.startsWith(READ_BY)) {
+                inReadBy = true;
+                addIds(line.substring(READ_BY.length()), pending);
+                continue;
+            }
+            if (inReadBy && line.startsWith("#   ")) {
+                addIds(line, pending);
+                continue;
+            }
+            inReadBy = false;
+            Matcher key = KEY.matcher(line);
+            if (key.matches() && !pending.isEmpty()) {
+                readBy.put(key.group(1), Set.copyOf(pending));
+                pending = new LinkedHashSet<>();
+            }
+        }
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException("'Read by' names " + pending + " above no part");
+        }
+        return readBy;
+    }
+
+    /**
+     * The top-level part {@code name} of the skeleton for a period that starts on {@code start}, as YAML without its
+     * comment; a part the skeleton leaves commented out (one not yet due) is given written out.
+     */
+    public Optional<String> part(String name, LocalDate start) {
+        List<String> lines = new ArrayList<>();
+        boolean commented = false;
+        for (String line : render(start).split("\n")) {
+            if (lines.isEmpty()) {
+                if (line.startsWith(name + ":") || line.startsWith("# " + name + ":")) {
+                    commented = line.startsWith("#");
+                    lines.add(commented ? line.substring(2) : line);
+                }
+            } else if (commented ? line.startsWith("#  ") : line.startsWith(" ")) {
+                lines.add(commented ? line.substring(2) : line);
+            } else {
+                break;
+            }
+        }
+        return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines) + "\n");
+    }
+
+    private static void addIds(String text, Set<String> ids) {
+        Matcher matcher = RULE_ID.matcher(text);
+        while (matcher.find()) {
+            ids.add(matcher.group());
+        }
     }
 }
