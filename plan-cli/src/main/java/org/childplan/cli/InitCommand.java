@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.childplan.cli.internal.BadInputException;
 import org.childplan.cli.internal.Candidates;
@@ -123,11 +124,11 @@ final class InitCommand implements Callable<Integer> {
 
     private static boolean isYamlFileName(Path file) {
         Path name = file.getFileName();
-        String lower = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 
     private static String name(Enum<?> value) {
-        return value.name().toLowerCase(java.util.Locale.ROOT);
+        return value.name().toLowerCase(Locale.ROOT);
     }
 }
