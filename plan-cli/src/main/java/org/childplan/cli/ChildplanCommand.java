@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersionProvider.class,
         description = "Checks children's services plans against the statutory duties of their jurisdiction.",
         subcommands = {ValidateCommand.class, CheckCommand.class, RulesCommand.class, ExplainCommand.class,
-            ScorecardCommand.class},
+            ScorecardCommand.class, InitCommand.class, DiffCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         usageHelpAutoWidth = true,
         footer = {"", "Run 'childplan COMMAND --help' for a command's options."})

@@ -30,7 +30,11 @@ public enum ExitCode {
 
     /** A rule pack given with {@code --pack} cannot be used: missing, not a jar or a folder, or holding no pack. */
     BAD_PACK(5, "Bad rule pack: a --pack location is missing, is not a jar or a folder, or holds no rule pack; the"
-            + " message names it.");
+            + " message names it."),
+
+    /** The file 'childplan init' was asked to write exists already; it is left as it was. */
+    FILE_EXISTS(6, "Not written: the file 'childplan init --output' names exists already, and childplan does not"
+            + " overwrite it.");
 
     private final int code;
     private final String description;
@@ -52,7 +56,8 @@ public enum ExitCode {
 
     /**
      * The worse of this code and {@code other}: an internal error outranks a report not written, which outranks a bad
-     * pack, which outranks bad input, which outranks findings, which outrank a pass.
+     * pack, which outranks a file not overwritten, which outranks bad input, which outranks findings, which outrank a
+     * pass.
      */
     public ExitCode worse(ExitCode other) {
         return rank() >= other.rank() ? this : other;
@@ -63,9 +68,10 @@ public enum ExitCode {
             case PASSED -> 0;
             case FINDINGS -> 1;
             case BAD_INPUT -> 2;
-            case BAD_PACK -> 3;
-            case REPORT_NOT_WRITTEN -> 4;
-            case INTERNAL_ERROR -> 5;
+            case FILE_EXISTS -> 3;
+            case BAD_PACK -> 4;
+            case REPORT_NOT_WRITTEN -> 5;
+            case INTERNAL_ERROR -> 6;
         };
     }
 

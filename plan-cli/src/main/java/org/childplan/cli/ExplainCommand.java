@@ -1,11 +1,14 @@
 package org.childplan.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.childplan.cli.internal.BadInputException;
+import org.childplan.cli.internal.Skeleton;
 import org.childplan.cli.internal.Suggestions;
 import org.childplan.model.DocumentKind;
 import org.childplan.reports.SafeText;
@@ -28,8 +31,9 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersionProvider.class,
         usageHelpAutoWidth = true,
         description = "Explains one rule: its title, legal source with a link, severity and what it means, the dates"
-                + " it is in force, the kinds of document it governs, the remedy, and the criteria of a national"
-                + " review of plans it counts towards. An unknown id exits with 2 and names the nearest ids.")
+                + " it is in force, the kinds of document it governs, the remedy, the evidence that meets it (the parts"
+                + " of a plan it reads, as YAML from the skeleton 'childplan init' writes), and the criteria of a"
+                + " national review of plans it counts towards. An unknown id exits with 2 and names the nearest ids.")
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -83,6 +87,7 @@ final class ExplainCommand implements Callable<Integer> {
         print(out, "  Rule pack:    " + pack.title() + " (" + pack.id() + " " + pack.version() + ", "
                 + pack.jurisdiction().name().toLowerCase(Locale.ROOT) + ")");
         print(out, "  Remedy:       " + rule.remedy());
+        evidence(out, rule);
         List<ReviewCriterion> criteria = pack.reviewCriteria().stream()
                 .filter(criterion -> criterion.ruleIds().contains(rule.id()))
                 .toList();
@@ -95,6 +100,29 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         out.flush();
+    }
+
+    /** The parts of a skeleton plan that meet the rule, as YAML: what evidence satisfies it. */
+    private static void evidence(PrintWriter out, RuleDescriptor rule) {
+        for (Skeleton skeleton : Skeleton.values()) {
+            List<String> parts = skeleton.readBy().entrySet().stream()
+                    .filter(part -> part.getValue().contains(rule.id()))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            if (skeleton.jurisdiction() != rule.jurisdiction() || parts.isEmpty()) {
+                continue;
+            }
+            print(out, "  Evidence:     " + String.join(", ", parts) + "; the skeleton of 'childplan init"
+                    + " --jurisdiction " + skeleton.jurisdiction().name().toLowerCase(Locale.ROOT) + " --kind "
+                    + skeleton.kind().name().toLowerCase(Locale.ROOT) + "' meets it with:");
+            LocalDate start = skeleton.defaultStart(LocalDate.now());
+            for (String part : parts) {
+                skeleton.part(part, start).ifPresent(yaml -> yaml.lines().forEach(line -> print(out, "    " + line)));
+            }
+            return;
+        }
+        print(out, "  Evidence:     no skeleton of 'childplan init' shows it; it does not apply to the plans it writes"
+                + " (see the dates in force and the kinds of document it governs)");
     }
 
     private static void print(PrintWriter out, String line) {

@@ -21,7 +21,7 @@ class ChildplanCommandTests {
 
     @Test
     void eachSubcommandsHelpListsTheExitCodesToo() {
-        for (String command : new String[] {"validate", "check", "rules"}) {
+        for (String command : new String[] {"validate", "check", "rules", "explain", "init", "diff"}) {
             CliRun run = CliRun.of(command, "--help");
 
             assertThat(run.exitCode()).as(command).isZero();
@@ -32,7 +32,7 @@ class ChildplanCommandTests {
 
     @Test
     void helpListsTheCommands() {
-        assertThat(CliRun.of("--help").out()).contains("validate", "check", "rules");
+        assertThat(CliRun.of("--help").out()).contains("validate", "check", "rules", "explain", "init", "diff");
     }
 
     @Test

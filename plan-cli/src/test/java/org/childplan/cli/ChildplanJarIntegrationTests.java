@@ -67,6 +67,36 @@ class ChildplanJarIntegrationTests {
     }
 
     @Test
+    void theJarWritesASkeletonOnceAndExitsFiveRatherThanOverwriteIt(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        Path plan = folder.resolve("plan.yaml");
+
+        Result first = run("init", "--jurisdiction", "scotland", "--kind", "childrens_services_plan", "-o",
+                plan.toString());
+        String written = java.nio.file.Files.readString(plan);
+        Result second = run("init", "--jurisdiction", "wales", "--kind", "area_plan", "-o", plan.toString());
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(written).contains("jurisdiction: SCOTLAND");
+        assertThat(second.exitCode()).isEqualTo(6);
+        assertThat(second.err()).contains("exists already").doesNotContain("Exception");
+        assertThat(java.nio.file.Files.readString(plan)).isEqualTo(written);
+    }
+
+    @Test
+    void theJarDiffsTwoVersionsAndExitsTwoWithoutAStackTraceForABrokenOne() throws Exception {
+        Result diff = run("diff", "--format", "json", CliRun.planArg("meets-duties.yaml"),
+                CliRun.planArg("misses-duties.yaml"));
+        Result broken = run("diff", CliRun.planArg("meets-duties.yaml"), CliRun.planArg("broken-yaml.yaml"));
+
+        assertThat(diff.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(diff.out()).path("diffVersion").asText()).isEqualTo("1");
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).contains("broken-yaml.yaml:").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(broken.out()).isEmpty();
+    }
+
+    @Test
     void theJarTakesItsVersionFromItsManifest() throws Exception {
         Result result = run("--version");
 

@@ -81,4 +81,39 @@ class ExplainCommandTests {
         assertThat(run.out()).contains("  In force:     from 2024-07-16, still in force")
                 .contains("  Commencement: s47(2)(a): six months after Royal Assent on 16 January 2024");
     }
+
+    @Test
+    void aRuleIsExplainedWithThePartsOfAPlanThatMeetItAsYaml() {
+        CliRun run = CliRun.of("explain", "SCO-CYPSA-S8-THREE-YEAR-PERIOD");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("\\n  Evidence:     period; the skeleton of 'childplan init --jurisdiction"
+                + " scotland --kind childrens_services_plan' meets it with:\\n    period:\\n      start: \\d{4}-04-01\\n"
+                + "      end: \\d{4}-03-31\\n");
+    }
+
+    @Test
+    void aRuleNotYetDueInTheSkeletonIsExplainedWithItsPartWrittenOut() {
+        CliRun run = CliRun.of("explain", "SCO-CYPSA-S13-ANNUAL-REPORT");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("  Evidence:     annualReports; ", "\n    annualReports:\n      - title: ")
+                .doesNotContain("    # annualReports");
+    }
+
+    @Test
+    void aRuleThatReadsSeveralPartsShowsEach() {
+        CliRun run = CliRun.of("explain", "SCO-CYPSA-S9-EARLY-ACTION");
+
+        assertThat(run.out()).contains("  Evidence:     priorities, actions; ", "\n    priorities:\n",
+                "\n    actions:\n");
+    }
+
+    @Test
+    void aRuleNoLongerInForceSaysNoSkeletonShowsIt() {
+        CliRun run = CliRun.of("explain", "ENG-SI2005-2149-R4-2A-VISION");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("  Evidence:     no skeleton of 'childplan init' shows it");
+    }
 }

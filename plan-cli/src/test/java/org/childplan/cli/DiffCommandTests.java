@@ -1,0 +1,174 @@
+package org.childplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiffCommandTests {
+
+    @TempDir
+    Path folder;
+
+    private static final String MEETS = CliRun.planArg("meets-duties.yaml");
+    private static final String MISSES = CliRun.planArg("misses-duties.yaml");
+
+    @Test
+    void theTextDiffNamesTheChangedElementsByPointerAndLineAndTheFindingsThatAppeared() {
+        CliRun run = CliRun.of("diff", MEETS, MISSES);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("Changes from " + CliRun.shown(MEETS) + " (glenardoch-csp-2023-2026, law as of"
+                + " 2023-04-01) to " + CliRun.shown(MISSES));
+        assertThat(run.out()).contains("  changed  " + CliRun.shown(MISSES) + ":7 /period/updateCycle: \"NONE\" ->"
+                + " \"ANNUAL\"");
+        assertThat(run.out()).contains("  removed  " + CliRun.shown(MEETS) + ":12 /bodies/2: {\"id\":\"glenardoch-housing\"");
+        assertThat(run.out()).containsPattern("\\n  appeared " + java.util.regex.Pattern.quote(CliRun.shown(MISSES))
+                + ":\\d+ ERROR SCO-CYPSA-S8-CHILDRENS-SERVICES ");
+        assertThat(run.out()).contains("Findings: 18 appeared, 1 went, 0 changed\n", "  went     "
+                + CliRun.shown(MEETS) + ":28 INFO SCO-PRACTICE-MEASURE-BASELINE-TARGET (not met) /measures/0: ");
+    }
+
+    @Test
+    void theReverseDiffShowsTheSameFindingsGone() {
+        CliRun forward = CliRun.of("diff", MEETS, MISSES);
+        CliRun back = CliRun.of("diff", MISSES, MEETS);
+
+        assertThat(back.exitCode()).isZero();
+        assertThat(forward.out()).contains("Findings: 18 appeared, 1 went, 0 changed");
+        assertThat(back.out()).contains("Findings: 1 appeared, 18 went, 0 changed");
+        assertThat(back.out()).contains("  added    " + CliRun.shown(MEETS) + ":12 /bodies/2: ");
+    }
+
+    @Test
+    void theJsonDiffCarriesItsVersionAndEveryChange() throws IOException {
+        CliRun run = CliRun.of("diff", MEETS, MISSES, "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("diffVersion").asText()).isEqualTo("1");
+        assertThat(json.at("/old/source").asText()).isEqualTo(CliRun.shown(MEETS));
+        assertThat(json.at("/new/source").asText()).isEqualTo(CliRun.shown(MISSES));
+        assertThat(json.get("elements").size()).isEqualTo(json.at("/summary/added").asInt()
+                + json.at("/summary/removed").asInt() + json.at("/summary/changed").asInt());
+        assertThat(json.get("findings").size()).isPositive();
+        assertThat(json.at("/summary/findingsAppeared").asInt()).isEqualTo(18);
+        assertThat(json.at("/summary/findingsWent").asInt()).isEqualTo(1);
+        assertThat(json.at("/findings/0/change").asText()).isEqualTo("WENT");
+        assertThat(json.at("/findings/0/old/location/source").asText()).isEqualTo(CliRun.shown(MEETS));
+        assertThat(json.at("/findings/0/new").isMissingNode()).isTrue();
+        assertThat(json.at("/findings/1/change").asText()).isEqualTo("APPEARED");
+        assertThat(json.at("/findings/1/new/location/source").asText()).isEqualTo(CliRun.shown(MISSES));
+    }
+
+    @Test
+    void theMarkdownDiffHasATableOfElementsAndOneOfFindings() {
+        CliRun run = CliRun.of("diff", MEETS, MISSES, "--format", "markdown");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("# Changes to Glenardoch Children's Services Plan 2023-2026")
+                .contains("|Change|Where|Element|Before|Now|", "|Change|Rule|Severity|Where|Finding|Before|",
+                        "|changed|" + CliRun.shown(MISSES) + ":7|`/period/updateCycle`|`\"NONE\"`|`\"ANNUAL\"`|");
+    }
+
+    @Test
+    void aPlanComparedWithItselfHasNoChange() {
+        CliRun run = CliRun.of("diff", MEETS, MEETS);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Elements: 0 added, 0 removed, 0 changed\nFindings: 0 appeared, 0 went, 0"
+                + " changed\n");
+    }
+
+    @Test
+    void aMissingFileExitsTwoNamingItWithoutAStackTrace() {
+        String missing = folder.resolve("missing.yaml").toString();
+
+        CliRun run = CliRun.of("diff", MEETS, missing);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(missing + ": ").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aPlanThatIsNotWellFormedIsALocatedErrorThatExitsTwo() {
+        String unknownField = CliRun.planArg("unknown-field.yaml");
+
+        CliRun run = CliRun.of("diff", unknownField, MEETS);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(CliRun.shown(unknownField) + ":7:").contains("colour")
+                .doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aPlanThatLacksARequiredFieldIsALocatedErrorThatExitsTwo() throws IOException {
+        Path plan = folder.resolve("no-title.yaml");
+        Files.writeString(plan, Files.readString(Path.of(MEETS)).replaceFirst("(?m)^title: .*\\n", ""),
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("diff", MEETS, plan.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(CliRun.shown(plan.toString()) + ":3:1: /title: ")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aPlanWithADanglingReferenceIsLocatedAndNamedNotCompared() {
+        String dangling = CliRun.planArg("dangling-reference.yaml");
+
+        CliRun run = CliRun.of("diff", MEETS, dangling);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(CliRun.shown(dangling) + ":14:5: /actions/0/lead: ")
+                .contains(CliRun.shown(dangling) + ": not compared: the plan is not well formed")
+                .doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void brokenYamlInBothFilesIsReportedForEach() {
+        String broken = CliRun.planArg("broken-yaml.yaml");
+
+        CliRun run = CliRun.of("diff", broken, broken);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err().lines().filter(line -> line.startsWith(CliRun.shown(broken) + ":"))).hasSize(2);
+    }
+
+    @Test
+    void aPlanWithoutAPeriodCannotBeDatedAndIsNotCompared() {
+        String noPeriod = CliRun.planArg("no-period.yaml");
+
+        CliRun run = CliRun.of("diff", MEETS, noPeriod);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(CliRun.shown(noPeriod) + ": not compared: ");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        CliRun run = CliRun.of("diff", MEETS, MISSES, "--format", "html");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).contains("unknown format 'html': expected text, json or markdown");
+    }
+
+    @Test
+    void oneFileIsAUsageError() {
+        CliRun run = CliRun.of("diff", MEETS);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).contains("Missing required parameter: 'NEW'");
+    }
+}
