@@ -52,8 +52,9 @@ class EffectiveMetadataTests {
                 line(text, "instrument", rule.citation().instrument());
                 line(text, "provision", rule.citation().provision());
                 line(text, "url", rule.citation().url());
-                line(text, "inForceFrom", rule.inForceFrom());
+                line(text, "inForceFrom", rule.inForceSince().map(Object::toString).orElse(""));
                 line(text, "inForceTo", rule.inForceUntil().map(Object::toString).orElse(""));
+                rule.commencementNote().ifPresent(note -> line(text, "commencement", note));
                 line(text, "documentKinds", rule.documentKinds().stream().map(Enum::name).collect(Collectors.joining(", ")));
                 line(text, "remedy", rule.remedy());
             }

@@ -45,6 +45,13 @@ final class RuleMetadata {
 
     static RuleDescriptor describe(RulePack pack, String ruleName, Map<String, Object> metadata) {
         String where = "rule pack '" + pack.id() + "', rule \"" + ruleName + "\"";
+        String id = required(metadata, ID, where);
+        String title = required(metadata, "title", where);
+        Severity severity = severity(required(metadata, "severity", where), where);
+        Citation citation = new Citation(
+                required(metadata, "instrument", where),
+                required(metadata, "provision", where),
+                required(metadata, "url", where));
         String inForceTo = optional(metadata, "inForceTo", where);
         String commencement = optional(metadata, COMMENCEMENT, where);
         String inForceFrom = commencement.isEmpty()
@@ -54,13 +61,10 @@ final class RuleMetadata {
             throw new IllegalStateException(where + ": metadata @inForceTo needs an @inForceFrom");
         }
         return new RuleDescriptor(
-                required(metadata, ID, where),
-                required(metadata, "title", where),
-                severity(required(metadata, "severity", where), where),
-                new Citation(
-                        required(metadata, "instrument", where),
-                        required(metadata, "provision", where),
-                        required(metadata, "url", where)),
+                id,
+                title,
+                severity,
+                citation,
                 inForceFrom.isEmpty() ? null : date(inForceFrom, "inForceFrom", where),
                 inForceTo.isEmpty() ? null : date(inForceTo, "inForceTo", where),
                 required(metadata, "remedy", where),

@@ -116,7 +116,8 @@ class RuleMetadataTests {
         metadata.remove("inForceFrom");
         assertThatThrownBy(() -> RuleMetadata.describe(new ScotlandRulePack(), "A test rule", metadata))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage(RULE + ": metadata @inForceFrom(\"...\") is missing or empty");
+                .hasMessage(RULE + ": metadata @inForceFrom(\"...\") is missing or empty, on the rule and in the pack's"
+                        + " metadata.yaml");
     }
 
     @Test
