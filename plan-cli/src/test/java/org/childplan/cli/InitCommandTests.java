@@ -76,10 +76,10 @@ class InitCommandTests {
     }
 
     @Test
-    void theHelpListsExitCodeFive() {
+    void theHelpListsExitCodeSix() {
         CliRun run = CliRun.of("init", "--help");
 
-        assertThat(run.out()).contains("Exit codes:").containsPattern("\\n\\s+5\\s+Not written: the file");
+        assertThat(run.out()).contains("Exit codes:").containsPattern("\\n\\s+6\\s+Not written: the file");
     }
 
     @Test
