@@ -297,10 +297,10 @@ public final class ScotlandFloorChecker {
         if (plan.publication() != null) {
             return;
         }
-        boolean due = plan.status() == PlanStatus.APPROVED || plan.status() == PlanStatus.PUBLISHED
+        boolean due = plan.status().isPrepared()
                 || (plan.period() != null && !plan.period().start().isAfter(asOf));
         if (due) {
-            String state = plan.status() == PlanStatus.DRAFT || plan.status() == PlanStatus.CONSULTATION
+            String state = !plan.status().isPrepared()
                     ? "in its period"
                     : plan.status().name().toLowerCase(Locale.ROOT);
             reporter.notEvidenced("/publication", "The plan is " + state + " but its publication is not recorded");
