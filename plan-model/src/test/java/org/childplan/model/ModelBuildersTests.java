@@ -156,7 +156,7 @@ class ModelBuildersTests {
                         .uncrcArticles(List.of(3, 12, 24)).build())
                 .approvals(List.of(ApprovalBuilder.builder().body("Glenbrae Council Children's Committee")
                         .date(LocalDate.of(2026, 3, 10)).decision(ApprovalDecision.APPROVED).build()))
-                .publication(PublicationBuilder.builder().date(LocalDate.of(2026, 4, 1))
+                .publication(PublicationBuilder.builder().date(PartialDate.of(LocalDate.of(2026, 4, 1)))
                         .locations(List.of("https://www.glenbrae.example/csp")).build())
                 .annualReports(List.of(AnnualReportBuilder.builder().title("Annual report 2026-27")
                         .coversFrom(LocalDate.of(2026, 4, 1)).coversTo(LocalDate.of(2027, 3, 31))

@@ -206,7 +206,7 @@ class PlanDocumentsErrorTests {
         PlanReadException error = readError(HEAD + "publication:\n  date: [2017, 4, 1]\n", "plan.yaml");
 
         assertThat(error.kind()).isEqualTo(Kind.WRONG_TYPE);
-        assertThat(error.problem()).isEqualTo("expected a date as YYYY-MM-DD but found a list");
+        assertThat(error.problem()).isEqualTo("expected a date as YYYY, YYYY-MM or YYYY-MM-DD but found a list");
     }
 
     @Test
