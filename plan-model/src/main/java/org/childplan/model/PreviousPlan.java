@@ -1,7 +1,6 @@
 package org.childplan.model;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
@@ -13,7 +12,7 @@ import org.childplan.model.validation.SupportedDate;
  * The earlier plan this plan replaces or updates.
  *
  * @param id the earlier plan's id, when it is known to childplan
- * @param title the earlier plan's title
+ * @param title the earlier plan's title, or {@code null} when the source does not name it ("the previous plan")
  * @param start the first day of its period, or {@code null}
  * @param end the last day of its period, or {@code null}
  * @param relation whether this plan replaces or updates it
@@ -23,6 +22,6 @@ import org.childplan.model.validation.SupportedDate;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @DatesInOrder
 @RecordBuilder
-public record PreviousPlan(@Identifier String id, @NotBlank String title, @SupportedDate LocalDate start,
+public record PreviousPlan(@Identifier String id, String title, @SupportedDate LocalDate start,
         @SupportedDate LocalDate end, @NotNull PlanRelation relation) {
 }
