@@ -141,7 +141,7 @@ public final class PlanDiff {
 
     /** The changes as plain text for a terminal, one line per change, control characters shown escaped. */
     public String toText() {
-        return PlanDiffWriter.text(this);
+        return PlanDiffWriter.plainText(this);
     }
 
     /** The changes as GitHub-flavoured Markdown, for a pull-request comment or a review paper. */

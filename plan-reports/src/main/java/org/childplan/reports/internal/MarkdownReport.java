@@ -1,5 +1,11 @@
 package org.childplan.reports.internal;
 
+import static org.childplan.reports.internal.MarkdownBlocks.cell;
+import static org.childplan.reports.internal.MarkdownBlocks.code;
+import static org.childplan.reports.internal.MarkdownBlocks.heading;
+import static org.childplan.reports.internal.MarkdownBlocks.row;
+import static org.childplan.reports.internal.MarkdownBlocks.table;
+import static org.childplan.reports.internal.MarkdownBlocks.text;
 import org.childplan.reports.Counts;
 import org.childplan.reports.SafeText;
 import java.io.IOException;
@@ -24,21 +30,15 @@ import org.childplan.rules.WaivedFinding;
 import org.childplan.rules.WaiverNotice;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
 import org.commonmark.node.Document;
-import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 import org.commonmark.renderer.markdown.MarkdownRenderer;
 
 /**
@@ -224,42 +224,6 @@ public final class MarkdownReport {
         return cell(link);
     }
 
-    private static TableBlock table(String... headers) {
-        TableBlock table = new TableBlock();
-        TableHead head = new TableHead();
-        TableRow row = new TableRow();
-        for (String header : headers) {
-            TableCell cell = cell(text(header));
-            cell.setHeader(true);
-            row.appendChild(cell);
-        }
-        head.appendChild(row);
-        table.appendChild(head);
-        table.appendChild(new TableBody());
-        return table;
-    }
-
-    private static void row(TableBlock table, TableCell... cells) {
-        TableRow row = new TableRow();
-        for (TableCell cell : cells) {
-            row.appendChild(cell);
-        }
-        table.getLastChild().appendChild(row);
-    }
-
-    private static TableCell cell(Node content) {
-        TableCell cell = new TableCell();
-        cell.appendChild(content);
-        return cell;
-    }
-
-    private static Heading heading(int level, String content) {
-        Heading heading = new Heading();
-        heading.setLevel(level);
-        heading.appendChild(text(content));
-        return heading;
-    }
-
     private static Paragraph paragraph(Node... content) {
         Paragraph paragraph = new Paragraph();
         for (Node node : content) {
@@ -274,16 +238,5 @@ public final class MarkdownReport {
         return strong;
     }
 
-    private static Text text(String content) {
-        return new Text(oneLine(content));
-    }
-
-    private static Code code(String content) {
-        return new Code(oneLine(content));
-    }
-
     /** Whitespace runs folded into single spaces, then any other control character shown escaped. */
-    private static String oneLine(String content) {
-        return SafeText.forDisplay(content.replaceAll("\\s+", " "));
-    }
 }

@@ -1,5 +1,11 @@
 package org.childplan.reports.internal;
 
+import static org.childplan.reports.internal.MarkdownBlocks.cell;
+import static org.childplan.reports.internal.MarkdownBlocks.code;
+import static org.childplan.reports.internal.MarkdownBlocks.heading;
+import static org.childplan.reports.internal.MarkdownBlocks.row;
+import static org.childplan.reports.internal.MarkdownBlocks.table;
+import static org.childplan.reports.internal.MarkdownBlocks.text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,17 +30,10 @@ import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableBody;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.Code;
 import org.commonmark.node.Document;
-import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.Text;
 import org.commonmark.renderer.markdown.MarkdownRenderer;
 
 /**
@@ -59,7 +58,7 @@ public final class PlanDiffWriter {
     }
 
     /** The diff as plain text, one line per change. */
-    public static String text(PlanDiff diff) {
+    public static String plainText(PlanDiff diff) {
         StringBuilder out = new StringBuilder();
         line(out, "Changes from " + describe(diff.oldDocument(), diff.oldReport()) + " to "
                 + describe(diff.newDocument(), diff.newReport()));
@@ -259,58 +258,11 @@ public final class PlanDiffWriter {
         out.append(SafeText.forDisplay(line)).append('\n');
     }
 
-    private static TableBlock table(String... headers) {
-        TableBlock table = new TableBlock();
-        TableHead head = new TableHead();
-        TableRow row = new TableRow();
-        for (String header : headers) {
-            TableCell cell = cell(text(header));
-            cell.setHeader(true);
-            row.appendChild(cell);
-        }
-        head.appendChild(row);
-        table.appendChild(head);
-        table.appendChild(new TableBody());
-        return table;
-    }
-
-    private static void row(TableBlock table, TableCell... cells) {
-        TableRow row = new TableRow();
-        for (TableCell cell : cells) {
-            row.appendChild(cell);
-        }
-        table.getLastChild().appendChild(row);
-    }
-
-    private static TableCell cell(Node content) {
-        TableCell cell = new TableCell();
-        cell.appendChild(content);
-        return cell;
-    }
-
-    private static Heading heading(int level, String content) {
-        Heading heading = new Heading();
-        heading.setLevel(level);
-        heading.appendChild(text(content));
-        return heading;
-    }
-
     private static Paragraph paragraph(Node content) {
         Paragraph paragraph = new Paragraph();
         paragraph.appendChild(content);
         return paragraph;
     }
 
-    private static Text text(String content) {
-        return new Text(oneLine(content));
-    }
-
-    private static Code code(String content) {
-        return new Code(oneLine(content));
-    }
-
     /** Whitespace runs folded into single spaces, then any other control character shown escaped. */
-    private static String oneLine(String content) {
-        return SafeText.forDisplay(content.replaceAll("\\s+", " "));
-    }
 }
