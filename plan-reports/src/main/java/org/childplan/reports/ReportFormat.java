@@ -23,35 +23,29 @@ import org.apiguardian.api.API;
 public enum ReportFormat {
 
     /** The report's own JSON form ({@link org.childplan.rules.ComplianceReport#toJson()}), for programs. */
-    JSON("childplan.json"),
+    JSON,
 
     /** SARIF 2.1.0, for code-scanning tools such as GitHub code scanning. */
-    SARIF("childplan.sarif"),
+    SARIF,
 
     /** JUnit XML in Surefire's form, for CI servers' test reports. */
-    JUNIT("childplan-junit.xml"),
+    JUNIT,
 
     /** Markdown, for pull-request comments and job summaries. */
-    MARKDOWN("childplan.md"),
+    MARKDOWN,
 
     /** A self-contained HTML page, for people who read rather than run things. */
-    HTML("childplan.html"),
+    HTML,
 
     /** GitHub Actions workflow commands: an annotation on the plan's line for each finding. */
-    GITHUB("childplan-github.txt"),
+    GITHUB,
 
     /** A GitLab Code Quality report (JSON), for merge requests. */
-    GITLAB("childplan-gitlab.json");
+    GITLAB;
 
-    private final String fileName;
-
-    ReportFormat(String fileName) {
-        this.fileName = fileName;
-    }
-
-    /** The file name a report in this format is written to, for example {@code childplan.sarif}. */
+    /** The file name a report in this format is written to, for example {@code childplan.sarif}: its writer's. */
     public String fileName() {
-        return fileName;
+        return ReportWriters.named(displayName()).fileName();
     }
 
     /**

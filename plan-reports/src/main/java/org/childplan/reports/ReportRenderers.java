@@ -107,28 +107,17 @@ public final class ReportRenderers {
     public static Map<ReportFormat, Path> writeAll(
             Path directory, Set<ReportFormat> formats, CheckResults results, ReportOptions options)
             throws IOException {
-        Objects.requireNonNull(directory, "directory");
-        Objects.requireNonNull(results, "results");
-        Objects.requireNonNull(options, "options");
-        Files.createDirectories(directory);
-        Map<Path, ReportFormat> byFile = new LinkedHashMap<>();
-        Map<Path, ReportFiles.Content> contents = new LinkedHashMap<>();
-        for (ReportFormat format : Set.copyOf(formats).stream().sorted().toList()) {
-            Path file = directory.resolve(format.fileName());
-            byFile.put(file, format);
-            contents.put(file, out -> render(format, results, options, out));
-        }
-        Optional<Map.Entry<Path, Path>> replaced = ReportFiles.inputReplaced(byFile.keySet(), planFiles(results));
-        if (replaced.isPresent()) {
-            throw new FileSystemException(replaced.get().getKey().toString(), replaced.get().getValue().toString(),
-                    "is a plan file being reported on; a report must not replace it");
-        }
-        ReportFiles.Outcome outcome = ReportFiles.writeEach(contents);
-        if (!outcome.failed().isEmpty()) {
-            throw failure(outcome);
-        }
+        Objects.requireNonNull(formats, "formats");
+        List<ReportFormat> ordered = Set.copyOf(formats).stream().sorted().toList();
+        Map<String, Path> byName = writeAll(directory,
+                ordered.stream().map(format -> ReportWriters.named(format.displayName())).toList(), results, options);
         Map<ReportFormat, Path> written = new EnumMap<>(ReportFormat.class);
-        outcome.written().forEach(file -> written.put(byFile.get(file), file));
+        for (ReportFormat format : ordered) {
+            Path file = byName.get(format.displayName());
+            if (file != null) {
+                written.put(format, file);
+            }
+        }
         return Collections.unmodifiableMap(written);
     }
 
