@@ -155,7 +155,7 @@ class ModelBuildersTests {
                 .childrensRights(ChildrensRightsBuilder.builder().statement("The plan follows the UNCRC.")
                         .uncrcArticles(List.of(3, 12, 24)).build())
                 .approvals(List.of(ApprovalBuilder.builder().body("Glenbrae Council Children's Committee")
-                        .date(LocalDate.of(2026, 3, 10)).decision(ApprovalDecision.APPROVED).build()))
+                        .date(PartialDate.of(LocalDate.of(2026, 3, 10))).decision(ApprovalDecision.APPROVED).build()))
                 .publication(PublicationBuilder.builder().date(PartialDate.of(LocalDate.of(2026, 4, 1)))
                         .locations(List.of("https://www.glenbrae.example/csp")).build())
                 .annualReports(List.of(AnnualReportBuilder.builder().title("Annual report 2026-27")
