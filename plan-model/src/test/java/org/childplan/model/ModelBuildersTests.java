@@ -161,7 +161,7 @@ class ModelBuildersTests {
                 .annualReports(List.of(AnnualReportBuilder.builder().title("Annual report 2026-27")
                         .coversFrom(LocalDate.of(2026, 4, 1)).coversTo(LocalDate.of(2027, 3, 31))
                         .published(LocalDate.of(2027, 9, 30)).build()))
-                .reviews(List.of(ReviewBuilder.builder().date(LocalDate.of(2027, 6, 1)).kind(ReviewKind.ANNUAL_UPDATE)
+                .reviews(List.of(ReviewBuilder.builder().date(PartialDate.of(LocalDate.of(2027, 6, 1))).kind(ReviewKind.ANNUAL_UPDATE)
                         .build()))
                 .previousPlanProgress(PreviousPlanProgressBuilder.builder().summary("Most objectives were met.")
                         .objectives(List.of(

@@ -57,7 +57,7 @@ public final class ChildrenOrderPlans {
             }
             LocalDate first = from;
             List<Review> reviews = plan.reviews().stream()
-                    .filter(review -> review.date() != null && !review.date().isBefore(first) && !review.date().isAfter(to))
+                    .filter(review -> review.madeWithin(first, to))
                     .toList();
             years.add(new FinancialYear(from, to, reviews));
             from = from.plusYears(1);
