@@ -19,17 +19,30 @@ public final class BuiltInReportWriters {
     private BuiltInReportWriters() {
     }
 
-    /** What each built-in writer says of itself, and how it writes. */
+    /** How a built-in format writes its report: the format's own {@code write} method. */
+    @FunctionalInterface
+    private interface Format {
+        void write(CheckResults results, ReportOptions options, Writer out) throws IOException;
+    }
+
+    /** What each built-in writer says of itself, and the format that writes its report. */
     private abstract static class BuiltIn implements ReportWriter {
 
         private final String name;
         private final String fileName;
         private final String description;
+        private final Format format;
 
-        BuiltIn(String name, String fileName, String description) {
+        BuiltIn(String name, String fileName, String description, Format format) {
             this.name = name;
             this.fileName = fileName;
             this.description = description;
+            this.format = format;
+        }
+
+        @Override
+        public final void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
+            format.write(results, options, out);
         }
 
         @Override
@@ -58,12 +71,8 @@ public final class BuiltInReportWriters {
         /** The writer. */
         public Text() {
             super("text", "childplan.txt", "For a person at a terminal: findings grouped by severity, with citations"
-                    + " and remedies, and a summary line.");
-        }
-
-        @Override
-        public void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
-            TextReport.write(results, options, out);
+                    + " and remedies, and a summary line.",
+                    TextReport::write);
         }
     }
 
@@ -71,12 +80,8 @@ public final class BuiltInReportWriters {
     public static final class Json extends BuiltIn {
         /** The writer. */
         public Json() {
-            super("json", "childplan.json", "The documented, versioned JSON form, for programs.");
-        }
-
-        @Override
-        public void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
-            JsonReport.write(results, options, out);
+            super("json", "childplan.json", "The documented, versioned JSON form, for programs.",
+                    JsonReport::write);
         }
     }
 
@@ -84,12 +89,8 @@ public final class BuiltInReportWriters {
     public static final class Sarif extends BuiltIn {
         /** The writer. */
         public Sarif() {
-            super("sarif", "childplan.sarif", "SARIF 2.1.0, for code-scanning tools such as GitHub code scanning.");
-        }
-
-        @Override
-        public void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
-            SarifReport.write(results, options, out);
+            super("sarif", "childplan.sarif", "SARIF 2.1.0, for code-scanning tools such as GitHub code scanning.",
+                    SarifReport::write);
         }
     }
 
@@ -97,12 +98,8 @@ public final class BuiltInReportWriters {
     public static final class Junit extends BuiltIn {
         /** The writer. */
         public Junit() {
-            super("junit", "childplan-junit.xml", "JUnit XML in Surefire's form, for CI servers' test reports.");
-        }
-
-        @Override
-        public void write(CheckResults results, ReportOptions options, Writer out) {
-            JunitReport.write(results, options, out);
+            super("junit", "childplan-junit.xml", "JUnit XML in Surefire's form, for CI servers' test reports.",
+                    JunitReport::write);
         }
     }
 
@@ -110,12 +107,8 @@ public final class BuiltInReportWriters {
     public static final class Markdown extends BuiltIn {
         /** The writer. */
         public Markdown() {
-            super("markdown", "childplan.md", "Markdown, for pull-request comments and job summaries.");
-        }
-
-        @Override
-        public void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
-            MarkdownReport.write(results, options, out);
+            super("markdown", "childplan.md", "Markdown, for pull-request comments and job summaries.",
+                    MarkdownReport::write);
         }
     }
 
@@ -123,12 +116,8 @@ public final class BuiltInReportWriters {
     public static final class Html extends BuiltIn {
         /** The writer. */
         public Html() {
-            super("html", "childplan.html", "A self-contained HTML page, for people who read rather than run things.");
-        }
-
-        @Override
-        public void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
-            HtmlReport.write(results, options, out);
+            super("html", "childplan.html", "A self-contained HTML page, for people who read rather than run things.",
+                    HtmlReport::write);
         }
     }
 
@@ -137,12 +126,8 @@ public final class BuiltInReportWriters {
         /** The writer. */
         public Github() {
             super("github", "childplan-github.txt", "GitHub Actions workflow commands: an annotation on the plan's line"
-                    + " for each finding.");
-        }
-
-        @Override
-        public void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
-            GithubReport.write(results, options, out);
+                    + " for each finding.",
+                    GithubReport::write);
         }
     }
 
@@ -150,12 +135,8 @@ public final class BuiltInReportWriters {
     public static final class Gitlab extends BuiltIn {
         /** The writer. */
         public Gitlab() {
-            super("gitlab", "childplan-gitlab.json", "A GitLab Code Quality report (JSON), for merge requests.");
-        }
-
-        @Override
-        public void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
-            GitlabReport.write(results, options, out);
+            super("gitlab", "childplan-gitlab.json", "A GitLab Code Quality report (JSON), for merge requests.",
+                    GitlabReport::write);
         }
     }
 }
