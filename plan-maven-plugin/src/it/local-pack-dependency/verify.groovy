@@ -1,5 +1,5 @@
-// The council's pack, added as a dependency of the plugin, is applied beside the law, and every report keeps its
-// standard apart from the statutory duties: a local standard is never reported as a duty of the law.
+// The council's pack, added to the plugin (here as a dependency; local-pack-parameter runs these checks for the packs
+// parameter), is applied beside the law, and every report keeps its standard apart from the statutory duties.
 import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
 
