@@ -31,6 +31,7 @@ import org.childplan.model.LinkedPlanKind;
 import org.childplan.model.Measure;
 import org.childplan.model.PartialDate;
 import org.childplan.model.Plan;
+import org.childplan.model.PlanAim;
 import org.childplan.model.PlanBuilder;
 import org.childplan.model.PlanRelation;
 import org.childplan.model.PlanRole;
@@ -193,7 +194,9 @@ class ExamplePlansTests {
                 .containsExactly("Ambitious and confident children", "Healthier children", "Safer children");
         assertThat(plan.actions()).as("the action plan is mentioned, not given").isEmpty();
         assertThat(plan.measures()).isEmpty();
-        assertThat(plan.extensions().get("overarchingAims")).asList().hasSize(5);
+        assertThat(plan.aims()).as("the five overarching aims, each one aim of s9(2)")
+                .flatExtracting(PlanAim::aims).containsExactly(StatutoryAim.values());
+        assertThat(plan.extensions()).doesNotContainKey("overarchingAims");
     }
 
     @Test

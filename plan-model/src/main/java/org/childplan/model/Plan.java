@@ -36,6 +36,8 @@ import org.childplan.model.validation.UniqueIds;
  * @param vision the plan's vision
  * @param priorities its priorities (or ambitions, or joint objectives)
  * @param outcomes the outcomes it aims for
+ * @param aims the aims and outcomes the plan adopts as a whole (its "overarching aims"), in its own words and
+ *     tagged with the statutory aims and outcomes they state
  * @param actions the actions it commits to
  * @param measures the measures that track progress
  * @param services the children's services and related services in the area
@@ -77,6 +79,7 @@ public record Plan(
         @Valid Vision vision,
         List<@NotNull @Valid Priority> priorities,
         List<@NotNull @Valid Outcome> outcomes,
+        List<@NotNull @Valid PlanAim> aims,
         List<@NotNull @Valid Action> actions,
         List<@NotNull @Valid Measure> measures,
         List<@NotNull @Valid Service> services,
@@ -98,6 +101,7 @@ public record Plan(
         bodies = Copies.list(bodies);
         priorities = Copies.list(priorities);
         outcomes = Copies.list(outcomes);
+        aims = Copies.list(aims);
         actions = Copies.list(actions);
         measures = Copies.list(measures);
         services = Copies.list(services);

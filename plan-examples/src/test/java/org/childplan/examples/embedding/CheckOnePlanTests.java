@@ -33,8 +33,8 @@ class CheckOnePlanTests {
 
         assertThat(status).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains(" ERROR not evidenced SCO-CYPSA-S9-")
-                .contains("(Children and Young People (Scotland) Act 2014, s9(2)");
+                .contains(" ERROR not evidenced SCO-CYPSA-S10-USER-REPRESENTATIVES")
+                .contains("(Children and Young People (Scotland) Act 2014, s10(1)(b)(i), s10(2)(a)");
     }
 
     @Test
@@ -47,8 +47,8 @@ class CheckOnePlanTests {
 
         assertThat(status).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains(" ERROR not evidenced SCO-CYPSA-S9-")
-                .contains("(Children and Young People (Scotland) Act 2014, s9(2)");
+                .contains(" ERROR not evidenced SCO-CYPSA-S10-USER-REPRESENTATIVES")
+                .contains("(Children and Young People (Scotland) Act 2014, s10(1)(b)(i), s10(2)(a)");
     }
 
     private static Path write(Path folder, ExamplePlans example) throws Exception {

@@ -83,6 +83,7 @@ final class PlanFacts {
         visitAll(plan.bodies(), "/bodies", visitor);
         visitAll(plan.priorities(), "/priorities", visitor);
         visitAll(plan.outcomes(), "/outcomes", visitor);
+        visitAll(plan.aims(), "/aims", visitor);
         visitAll(plan.actions(), "/actions", visitor);
         visitAll(plan.measures(), "/measures", visitor);
         visitAll(plan.services(), "/services", visitor);
@@ -109,7 +110,7 @@ final class PlanFacts {
     }
 
     private static int elementCount(Plan plan) {
-        return 9 + plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.actions().size()
+        return 9 + plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.aims().size() + plan.actions().size()
                 + plan.measures().size() + plan.services().size() + plan.consultations().size()
                 + plan.approvals().size() + plan.annualReports().size() + plan.reviews().size()
                 + plan.linkedPlans().size();

@@ -29,6 +29,7 @@ public final class Subjects {
             "approvals", "Approval",
             "annualReports", "Annual report",
             "reviews", "Review",
+            "aims", "Plan aim",
             "linkedPlans", "Linked plan",
             "sources", "Source document");
 
