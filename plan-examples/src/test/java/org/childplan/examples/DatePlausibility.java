@@ -6,6 +6,7 @@ import java.util.List;
 import org.childplan.model.AnnualReport;
 import org.childplan.model.Measure;
 import org.childplan.model.Plan;
+import org.childplan.model.PlanRelation;
 
 /**
  * Checks that the dates of an example tell a consistent story beyond what structural validation requires: a plan
@@ -20,8 +21,10 @@ final class DatePlausibility {
     /** The pairs of dates that are out of order. */
     static List<String> datesOutOfOrder(Plan plan) {
         List<String> problems = new ArrayList<>();
-        if (plan.period() != null && plan.previousPlan() != null && plan.previousPlan().end() != null) {
-            notBefore(problems, "/period/start", plan.previousPlan().end().plusDays(1), plan.period().start(),
+        // A plan that replaces another follows it; an update may overlap the plan it updates.
+        if (plan.period() != null && plan.previousPlan() != null && plan.previousPlan().end() != null
+                && plan.previousPlan().relation() == PlanRelation.REPLACES) {
+            notBefore(problems, "/period/start", plan.previousPlan().end().earliest().plusDays(1), plan.period().start(),
                     "day after the previous plan's end", "period start");
         }
         for (int i = 0; i < plan.measures().size(); i++) {
@@ -33,7 +36,10 @@ final class DatePlausibility {
         }
         for (int i = 0; i < plan.annualReports().size(); i++) {
             AnnualReport report = plan.annualReports().get(i);
-            notBefore(problems, "/annualReports/" + i, report.coversTo(), report.published(), "coversTo", "published");
+            if (report.published() != null) {
+                notBefore(problems, "/annualReports/" + i, report.coversTo(), report.published().latest(), "coversTo",
+                        "published");
+            }
         }
         return problems;
     }

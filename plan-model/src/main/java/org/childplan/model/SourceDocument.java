@@ -11,7 +11,8 @@ import org.childplan.model.validation.SupportedDate;
  *
  * @param title the document's title
  * @param publisher who published it
- * @param date when it was published or considered, or {@code null}
+ * @param date when it was published or considered, as the source gives it: a day, a month ({@code 2024-09}) or a
+ *     year, or {@code null}
  * @param reference a reference that finds it (a file name, a minute number)
  * @param url where it is published
  * @param note what the file takes from it and what it leaves out
@@ -22,10 +23,16 @@ import org.childplan.model.validation.SupportedDate;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @RecordBuilder
-public record SourceDocument(@NotBlank String title, String publisher, @SupportedDate LocalDate date, String reference,
-        String url, String note, SourceKind kind) {
+public record SourceDocument(@NotBlank String title, String publisher, @SupportedDate PartialDate date,
+        String reference, String url, String note, SourceKind kind) {
 
-    /** A source of unstated kind. */
+    /** A source dated by its day, as every source was recorded before dates could be partial. */
+    public SourceDocument(String title, String publisher, LocalDate date, String reference, String url, String note,
+            SourceKind kind) {
+        this(title, publisher, date == null ? null : PartialDate.of(date), reference, url, note, kind);
+    }
+
+    /** A source of unstated kind, dated by its day. */
     public SourceDocument(String title, String publisher, LocalDate date, String reference, String url, String note) {
         this(title, publisher, date, reference, url, note, null);
     }

@@ -10,7 +10,7 @@ class CompleteRecordTests {
 
     private static Plan withSources(Boolean completeRecord, SourceKind... kinds) {
         List<SourceDocument> sources = java.util.Arrays.stream(kinds)
-                .map(kind -> new SourceDocument("A source", null, null, null, null, null, kind))
+                .map(kind -> new SourceDocument("A source", null, (PartialDate) null, null, null, null, kind))
                 .toList();
         return PlanBuilder.builder(TestPlans.minimal()).sources(sources).completeRecord(completeRecord).build();
     }

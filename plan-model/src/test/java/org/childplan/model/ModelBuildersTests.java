@@ -63,8 +63,8 @@ class ModelBuildersTests {
                 .status(PlanStatus.PUBLISHED)
                 .summary("The joint plan of Glenbrae Council and NHS Glenbrae for children and young people.")
                 .previousPlan(PreviousPlanBuilder.builder().id("glenbrae-csp-2023-2026")
-                        .title("Glenbrae Children's Services Plan 2023-2026").start(LocalDate.of(2023, 4, 1))
-                        .end(LocalDate.of(2026, 3, 31)).relation(PlanRelation.REPLACES).build())
+                        .title("Glenbrae Children's Services Plan 2023-2026").start(PartialDate.parse("2023-04-01"))
+                        .end(PartialDate.parse("2026-03-31")).relation(PlanRelation.REPLACES).build())
                 .period(PeriodBuilder.builder().start(LocalDate.of(2026, 4, 1)).end(LocalDate.of(2029, 3, 31))
                         .updateCycle(UpdateCycle.ANNUAL).build())
                 .bodies(List.of(
@@ -106,15 +106,15 @@ class ModelBuildersTests {
                 .actions(List.of(
                         ActionBuilder.builder().id("a-1").title("Open family hubs").lead("glenbrae-council")
                                 .partners(List.of("glenbrae-tsi"))
-                                .timescale(TimescaleBuilder.builder().start(LocalDate.of(2026, 4, 1))
-                                        .due(LocalDate.of(2027, 3, 31)).description("by March 2027").build())
+                                .timescale(TimescaleBuilder.builder().start(PartialDate.parse("2026-04-01"))
+                                        .due(PartialDate.parse("2027-03-31")).description("by March 2027").build())
                                 .resources("GBP 400,000 a year").priorities(List.of("p-early-help"))
                                 .measures(List.of("m-hub-visits"))
                                 .aims(List.of(StatutoryAim.EARLY_ACTION_AND_PREVENTION))
                                 .wellbeingIndicators(List.of(WellbeingIndicator.NURTURED)).build(),
                         ActionBuilder.builder().id("a-2").title("Counselling in every secondary school")
                                 .lead("nhs-glenbrae").partners(List.of("glenbrae-council", "glenbrae-tsi"))
-                                .timescale(TimescaleBuilder.builder().due(LocalDate.of(2027, 8, 31)).build())
+                                .timescale(TimescaleBuilder.builder().due(PartialDate.parse("2027-08-31")).build())
                                 .priorities(List.of("p-mental-health")).measures(List.of("m-waiting-weeks"))
                                 .aims(List.of(StatutoryAim.WELLBEING))
                                 .wellbeingIndicators(List.of(WellbeingIndicator.HEALTHY)).build(),
@@ -160,7 +160,7 @@ class ModelBuildersTests {
                         .locations(List.of("https://www.glenbrae.example/csp")).build())
                 .annualReports(List.of(AnnualReportBuilder.builder().title("Annual report 2026-27")
                         .coversFrom(LocalDate.of(2026, 4, 1)).coversTo(LocalDate.of(2027, 3, 31))
-                        .published(LocalDate.of(2027, 9, 30)).build()))
+                        .published(PartialDate.parse("2027-09-30")).build()))
                 .reviews(List.of(ReviewBuilder.builder().date(PartialDate.of(LocalDate.of(2027, 6, 1))).kind(ReviewKind.ANNUAL_UPDATE)
                         .build()))
                 .previousPlanProgress(PreviousPlanProgressBuilder.builder().summary("Most objectives were met.")

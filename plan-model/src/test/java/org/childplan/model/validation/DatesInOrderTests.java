@@ -9,6 +9,7 @@ import org.childplan.model.ActionBuilder;
 import org.childplan.model.AnnualReport;
 import org.childplan.model.Consultation;
 import org.childplan.model.ConsultationBuilder;
+import org.childplan.model.PartialDate;
 import org.childplan.model.Period;
 import org.childplan.model.Plan;
 import org.childplan.model.PlanBuilder;
@@ -70,7 +71,7 @@ class DatesInOrderTests {
     void anAnnualReportCoveringAYearThatEndsBeforeItStartsIsReportedAtItsEnd() {
         Plan plan = PlanBuilder.builder(rich)
                 .annualReports(List.of(new AnnualReport("Annual report 2026-27", LocalDate.of(2027, 4, 1),
-                        LocalDate.of(2026, 3, 31), null, null)))
+                        LocalDate.of(2026, 3, 31), (LocalDate) null, null)))
                 .build();
 
         assertThat(validator.validate(plan)).containsExactly(new PlanViolation("/annualReports/0/coversTo",
@@ -144,6 +145,54 @@ class DatesInOrderTests {
                 .build();
         Plan plan = PlanBuilder.builder(rich).actions(TestPlans.replace(rich.actions(), 0, action)).build();
 
+        assertThat(validator.validate(plan)).isEmpty();
+    }
+
+    @Test
+    void anAnnualReportDatedByAYearOrMonthIsADataErrorOnlyWhenEveryDayItCanMeanIsBeforeItsYearEnds() {
+        for (String published : List.of("2027", "2027-03", "2028")) {
+            Plan plan = PlanBuilder.builder(rich)
+                    .annualReports(List.of(new AnnualReport("Annual report 2026-27", LocalDate.of(2026, 4, 1),
+                            LocalDate.of(2027, 3, 31), PartialDate.parse(published), null)))
+                    .build();
+
+            assertThat(validator.validate(plan)).as("published %s", published).isEmpty();
+        }
+        Plan publishedInFebruary = PlanBuilder.builder(rich)
+                .annualReports(List.of(new AnnualReport("Annual report 2026-27", LocalDate.of(2026, 4, 1),
+                        LocalDate.of(2027, 3, 31), PartialDate.parse("2027-02"), null)))
+                .build();
+
+        assertThat(validator.validate(publishedInFebruary)).containsExactly(new PlanViolation(
+                "/annualReports/0/published",
+                "Annual report 1: 'published' (2027-02) must not be before 'coversTo' (2027-03-31).", "DatesInOrder",
+                "2027-02"));
+    }
+
+    @Test
+    void anActionDueInTheMonthItStartsIsInOrderAndOneDueInAnEarlierMonthIsNot() {
+        Action sameMonth = ActionBuilder.builder(rich.actions().get(2))
+                .timescale(new Timescale(PartialDate.parse("2026-05-10"), PartialDate.parse("2026-05"), "May 2026"))
+                .build();
+        Action earlierMonth = ActionBuilder.builder(rich.actions().get(2))
+                .timescale(new Timescale(PartialDate.parse("2026-05-10"), PartialDate.parse("2026-04"), "April"))
+                .build();
+
+        assertThat(validator.validate(PlanBuilder.builder(rich)
+                .actions(TestPlans.replace(rich.actions(), 2, sameMonth)).build())).isEmpty();
+        assertThat(validator.validate(PlanBuilder.builder(rich)
+                .actions(TestPlans.replace(rich.actions(), 2, earlierMonth)).build()))
+                .extracting(PlanViolation::pointer).containsExactly("/actions/2/timescale/due");
+    }
+
+    @Test
+    void aPreviousPlanDatedByItsYearsAndAnUpdateOverlappingThePlanItUpdatesAreInOrder() {
+        Plan plan = PlanBuilder.builder(rich)
+                .previousPlan(new PreviousPlan(null, null, PartialDate.parse("2026"), PartialDate.parse("2029"),
+                        PlanRelation.UPDATES))
+                .build();
+
+        assertThat(plan.period().start()).isBefore(plan.previousPlan().end().earliest());
         assertThat(validator.validate(plan)).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package org.childplan.model.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.childplan.model.Body;
@@ -45,13 +46,13 @@ class IdentifierTests {
     @Test
     void thePreviousPlansIdMustBeWellFormedWhenGiven() {
         Plan plan = PlanBuilder.builder(TestPlans.minimal())
-                .previousPlan(new PreviousPlan("csp 2023", "Earlier plan", null, null, PlanRelation.REPLACES))
+                .previousPlan(new PreviousPlan("csp 2023", "Earlier plan", (LocalDate) null, null, PlanRelation.REPLACES))
                 .build();
 
         assertThat(validator.validate(plan)).containsExactly(new PlanViolation(
                 "/previousPlan/id", "The previous plan: 'id' " + NOT_WELL_FORMED, "Identifier", "csp 2023"));
         assertThat(validator.validate(PlanBuilder.builder(plan)
-                .previousPlan(new PreviousPlan(null, "Earlier plan", null, null, PlanRelation.REPLACES)).build()))
+                .previousPlan(new PreviousPlan(null, "Earlier plan", (LocalDate) null, null, PlanRelation.REPLACES)).build()))
                 .isEmpty();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.childplan.model.AnnualReport;
 import org.childplan.model.Consultation;
+import org.childplan.model.PartialDate;
 import org.childplan.model.Period;
 import org.childplan.model.PreviousPlan;
 import org.childplan.model.Timescale;
@@ -25,7 +26,7 @@ public abstract class DatesInOrderValidator<T> implements ConstraintValidator<Da
     private final List<Pair<T>> pairs;
 
     DatesInOrderValidator(
-            Function<T, LocalDate> earlier, String earlierName, Function<T, LocalDate> later, String laterName,
+            Function<T, PartialDate> earlier, String earlierName, Function<T, PartialDate> later, String laterName,
             boolean strict) {
         this(List.of(new Pair<>(earlier, earlierName, later, laterName, strict)));
     }
@@ -35,21 +36,36 @@ public abstract class DatesInOrderValidator<T> implements ConstraintValidator<Da
     }
 
     /**
-     * Two dates of a record that must come in order; {@code strict} when they must also differ.
+     * Two dates of a record that must come in order; {@code strict} when they must also differ. A date given only by
+     * its month or year is out of order only when every day it can mean is: a partial date is never a slip for what it
+     * does not say.
      *
      * @param <T> the record type
      */
-    record Pair<T>(Function<T, LocalDate> earlier, String earlierName, Function<T, LocalDate> later, String laterName,
-            boolean strict) {
+    record Pair<T>(Function<T, PartialDate> earlier, String earlierName, Function<T, PartialDate> later,
+            String laterName, boolean strict) {
 
         /** Whether the pair's dates in {@code value} are in order; true when either date is missing. */
         boolean inOrder(T value) {
-            LocalDate first = earlier.apply(value);
-            LocalDate second = later.apply(value);
+            PartialDate first = earlier.apply(value);
+            PartialDate second = later.apply(value);
             if (first == null || second == null) {
                 return true;
             }
-            return strict ? second.isAfter(first) : !second.isBefore(first);
+            LocalDate latestSecond = second.latest();
+            LocalDate earliestFirst = first.earliest();
+            return strict ? latestSecond.isAfter(earliestFirst) : !latestSecond.isBefore(earliestFirst);
+        }
+
+        /** A pair of dates that are whole days. */
+        static <T> Pair<T> ofDays(Function<T, LocalDate> earlier, String earlierName, Function<T, LocalDate> later,
+                String laterName, boolean strict) {
+            return new Pair<>(value -> day(earlier.apply(value)), earlierName, value -> day(later.apply(value)),
+                    laterName, strict);
+        }
+
+        private static PartialDate day(LocalDate date) {
+            return date == null ? null : PartialDate.of(date);
         }
     }
 
@@ -69,7 +85,7 @@ public abstract class DatesInOrderValidator<T> implements ConstraintValidator<Da
             if (pair.inOrder(value)) {
                 continue;
             }
-            LocalDate second = pair.later().apply(value);
+            PartialDate second = pair.later().apply(value);
             hibernate.addMessageParameter("earlierName", pair.earlierName())
                     .addMessageParameter("earlier", pair.earlier().apply(value).toString())
                     .addMessageParameter("later", second.toString())
@@ -85,7 +101,7 @@ public abstract class DatesInOrderValidator<T> implements ConstraintValidator<Da
     public static final class ForPeriod extends DatesInOrderValidator<Period> {
         /** Creates the validator. */
         public ForPeriod() {
-            super(Period::start, "start", Period::end, "end", true);
+            super(List.of(Pair.ofDays(Period::start, "start", Period::end, "end", true)));
         }
     }
 
@@ -93,7 +109,7 @@ public abstract class DatesInOrderValidator<T> implements ConstraintValidator<Da
     public static final class ForConsultation extends DatesInOrderValidator<Consultation> {
         /** Creates the validator. */
         public ForConsultation() {
-            super(Consultation::from, "from", Consultation::to, "to", false);
+            super(List.of(Pair.ofDays(Consultation::from, "from", Consultation::to, "to", false)));
         }
     }
 
@@ -105,8 +121,9 @@ public abstract class DatesInOrderValidator<T> implements ConstraintValidator<Da
         /** Creates the validator. */
         public ForAnnualReport() {
             super(List.of(
-                    new Pair<>(AnnualReport::coversFrom, "coversFrom", AnnualReport::coversTo, "coversTo", false),
-                    new Pair<>(AnnualReport::coversTo, "coversTo", AnnualReport::published, "published", false)));
+                    Pair.ofDays(AnnualReport::coversFrom, "coversFrom", AnnualReport::coversTo, "coversTo", false),
+                    new Pair<>(report -> report.coversTo() == null ? null : PartialDate.of(report.coversTo()),
+                            "coversTo", AnnualReport::published, "published", false)));
         }
     }
 

@@ -66,7 +66,7 @@ class DatesInOrderValidatorTests {
         "2018-03-31, 2018-03-31, true",
         "2018-03-31, 2017-04-01, false"})
     void anAnnualReportMustNotCoverAYearThatEndsBeforeItStarts(LocalDate from, LocalDate to, boolean inOrder) {
-        assertThat(annualReports.inOrder(new AnnualReport("Annual report", from, to, null, null))).isEqualTo(inOrder);
+        assertThat(annualReports.inOrder(new AnnualReport("Annual report", from, to, (LocalDate) null, null))).isEqualTo(inOrder);
     }
 
     @ParameterizedTest
