@@ -61,17 +61,6 @@ public enum ExamplePlans {
         this.seedReference = seedReference;
     }
 
-    /**
-     * The date to judge the example by when it states no period of its own (and so gives a checker no default), or
-     * empty when the start of its period serves.
-     *
-     * <p>The Cheshire East minutes state no period; they speak of December 2009 and April 2010 as still to come, so
-     * they are judged as of 1 October 2009.
-     */
-    public Optional<LocalDate> asOfWithoutPeriod() {
-        return this == CHESHIRE_EAST_CHILDRENS_SOCIAL_CARE_REDESIGN ? Optional.of(LocalDate.of(2009, 10, 1)) : Optional.empty();
-    }
-
     /** The examples that encode a real seed document. */
     public static List<ExamplePlans> seeds() {
         return Arrays.stream(values()).filter(ExamplePlans::isSeed).toList();

@@ -35,7 +35,7 @@ class ExampleReportsTests {
     @EnumSource(ExamplePlans.class)
     void everyExamplesReportIsTheOnePinnedForIt(ExamplePlans example) throws Exception {
         PlanDocument document = example.read();
-        ComplianceReport report = CHECKER.check(document, example.asOfWithoutPeriod().orElse(null));
+        ComplianceReport report = CHECKER.check(document);
         String actual = summary(example, report);
         Path expected = EXPECTED.resolve(example.fileName().replace(".yaml", ".report.txt"));
 

@@ -37,7 +37,7 @@ class ExamplesReadmeTests {
     @ParameterizedTest
     @EnumSource(ExamplePlans.class)
     void theHeadingOfEachExampleGivesTheVerdictAndCountsOfItsReport(ExamplePlans example) throws Exception {
-        ComplianceReport report = CHECKER.check(example.read(), example.asOfWithoutPeriod().orElse(null));
+        ComplianceReport report = CHECKER.check(example.read());
         String heading = headingOf(example);
 
         String verdict = report.verdict(FailLevel.ERROR) == Verdict.PASS ? "pass" : "fail";

@@ -43,7 +43,7 @@ class ReadmeSampleTests {
             if (example == null) {
                 continue;
             }
-            ComplianceReport report = checker.check(readExample(example), example.asOfWithoutPeriod().orElse(null));
+            ComplianceReport report = checker.check(readExample(example));
             Map<Severity, Integer> expected = new EnumMap<>(Severity.class);
             for (Severity severity : Severity.values()) {
                 expected.put(severity, report.count(severity));

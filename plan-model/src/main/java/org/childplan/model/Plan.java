@@ -10,6 +10,7 @@ import org.apiguardian.api.API;
 import org.childplan.model.internal.Copies;
 import org.childplan.model.validation.Identifier;
 import org.childplan.model.validation.ReferencesResolve;
+import org.childplan.model.validation.SupportedDate;
 import org.childplan.model.validation.UniqueIds;
 
 /**
@@ -26,6 +27,9 @@ import org.childplan.model.validation.UniqueIds;
  * @param jurisdiction the jurisdiction whose law the plan is prepared under
  * @param kind what kind of document this is
  * @param edition the edition or version of the plan, in its own words (for example {@code second annual update})
+ * @param date the date the document bears (the plan's, or that of the report, minutes or news item the file encodes), as
+ *     the source gives it: a day, a month ({@code 2009-10}) or a year; a document that states no period is judged by
+ *     the law in force on the earliest day it can mean
  * @param status where the plan stands in its life cycle
  * @param summary what the plan is, in a few sentences, including what the model has no field for
  * @param previousPlan the plan this one replaces or updates
@@ -69,6 +73,7 @@ public record Plan(
         @NotNull Jurisdiction jurisdiction,
         DocumentKind kind,
         String edition,
+        @SupportedDate PartialDate date,
         @NotNull PlanStatus status,
         String summary,
         @Valid PreviousPlan previousPlan,

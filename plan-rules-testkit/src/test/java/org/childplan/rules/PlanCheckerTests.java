@@ -39,13 +39,23 @@ class PlanCheckerTests {
     }
 
     @Test
-    void aPlanThatStatesNoPeriodCannotBeCheckedWithoutAnAsOfDate() {
+    void aPlanThatStatesNeitherAPeriodNorADateCannotBeCheckedWithoutAnAsOfDate() {
         Plan plan = TestPlans.patched("period: null");
         assertThatThrownBy(() -> SCOTLAND.check(plan))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("plan 'test-compliant' states no period, so the date whose law applies cannot be chosen: "
-                        + "give an as-of date");
+                .hasMessage("plan 'test-compliant' states neither a period nor a date, so the date whose law applies "
+                        + "cannot be chosen: give an as-of date");
         assertThat(SCOTLAND.check(plan, LocalDate.of(2017, 4, 1)).findingsOf("SCO-CYPSA-S8-THREE-YEAR-PERIOD")).hasSize(1);
+    }
+
+    @Test
+    void aPlanThatStatesNoPeriodIsJudgedOnTheEarliestDayItsDateCanMean() {
+        assertThat(SCOTLAND.check(TestPlans.patched("period: null\ndate: 2018-06")).asOf())
+                .isEqualTo(LocalDate.of(2018, 6, 1));
+        assertThat(SCOTLAND.check(TestPlans.patched("period: null\ndate: '2019'")).asOf())
+                .isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(SCOTLAND.check(TestPlans.patched("date: '2019'")).asOf())
+                .as("a period's start comes first").isEqualTo(SCOTLAND.check(TestPlans.compliant()).asOf());
     }
 
     @Test

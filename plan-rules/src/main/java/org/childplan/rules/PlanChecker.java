@@ -96,8 +96,8 @@ public final class PlanChecker {
      *
      * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
      *     {@link InvalidPlanException} with the plan's violations
-     * @throws IllegalArgumentException when the plan states no period, no pack covers its jurisdiction, or its period
-     *     lies outside {@link SupportedDates}
+     * @throws IllegalArgumentException when the plan states neither a period nor a date, no pack covers its
+     *     jurisdiction, or its period lies outside {@link SupportedDates}
      * @throws NullPointerException when {@code plan} is null
      */
     public ComplianceReport check(Plan plan) {
@@ -105,15 +105,15 @@ public final class PlanChecker {
     }
 
     /**
-     * Checks {@code plan} by the law in force on {@code asOf}, or at the start of its period when {@code asOf} is
-     * {@code null}.
+     * Checks {@code plan} by the law in force on {@code asOf}, or at the start of its period (else on the earliest day
+     * of its date) when {@code asOf} is {@code null}.
      *
      * <p>A plan that lacks a required value is refused as {@link #check(Plan)} says.
      *
      * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
      *     {@link InvalidPlanException} with the plan's violations
-     * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, no pack covers the
-     *     jurisdiction, or the plan's period lies outside {@link SupportedDates}
+     * @throws IllegalArgumentException when {@code asOf} is null and the plan states neither a period nor a date, no
+     *     pack covers the jurisdiction, or the plan's period lies outside {@link SupportedDates}
      * @throws NullPointerException when {@code plan} is null
      */
     public ComplianceReport check(Plan plan, LocalDate asOf) {
@@ -133,8 +133,8 @@ public final class PlanChecker {
      *
      * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
      *     {@link InvalidPlanException} with the plan's violations, located in the file
-     * @throws IllegalArgumentException when the plan states no period, no pack covers its jurisdiction, or its period
-     *     lies outside {@link SupportedDates}
+     * @throws IllegalArgumentException when the plan states neither a period nor a date, no pack covers its
+     *     jurisdiction, or its period lies outside {@link SupportedDates}
      * @throws NullPointerException when {@code document} is null
      */
     public ComplianceReport check(PlanDocument document) {
@@ -150,8 +150,8 @@ public final class PlanChecker {
      *
      * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
      *     {@link InvalidPlanException} with the plan's violations, located in the file
-     * @throws IllegalArgumentException when {@code asOf} is null and the plan states no period, no pack covers the
-     *     jurisdiction, or the plan's period lies outside {@link SupportedDates}
+     * @throws IllegalArgumentException when {@code asOf} is null and the plan states neither a period nor a date, no
+     *     pack covers the jurisdiction, or the plan's period lies outside {@link SupportedDates}
      * @throws NullPointerException when {@code document} is null
      */
     public ComplianceReport check(PlanDocument document, LocalDate asOf) {
@@ -220,11 +220,16 @@ public final class PlanChecker {
         if (asOf != null) {
             return asOf;
         }
-        if (plan.period() == null || plan.period().start() == null) {
-            throw new IllegalArgumentException("plan '" + plan.id() + "' states no period, so the date whose law "
-                    + "applies cannot be chosen: give an as-of date");
+        if (plan.period() != null && plan.period().start() != null) {
+            return plan.period().start();
         }
-        return plan.period().start();
+        if (plan.date() != null) {
+            // The earliest day the document's date can mean: a duty that came into force later in its month or year
+            // may not have bound it, and a check never applies law to a document before it was in force.
+            return plan.date().earliest();
+        }
+        throw new IllegalArgumentException("plan '" + plan.id() + "' states neither a period nor a date, so the date "
+                + "whose law applies cannot be chosen: give an as-of date");
     }
 
     /** The jurisdiction this checker judges every plan by, or empty when it uses each plan's own. */
