@@ -35,6 +35,7 @@ import org.childplan.model.PlanAim;
 import org.childplan.model.PlanBuilder;
 import org.childplan.model.PlanRelation;
 import org.childplan.model.PlanRole;
+import org.childplan.model.PlanStatus;
 import org.childplan.model.Priority;
 import org.childplan.model.ProgressStatus;
 import org.childplan.model.ReportingFrequency;
@@ -159,12 +160,16 @@ class ExamplePlansTests {
         Plan plan = ExamplePlans.CAMBRIDGESHIRE_CSP_1999_2002.read().plan();
 
         assertThat(plan.previousPlan().relation()).isEqualTo(PlanRelation.UPDATES);
+        assertThat(plan.previousPlan().start()).hasToString("1997-04");
+        assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
+        assertThat(plan.reviews()).extracting(review -> review.date() + " " + review.kind())
+                .containsExactly("1998 ANNUAL_UPDATE");
         assertThat(plan.approvals())
                 .extracting(approval -> approval.body() + " " + approval.date() + " " + approval.decision())
                 .containsExactly(
                         "Education, Libraries and Heritage Committee 1999-03-23 CONSIDERED",
                         "Social Services Committee 1999-03-31 PENDING",
-                        "Health Authority Board null PENDING");
+                        "The new Health Authority Board null PENDING");
         assertThat(plan.priorities()).as("its joint objectives are not in the committee report").isEmpty();
         assertThat(plan.previousPlanProgress().objectives()).isEmpty();
     }
@@ -181,6 +186,11 @@ class ExamplePlansTests {
         });
         assertThat(plan.priorities()).hasSize(5);
         assertThat(plan.actions()).hasSize(10).allSatisfy(action -> assertThat(action.priorities()).isEmpty());
+        assertThat(plan.date()).as("dated by its year only").hasToString("2009");
+        assertThat(plan.actions()).filteredOn(action -> action.id().equals("post-16-funding-transfer"))
+                .singleElement().satisfies(action -> assertThat(action.lead()).isEqualTo("childrens-trust"));
+        assertThat(plan.consultations()).singleElement()
+                .satisfies(consultation -> assertThat(consultation.groups()).containsExactly(ConsultedGroup.ELECTED_MEMBERS));
     }
 
     @Test
