@@ -16,7 +16,7 @@ assert log.contains('[childplan] checking 1 plan in plans (fail on error)')
 assert log =~ /applying ${waivers} waivers from plans[\\\/]waivers\.yaml/
 def expired = log.readLines().findAll { it.startsWith('[WARNING] [childplan] waiver ') && it.contains(' expired on 2020-03-31') }
 assert expired.size() == waivers
-assert expired.any { it.contains('waivers.yaml:3:5 (SCO-CYPSA-S10-OTHER-SERVICE-PROVIDERS in plan moray-csp-2017-2020)') }
+assert expired.any { it.contains('waivers.yaml:3:5 (SCO-CYPSA-S10-PUBLICATION in plan moray-csp-2017-2020)') }
 assert log.contains("[ERROR] [childplan] moray-csp-2017-2020.yaml: ${summary} — FAILED")
 assert log.contains('1 of 1 plan failed (fail on error):')
 assert !log.contains('at org.childplan.')
