@@ -60,7 +60,8 @@ class IdentifierTests {
         Plan rich = TestPlans.rich();
         Plan plan = PlanBuilder.builder(rich)
                 .services(TestPlans.replace(rich.services(), 2,
-                        new Service("youth work", "Youth work", ServiceKind.CHILDRENS_SERVICE, null, null, Map.of())))
+                        new Service("youth work", "Youth work", ServiceKind.CHILDRENS_SERVICE, null, null, List.of(), null,
+                                Map.of())))
                 .build();
 
         assertThat(validator.validate(plan)).extracting(PlanViolation::pointer, PlanViolation::constraint)
