@@ -74,7 +74,7 @@ class IdentifierTests {
         Plan plan = PlanBuilder.builder(rich)
                 .bodies(List.of(new Body(" ", "Glenbrae Council", BodyType.LOCAL_AUTHORITY, PlanRole.LEAD)))
                 .governance(null).needsAssessment(null).actions(List.of()).services(List.of())
-                .consultations(List.of())
+                .consultations(List.of()).familySupport(null)
                 .build();
 
         assertThat(validator.validate(plan)).containsExactly(new PlanViolation(

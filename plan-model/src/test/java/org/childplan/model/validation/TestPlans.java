@@ -143,7 +143,7 @@ public final class TestPlans {
                                 List.of(), "survey and school events", LocalDate.of(2025, 9, 1),
                                 LocalDate.of(2025, 11, 30), null, List.of("Mental health became a priority."), EngagementPhase.DEVELOPMENT,
                                 List.of("Waits for counselling are too long."), List.of("p-mental-health"),
-                                List.of("a-2")),
+                                List.of("a-1")),
                         new Consultation("c-partners", List.of(ConsultedGroup.THIRD_SECTOR, ConsultedGroup.POLICE),
                                 List.of("glenbrae-tsi", "police-scotland"), "workshop", LocalDate.of(2025, 10, 8),
                                 LocalDate.of(2025, 10, 8), null, List.of(), null, List.of(), List.of(),
