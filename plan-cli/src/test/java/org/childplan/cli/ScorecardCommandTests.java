@@ -17,8 +17,9 @@ class ScorecardCommandTests {
         CliRun run = CliRun.of("scorecard", MEETS_DUTIES);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).containsPattern("\\n  10 +Engagement and ownership +fully met +evidence: /consultations/")
-                .containsPattern("\\n  12 +Resources +not assessed +no rule checks this criterion yet");
+        assertThat(run.out()).containsPattern("\\n  10 +Engagement and ownership +partly met +missing: SCO-REVIEW2023-C10-WORKFORCE-ENGAGED, .*; "
+                        + "evidence: /consultations/")
+                .containsPattern("\\n  12 +Resources +not met +missing: SCO-REVIEW2023-C12-COLLECTIVE-RESOURCES");
     }
 
     @Test
@@ -33,7 +34,7 @@ class ScorecardCommandTests {
         CliRun run = CliRun.of("scorecard", MEETS_DUTIES, MISSES_DUTIES);
 
         assertThat(run.out()).contains("Plans by score on each criterion (2 plans)")
-                .containsPattern("10 Engagement and ownership +1 +0 +1 +0");
+                .containsPattern("10 Engagement and ownership +0 +1 +1 +0");
     }
 
     @Test
@@ -46,7 +47,7 @@ class ScorecardCommandTests {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("plans")).hasSize(2);
         assertThat(json.at("/plans/0/criteria/0/id").asText()).isEqualTo("1");
-        assertThat(json.at("/counts/10 Engagement and ownership/FULLY_MET").asInt()).isEqualTo(1);
+        assertThat(json.at("/counts/10 Engagement and ownership/PARTLY_MET").asInt()).isEqualTo(1);
         assertThat(json.at("/counts/10 Engagement and ownership/NOT_MET").asInt()).isEqualTo(1);
         assertThat(overFolder.out()).contains("(glenardoch-csp-2023-2026)").contains("Plans by score on each criterion");
         assertThat(overFolder.exitCode()).as("the folder holds plans that are not well formed").isEqualTo(2);

@@ -26,6 +26,7 @@ import org.childplan.model.ChildrenActOutcome;
 import org.childplan.model.ConsultedGroup;
 import org.childplan.model.CooperationActOutcome;
 import org.childplan.model.DocumentKind;
+import org.childplan.model.Jurisdiction;
 import org.childplan.model.LinkedPlan;
 import org.childplan.model.LinkedPlanKind;
 import org.childplan.model.Measure;
@@ -229,6 +230,10 @@ class ExamplePlansTests {
         Plan plan = example.read().plan();
 
         for (RecordComponent component : Plan.class.getRecordComponents()) {
+            // Getting it right for every child is Scotland's practice model; other nations' plans have none.
+            if (component.getName().equals("girfec") && plan.jurisdiction() != Jurisdiction.SCOTLAND) {
+                continue;
+            }
             Object value = component.getAccessor().invoke(plan);
             assertThat(value).as(component.getName()).isNotNull();
             if (value instanceof Collection<?> collection) {

@@ -24,6 +24,11 @@ import org.childplan.model.validation.SupportedDate;
  * @param to when it ended, or {@code null}
  * @param description what was done, in the plan's words
  * @param changes what changed in the plan as a result
+ * @param phase the stage of the plan's life at which it took place (development, delivery or review), or
+ *     {@code null} when not stated
+ * @param findings what the people engaged said: its key findings, in the plan's words
+ * @param shapedPriorities ids of the {@link Priority priorities} it shaped or changed ("you said, we did")
+ * @param shapedActions ids of the {@link Action actions} it shaped or changed ("you said, we did")
  *
  * @since 0.1
  */
@@ -38,10 +43,17 @@ public record Consultation(
         @SupportedDate LocalDate from,
         @SupportedDate LocalDate to,
         String description,
-        List<@NotBlank String> changes) {
+        List<@NotBlank String> changes,
+        EngagementPhase phase,
+        List<@NotBlank String> findings,
+        List<@NotBlank String> shapedPriorities,
+        List<@NotBlank String> shapedActions) {
 
     /** Copies the lists so that the record stays immutable. */
     public Consultation {
+        findings = Copies.list(findings);
+        shapedPriorities = Copies.list(shapedPriorities);
+        shapedActions = Copies.list(shapedActions);
         groups = Copies.list(groups);
         bodies = Copies.list(bodies);
         changes = Copies.list(changes);

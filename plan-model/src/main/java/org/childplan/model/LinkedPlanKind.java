@@ -33,6 +33,12 @@ public enum LinkedPlanKind {
     LOOKED_AFTER_CHILDREN,
     /** A community care plan. */
     COMMUNITY_CARE,
+    /** A local child poverty action report (Child Poverty (Scotland) Act 2017, or equivalent). */
+    CHILD_POVERTY_ACTION_REPORT,
+    /** A plan for keeping The Promise to care-experienced children and young people (Scotland). */
+    THE_PROMISE,
+    /** A report or plan on children's rights (for example a UNCRC or children's rights report). */
+    CHILDRENS_RIGHTS_REPORT,
     /** Any other plan or strategy. */
     OTHER
 }

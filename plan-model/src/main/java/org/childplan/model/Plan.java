@@ -45,6 +45,9 @@ import org.childplan.model.validation.UniqueIds;
  * @param actions the actions it commits to
  * @param measures the measures that track progress
  * @param services the children's services and related services in the area
+ * @param resources the partners' collective resources for the plan and how they are spent
+ * @param girfec how the partners create and maintain Getting it right for every child practice
+ * @param familySupport the partners' strategy for whole family support across the continuum of need
  * @param consultations the consultation and engagement on the plan
  * @param childrensRights how the plan gives effect to children's rights
  * @param approvals decisions taken on the plan
@@ -88,6 +91,9 @@ public record Plan(
         List<@NotNull @Valid Action> actions,
         List<@NotNull @Valid Measure> measures,
         List<@NotNull @Valid Service> services,
+        @Valid Resources resources,
+        @Valid Girfec girfec,
+        @Valid FamilySupport familySupport,
         List<@NotNull @Valid Consultation> consultations,
         @Valid ChildrensRights childrensRights,
         List<@NotNull @Valid Approval> approvals,

@@ -86,7 +86,7 @@ public final class TestPlans {
         }
     }
 
-    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+    public static JsonNode mergePatch(JsonNode target, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
             return patch;
         }

@@ -132,6 +132,8 @@ public enum Skeleton {
         dates.put("published", start.minusDays(1).toString());
         dates.put("first-year-end", start.plusYears(1).minusDays(1).toString());
         dates.put("first-report", start.plusYears(1).plusMonths(2).toString());
+        // The first financial year of the period, as 2026-27.
+        dates.put("first-year", start.getYear() + "-" + String.format(Locale.ROOT, "%02d", (start.getYear() + 1) % 100));
         return dates;
     }
 

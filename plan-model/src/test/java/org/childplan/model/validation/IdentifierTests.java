@@ -61,7 +61,8 @@ class IdentifierTests {
         Plan rich = TestPlans.rich();
         Plan plan = PlanBuilder.builder(rich)
                 .services(TestPlans.replace(rich.services(), 2,
-                        new Service("youth work", "Youth work", ServiceKind.CHILDRENS_SERVICE, null, null, Map.of())))
+                        new Service("youth work", "Youth work", ServiceKind.CHILDRENS_SERVICE, null, null, List.of(), null,
+                                Map.of())))
                 .build();
 
         assertThat(validator.validate(plan)).extracting(PlanViolation::pointer, PlanViolation::constraint)
@@ -74,7 +75,7 @@ class IdentifierTests {
         Plan plan = PlanBuilder.builder(rich)
                 .bodies(List.of(new Body(" ", "Glenbrae Council", BodyType.LOCAL_AUTHORITY, PlanRole.LEAD)))
                 .governance(null).needsAssessment(null).actions(List.of()).services(List.of())
-                .consultations(List.of())
+                .consultations(List.of()).familySupport(null)
                 .build();
 
         assertThat(validator.validate(plan)).containsExactly(new PlanViolation(

@@ -108,7 +108,7 @@ class ReferencesResolveTests {
     void aServicesProviderMustExist() {
         Plan plan = PlanBuilder.builder(rich)
                 .services(TestPlans.replace(rich.services(), 2, new Service("s-youth-work", "Youth work",
-                        ServiceKind.CHILDRENS_SERVICE, null, "glenbrae-youth-trust", Map.of())))
+                        ServiceKind.CHILDRENS_SERVICE, null, "glenbrae-youth-trust", List.of(), null, Map.of())))
                 .build();
 
         assertThat(validator.validate(plan)).containsExactly(new PlanViolation("/services/2/provider",

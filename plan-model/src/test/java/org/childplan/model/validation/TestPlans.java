@@ -14,6 +14,8 @@ import org.childplan.model.ChildrensRights;
 import org.childplan.model.Consultation;
 import org.childplan.model.ConsultedGroup;
 import org.childplan.model.DocumentKind;
+import org.childplan.model.EngagementPhase;
+import org.childplan.model.FamilySupport;
 import org.childplan.model.Governance;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.LinkedPlan;
@@ -131,17 +133,22 @@ public final class TestPlans {
                                 null, List.of("p-mental-health"), Map.of())))
                 .services(List.of(
                         new Service("s-health-visiting", "Health visiting", ServiceKind.CHILDRENS_SERVICE, null,
-                                "nhs-glenbrae", Map.of()),
+                                "nhs-glenbrae", List.of(), null, Map.of()),
                         new Service("s-adult-mental-health", "Adult mental health", ServiceKind.RELATED_SERVICE, null,
-                                "nhs-glenbrae", Map.of()),
-                        new Service("s-youth-work", "Youth work", ServiceKind.CHILDRENS_SERVICE, null, null, Map.of())))
+                                "nhs-glenbrae", List.of(), null, Map.of()),
+                        new Service("s-youth-work", "Youth work", ServiceKind.CHILDRENS_SERVICE, null, null, List.of(), null,
+                                Map.of())))
                 .consultations(List.of(
                         new Consultation("c-young-people", List.of(ConsultedGroup.CHILDREN_AND_YOUNG_PEOPLE),
                                 List.of(), "survey and school events", LocalDate.of(2025, 9, 1),
-                                LocalDate.of(2025, 11, 30), null, List.of("Mental health became a priority.")),
+                                LocalDate.of(2025, 11, 30), null, List.of("Mental health became a priority."), EngagementPhase.DEVELOPMENT,
+                                List.of("Waits for counselling are too long."), List.of("p-mental-health"),
+                                List.of("a-1")),
                         new Consultation("c-partners", List.of(ConsultedGroup.THIRD_SECTOR, ConsultedGroup.POLICE),
                                 List.of("glenbrae-tsi", "police-scotland"), "workshop", LocalDate.of(2025, 10, 8),
-                                LocalDate.of(2025, 10, 8), null, List.of())))
+                                LocalDate.of(2025, 10, 8), null, List.of(), null, List.of(), List.of(),
+                                List.of())))
+                .familySupport(new FamilySupport("Family hubs in every locality.", List.of("s-health-visiting")))
                 .childrensRights(new ChildrensRights("The plan follows the UNCRC.", List.of(3, 12, 24)))
                 .approvals(List.of(new Approval("Glenbrae Council Children's Committee", LocalDate.of(2026, 3, 10),
                         ApprovalDecision.APPROVED, null)))

@@ -70,7 +70,7 @@ class UniqueIdsTests {
                                 + "and Everyone Else", BodyType.OTHER, PlanRole.LEAD),
                         new Body("b", "Other", BodyType.OTHER, PlanRole.PARTNER)))
                 .governance(null).needsAssessment(null).actions(List.of()).services(List.of())
-                .consultations(List.of())
+                .consultations(List.of()).familySupport(null)
                 .build();
 
         assertThat(validator.validate(plan)).singleElement().extracting(PlanViolation::message).isEqualTo(

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.childplan.model.Plan;
+import org.childplan.model.Resources;
 import org.childplan.rules.spi.CheckContext;
 import org.childplan.rules.spi.ReportingYear;
 
@@ -87,6 +88,16 @@ final class PlanFacts {
         visitAll(plan.actions(), "/actions", visitor);
         visitAll(plan.measures(), "/measures", visitor);
         visitAll(plan.services(), "/services", visitor);
+        Resources resources = plan.resources();
+        if (resources != null) {
+            visit(resources, "/resources", visitor);
+            visitAll(resources.contributions(), "/resources/contributions", visitor);
+            visitAll(resources.fundingStreams(), "/resources/fundingStreams", visitor);
+            visitAll(resources.allocations(), "/resources/allocations", visitor);
+            visit(resources.shiftToPrevention(), "/resources/shiftToPrevention", visitor);
+        }
+        visit(plan.girfec(), "/girfec", visitor);
+        visit(plan.familySupport(), "/familySupport", visitor);
         visitAll(plan.consultations(), "/consultations", visitor);
         visitAll(plan.approvals(), "/approvals", visitor);
         visitAll(plan.annualReports(), "/annualReports", visitor);
@@ -110,7 +121,8 @@ final class PlanFacts {
     }
 
     private static int elementCount(Plan plan) {
-        return 9 + plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.aims().size() + plan.actions().size()
+        return 12 + plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.aims().size()
+                + plan.actions().size()
                 + plan.measures().size() + plan.services().size() + plan.consultations().size()
                 + plan.approvals().size() + plan.annualReports().size() + plan.reviews().size()
                 + plan.linkedPlans().size();

@@ -42,26 +42,36 @@ public final class ReviewCriteria {
                         "SCO-PRACTICE-AIM-MEASURED"),
                 row("6a", "Children's services", "Cover local services which fall into the categories of "
                         + "both 'children's services' and 'related services' in its scope?", "SCO-CYPSA-S8-CHILDRENS-SERVICES",
-                        "SCO-CYPSA-S9-WELLBEING"),
+                        "SCO-CYPSA-S9-WELLBEING", "SCO-REVIEW2023-C6-CONTINUUM-OF-NEED"),
                 row("6b", "Related services", "Cover local services which fall into the categories of both "
                         + "'children's services' and 'related services' in its scope?",
-                        "SCO-CYPSA-S8-RELATED-SERVICES", "SCO-CYPSA-S9-RELATED-SERVICES"),
+                        "SCO-CYPSA-S8-RELATED-SERVICES", "SCO-CYPSA-S9-RELATED-SERVICES",
+                        "SCO-REVIEW2023-C6-ADULT-RELATED-SERVICES", "SCO-REVIEW2023-C6-COMMUNITY-RELATED-SERVICES"),
                 row("7", "Prevention and early intervention", "Recognise and describe services which can fulfil "
-                        + "both 'primary prevention' and 'early intervention' across all aspects of wellbeing?", "SCO-CYPSA-S9-EARLY-ACTION"),
+                        + "both 'primary prevention' and 'early intervention' across all aspects of wellbeing?", "SCO-CYPSA-S9-EARLY-ACTION",
+                        "SCO-REVIEW2023-C7-PRIMARY-PREVENTION", "SCO-REVIEW2023-C7-EARLY-INTERVENTION"),
                 row("8", "Getting it right for every child", "Describe how the Children's Services Planning "
                         + "Partnership is creating and maintaining effective Getting it right for every child practice "
-                        + "(GIRFEC) for individual children, young people and their families?", "SCO-CYPSA-S96-WELLBEING-INDICATORS"),
+                        + "(GIRFEC) for individual children, young people and their families?", "SCO-CYPSA-S96-WELLBEING-INDICATORS",
+                        "SCO-SG2020-P49-GIRFEC-STRATEGIC", "SCO-SG2020-P49-GIRFEC-OPERATIONAL",
+                        "SCO-SG2020-P49-GIRFEC-FRONTLINE"),
                 row("9", "Children's rights", "Describe how the CSPP is using children's rights to inform "
                         + "the structural, procedural and outcome framework of the Plan?", "SCO-SG2020-APPB-CHILDRENS-RIGHTS"),
                 row("10", "Engagement and ownership", "Evidence of engagement with children, young people, families, "
                         + "the workforce and communities, its findings and how they shaped the plan.",
                         "SCO-SG2020-P4-CHILDREN-ENGAGED", "SCO-SG2020-P4-FAMILIES-ENGAGED",
                         "SCO-CYPSA-S10-OTHER-SERVICE-PROVIDERS", "SCO-CYPSA-S10-USER-REPRESENTATIVES",
-                        "SCO-CYPSA-S10-SERVICE-PROVIDING-ORGANISATIONS"),
+                        "SCO-CYPSA-S10-SERVICE-PROVIDING-ORGANISATIONS", "SCO-REVIEW2023-C10-WORKFORCE-ENGAGED",
+                        "SCO-REVIEW2023-C10-COMMUNITY-ENGAGED", "SCO-REVIEW2023-C10-SHAPED-THE-PLAN",
+                        "SCO-REVIEW2023-C10-FINDINGS", "SCO-SG2020-P4-ONGOING-ENGAGEMENT"),
                 row("11", "Family support", "A local strategy for whole family support across the continuum of "
-                        + "need."),
+                        + "need.", "SCO-REVIEW2020-C11-FAMILY-SUPPORT-STRATEGY",
+                        "SCO-REVIEW2020-C11-FAMILY-SUPPORT-CONTINUUM"),
                 row("12", "Resources", "The partners' collective resources, how they will be spent over the period, "
-                        + "the funding streams and the shift to prevention and early intervention."),
+                        + "the funding streams and the shift to prevention and early intervention.",
+                        "SCO-REVIEW2023-C12-COLLECTIVE-RESOURCES", "SCO-REVIEW2023-C12-WORKFORCE",
+                        "SCO-REVIEW2023-C12-SPENDING", "SCO-REVIEW2023-C12-FUNDING-STREAMS",
+                        "SCO-REVIEW2023-C12-SHIFT-TO-PREVENTION", "SCO-REVIEW2023-C12-DISINVESTMENT"),
                 row("13", "Monitoring indicators", "A monitoring approach, who is responsible, methods and data "
                         + "sources, and indicators with targets or a direction of travel.",
                         "SCO-PRACTICE-MEASURE-BASELINE-TARGET", "SCO-PRACTICE-AIM-MEASURED",
@@ -71,7 +81,9 @@ public final class ReviewCriteria {
                         "SCO-PRACTICE-GOVERNANCE"),
                 row("15", "Links to plans and reports", "Clear links to other national and local plans, reports and "
                         + "strategies.", "SCO-PRACTICE-CHILD-PROTECTION-LINK", "SCO-SG2020-P152-CHILD-PROTECTION-LINK",
-                        "SCO-PRACTICE-CORPORATE-PARENTING-LINK", "SCO-CYPSA-S59-CORPORATE-PARENTING-PLAN"));
+                        "SCO-PRACTICE-CORPORATE-PARENTING-LINK", "SCO-CYPSA-S59-CORPORATE-PARENTING-PLAN",
+                        "SCO-REVIEW2023-C15-CHILD-POVERTY-LINK", "SCO-REVIEW2023-C15-PROMISE-LINK",
+                        "SCO-REVIEW2023-C15-RIGHTS-REPORT-LINK", "SCO-REVIEW2023-C15-LOIP-LINK"));
     }
 
     private static ReviewCriterion row(String id, String title, String fullyMet, String... ruleIds) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.childplan.model.FamilySupport;
 import org.childplan.model.Governance;
 import org.childplan.model.NeedsAssessment;
 import org.childplan.model.Plan;
@@ -37,7 +38,13 @@ public final class PlanReferences {
         /** A body that prepared the needs assessment. */
         NEEDS_ASSESSMENT_PREPARER(IdList.BODIES),
         /** A body consulted. */
-        CONSULTATION_BODY(IdList.BODIES);
+        CONSULTATION_BODY(IdList.BODIES),
+        /** A priority a consultation shaped. */
+        CONSULTATION_PRIORITY(IdList.PRIORITIES),
+        /** An action a consultation shaped. */
+        CONSULTATION_ACTION(IdList.ACTIONS),
+        /** A service that provides family support. */
+        FAMILY_SUPPORT_SERVICE(IdList.SERVICES);
 
         private final IdList<?> target;
 
@@ -99,8 +106,13 @@ public final class PlanReferences {
                 many(references, Kind.MEASURE_PRIORITY, "measures", index, "priorities", measure.priorities()));
         eachInList(plan.services(), (service, index) ->
                 one(references, Kind.SERVICE_PROVIDER, "services", index, "provider", service.provider()));
-        eachInList(plan.consultations(), (consultation, index) ->
-                many(references, Kind.CONSULTATION_BODY, "consultations", index, "bodies", consultation.bodies()));
+        eachInList(plan.consultations(), (consultation, index) -> {
+            many(references, Kind.CONSULTATION_BODY, "consultations", index, "bodies", consultation.bodies());
+            many(references, Kind.CONSULTATION_PRIORITY, "consultations", index, "shapedPriorities",
+                    consultation.shapedPriorities());
+            many(references, Kind.CONSULTATION_ACTION, "consultations", index, "shapedActions",
+                    consultation.shapedActions());
+        });
         Governance governance = plan.governance();
         if (governance != null) {
             many(references, Kind.GOVERNANCE_MEMBER, "governance", null, "members", governance.members());
@@ -109,6 +121,10 @@ public final class PlanReferences {
         if (assessment != null) {
             many(references, Kind.NEEDS_ASSESSMENT_PREPARER, "needsAssessment", null, "preparedBy",
                     assessment.preparedBy());
+        }
+        FamilySupport familySupport = plan.familySupport();
+        if (familySupport != null) {
+            many(references, Kind.FAMILY_SUPPORT_SERVICE, "familySupport", null, "services", familySupport.services());
         }
         return references;
     }

@@ -23,7 +23,8 @@ public final class Subjects {
             "vision", "The vision",
             "childrensRights", "The children's rights section",
             "publication", "The publication",
-            "previousPlanProgress", "The report of progress on the previous plan");
+            "previousPlanProgress", "The report of progress on the previous plan",
+            "familySupport", "The family support strategy");
 
     private static final Map<String, String> OTHER_LISTS = Map.of(
             "approvals", "Approval",

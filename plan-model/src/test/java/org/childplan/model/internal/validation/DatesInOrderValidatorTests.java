@@ -45,7 +45,8 @@ class DatesInOrderValidatorTests {
         "2016-10-01, ,           true"})
     void aConsultationMustNotEndBeforeItBegins(LocalDate from, LocalDate to, boolean inOrder) {
         Consultation consultation = new Consultation(
-                "c-1", List.of(ConsultedGroup.CHILDREN_AND_YOUNG_PEOPLE), null, null, from, to, null, null);
+                "c-1", List.of(ConsultedGroup.CHILDREN_AND_YOUNG_PEOPLE), null, null, from, to, null, null, null, null,
+                null, null);
         assertThat(consultations.inOrder(consultation)).isEqualTo(inOrder);
     }
 

@@ -40,7 +40,7 @@ class DuplicateIdsTests {
         Plan plan = PlanBuilder.builder(TestPlans.rich())
                 .bodies(List.of(body("youth-work")))
                 .services(List.of(new Service("youth-work", "Youth work", ServiceKind.CHILDRENS_SERVICE, null, null,
-                        Map.of())))
+                        List.of(), null, Map.of())))
                 .build();
 
         assertThat(DuplicateIds.in(plan)).isEmpty();
