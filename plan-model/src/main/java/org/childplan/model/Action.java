@@ -28,6 +28,7 @@ import org.childplan.model.validation.Identifier;
  * @param childrenActOutcomes the Children Act 2004 outcomes (England) it addresses
  * @param cooperationActOutcomes the aspects of well-being of the Children's Services Co-operation Act (Northern
  *     Ireland) 2015, s1(2), it addresses
+ * @param nationalOutcomes the national outcomes of Scotland's National Performance Framework it serves
  * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
@@ -48,6 +49,7 @@ public record Action(
         @UniqueElements List<@NotNull WellbeingIndicator> wellbeingIndicators,
         @UniqueElements List<@NotNull ChildrenActOutcome> childrenActOutcomes,
         @UniqueElements List<@NotNull CooperationActOutcome> cooperationActOutcomes,
+        @UniqueElements List<@NotNull NationalOutcome> nationalOutcomes,
         Map<String, Object> extensions) {
 
     /** Copies the collections so that the record stays immutable. */
@@ -59,6 +61,7 @@ public record Action(
         wellbeingIndicators = Copies.list(wellbeingIndicators);
         childrenActOutcomes = Copies.list(childrenActOutcomes);
         cooperationActOutcomes = Copies.list(cooperationActOutcomes);
+        nationalOutcomes = Copies.list(nationalOutcomes);
         extensions = Copies.map(extensions);
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.childplan.model.Governance;
 import org.childplan.model.NeedsAssessment;
 import org.childplan.model.Plan;
+import org.childplan.model.Vision;
 
 /** The cross-references of a plan, and those that name nothing the plan has. */
 public final class PlanReferences {
@@ -37,7 +38,13 @@ public final class PlanReferences {
         /** A body that prepared the needs assessment. */
         NEEDS_ASSESSMENT_PREPARER(IdList.BODIES),
         /** A body consulted. */
-        CONSULTATION_BODY(IdList.BODIES);
+        CONSULTATION_BODY(IdList.BODIES),
+        /** A body that shares the vision. */
+        VISION_SHARED_BY(IdList.BODIES),
+        /** A needs-assessment finding a priority cites as its rationale. */
+        PRIORITY_RATIONALE(IdList.NEEDS_FINDINGS),
+        /** The body that owns a measure. */
+        MEASURE_OWNER(IdList.BODIES);
 
         private final IdList<?> target;
 
@@ -89,14 +96,18 @@ public final class PlanReferences {
         List<Reference> references = new ArrayList<>();
         eachInList(plan.outcomes(), (outcome, index) ->
                 many(references, Kind.OUTCOME_PRIORITY, "outcomes", index, "priorities", outcome.priorities()));
+        eachInList(plan.priorities(), (priority, index) ->
+                many(references, Kind.PRIORITY_RATIONALE, "priorities", index, "rationale", priority.rationale()));
         eachInList(plan.actions(), (action, index) -> {
             one(references, Kind.ACTION_LEAD, "actions", index, "lead", action.lead());
             many(references, Kind.ACTION_PARTNER, "actions", index, "partners", action.partners());
             many(references, Kind.ACTION_PRIORITY, "actions", index, "priorities", action.priorities());
             many(references, Kind.ACTION_MEASURE, "actions", index, "measures", action.measures());
         });
-        eachInList(plan.measures(), (measure, index) ->
-                many(references, Kind.MEASURE_PRIORITY, "measures", index, "priorities", measure.priorities()));
+        eachInList(plan.measures(), (measure, index) -> {
+            many(references, Kind.MEASURE_PRIORITY, "measures", index, "priorities", measure.priorities());
+            one(references, Kind.MEASURE_OWNER, "measures", index, "owner", measure.owner());
+        });
         eachInList(plan.services(), (service, index) ->
                 one(references, Kind.SERVICE_PROVIDER, "services", index, "provider", service.provider()));
         eachInList(plan.consultations(), (consultation, index) ->
@@ -109,6 +120,10 @@ public final class PlanReferences {
         if (assessment != null) {
             many(references, Kind.NEEDS_ASSESSMENT_PREPARER, "needsAssessment", null, "preparedBy",
                     assessment.preparedBy());
+        }
+        Vision vision = plan.vision();
+        if (vision != null) {
+            many(references, Kind.VISION_SHARED_BY, "vision", null, "sharedBy", vision.sharedBy());
         }
         return references;
     }
