@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GlenardochReviewScorecardTests {
 
     private static final PlanChecker CHECKER = PlanChecker.forAllJurisdictions();
-    private static final List<String> ROWS = List.of("1", "2", "3", "4", "5", "13", "14");
+    private static final List<String> ROWS = List.of("1", "2", "3", "4", "5", "9", "13", "14");
 
     private static Plan glenardoch;
 
@@ -53,7 +53,7 @@ class GlenardochReviewScorecardTests {
     }
 
     @Test
-    void theCompletePlanFullyMeetsEveryCriterionOnTheVisionNationalOutcomesNeedsPrioritiesMonitoringAndSmart() {
+    void theCompletePlanFullyMeetsEveryCriterionOnTheVisionNationalOutcomesNeedsPrioritiesRightsMonitoringAndSmart() {
         Map<String, ScorecardRow> rows = scorecard(CHECKER.check(glenardoch));
 
         assertThat(ROWS).allSatisfy(id -> assertThat(rows.get(id).score()).as("criterion %s", id)
@@ -86,6 +86,9 @@ class GlenardochReviewScorecardTests {
                         evidence -> evidence.subject() == EvidenceSubject.POPULATION)),
                 removal("the needs assessment's evidence on child wellbeing", "4", evidenceWithout(
                         evidence -> evidence.subject() == EvidenceSubject.WELLBEING)),
+                removal("every action's children's rights", "9", plan -> PlanBuilder.builder(plan)
+                        .actions(plan.actions().stream().map(a -> ActionBuilder.builder(a).uncrcArticles(List.of())
+                                .build()).toList()).build()),
                 removal("the monitoring framework", "13", plan -> PlanBuilder.builder(plan).monitoring(null).build()),
                 removal("a measure's owner", "13", measure(2, m -> MeasureBuilder.builder(m).owner(null).build())),
                 removal("a measure's data source", "13", measure(3, m -> MeasureBuilder.builder(m).dataSource(null)

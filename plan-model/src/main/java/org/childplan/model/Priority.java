@@ -2,6 +2,8 @@ package org.childplan.model;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.childplan.model.validation.Identifier;
  * @param nationalOutcomes the national outcomes of Scotland's National Performance Framework it serves
  * @param rationale ids of the needs assessment's {@link NeedsFinding findings} that are the reason for it
  * @param timescale when it is to be achieved
+ * @param uncrcArticles the articles of the UN Convention on the Rights of the Child it serves
  * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
@@ -42,6 +45,7 @@ public record Priority(
         @UniqueElements List<@NotNull NationalOutcome> nationalOutcomes,
         List<@NotBlank String> rationale,
         @Valid Timescale timescale,
+        @UniqueElements List<@NotNull @Min(1) @Max(54) Integer> uncrcArticles,
         Map<String, Object> extensions) {
 
     /** Copies the collections so that the record stays immutable. */
@@ -52,6 +56,7 @@ public record Priority(
         cooperationActOutcomes = Copies.list(cooperationActOutcomes);
         nationalOutcomes = Copies.list(nationalOutcomes);
         rationale = Copies.list(rationale);
+        uncrcArticles = Copies.list(uncrcArticles);
         extensions = Copies.map(extensions);
     }
 }

@@ -60,7 +60,8 @@ public final class ReviewCriteria {
                         + "Partnership is creating and maintaining effective Getting it right for every child practice "
                         + "(GIRFEC) for individual children, young people and their families?", "SCO-CYPSA-S96-WELLBEING-INDICATORS"),
                 row("9", "Children's rights", "Describe how the CSPP is using children's rights to inform "
-                        + "the structural, procedural and outcome framework of the Plan?", "SCO-SG2020-APPB-CHILDRENS-RIGHTS"),
+                        + "the structural, procedural and outcome framework of the Plan?", "SCO-SG2020-APPB-CHILDRENS-RIGHTS",
+                        "SCO-UNCRC2024-S6-CHILDRENS-RIGHTS", "SCO-PRACTICE-RIGHTS-IN-ACTIONS"),
                 row("10", "Engagement and ownership", "Evidence of engagement with children, young people, families, "
                         + "the workforce and communities, its findings and how they shaped the plan.",
                         "SCO-SG2020-P4-CHILDREN-ENGAGED", "SCO-SG2020-P4-FAMILIES-ENGAGED",

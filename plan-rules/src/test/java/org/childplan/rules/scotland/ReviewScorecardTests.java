@@ -100,7 +100,7 @@ class ReviewScorecardTests {
     }
 
     @ParameterizedTest(name = "criterion {0} is fully met by a 2023-2026 plan that evidences all it asks")
-    @CsvSource({"1", "2", "3", "4", "5", "13", "14"})
+    @CsvSource({"1", "2", "3", "4", "5", "9", "13", "14"})
     void aPlanThatEvidencesEverySubRequirementFullyMeetsTheCriterion(String criterion) {
         ScorecardRow row = row(plan2023(null), criterion);
 
@@ -117,6 +117,7 @@ class ReviewScorecardTests {
         "3 | 'needsAssessment: {method: null}' | the needs assessment does not say how it was done | SCO-PRACTICE-NEEDS-ASSESSMENT-METHOD",
         "4 | 'needsAssessment: {evidence: [{description: Population estimates, nature: QUANTITATIVE, subject: POPULATION}, {description: Waiting times, nature: QUANTITATIVE, subject: SERVICE_PERFORMANCE}, {description: Wellbeing census, nature: QUANTITATIVE, subject: WELLBEING}]}' | all the evidence is numbers | SCO-PRACTICE-QUANTITATIVE-AND-QUALITATIVE-EVIDENCE",
         "5 | 'priorities: [{id: P1, title: Children are safe, aims: [WELLBEING, EARLY_ACTION_AND_PREVENTION, INTEGRATED_FROM_RECIPIENTS_VIEW, BEST_USE_OF_RESOURCES, RELATED_SERVICES_WELLBEING], wellbeingIndicators: [SAFE], nationalOutcomes: [CHILDREN_AND_YOUNG_PEOPLE], timescale: {due: 2026-03-31}}]' | the priority cites no finding | SCO-SG2020-APPB-PRIORITY-RATIONALE",
+        "9 | 'actions: [{id: A1, title: Extend family support, lead: council, timescale: {due: 2025-03-31}, priorities: [P1], measures: [M1], nationalOutcomes: [CHILDREN_AND_YOUNG_PEOPLE]}]' | no action names a right it puts into practice | SCO-PRACTICE-RIGHTS-IN-ACTIONS",
         "13 | 'monitoring: null' | the plan says nothing of how it is monitored | SCO-PRACTICE-MONITORING-APPROACH",
         "14 | 'accessibility: null' | the plan has no summary and no accessible version | SCO-PRACTICE-PLAN-SUMMARY",
     })
@@ -149,6 +150,17 @@ class ReviewScorecardTests {
 
         assertThat(row.score()).isEqualTo(Score.NOT_MET);
         assertThat(row.met()).isEmpty();
+    }
+
+    @Test
+    void aPlanSilentOnChildrensRightsDoesNotMeetTheChildrensRightsCriterion() {
+        ScorecardRow row = row(plan2023("childrensRights: null\n"
+                + "actions: [{id: A1, title: Extend family support, lead: council, timescale: {due: 2025-03-31}, "
+                + "priorities: [P1], measures: [M1], nationalOutcomes: [CHILDREN_AND_YOUNG_PEOPLE]}]"), "9");
+
+        assertThat(row.score()).isEqualTo(Score.NOT_MET);
+        assertThat(row.shortfalls()).containsExactlyInAnyOrder("SCO-SG2020-APPB-CHILDRENS-RIGHTS",
+                "SCO-PRACTICE-RIGHTS-IN-ACTIONS");
     }
 
     @Test
