@@ -2,6 +2,8 @@ package org.childplan.model;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -28,6 +30,8 @@ import org.childplan.model.validation.Identifier;
  * @param childrenActOutcomes the Children Act 2004 outcomes (England) it addresses
  * @param cooperationActOutcomes the aspects of well-being of the Children's Services Co-operation Act (Northern
  *     Ireland) 2015, s1(2), it addresses
+ * @param nationalOutcomes the national outcomes of Scotland's National Performance Framework it serves
+ * @param uncrcArticles the articles of the UN Convention on the Rights of the Child it puts into practice
  * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
@@ -48,6 +52,8 @@ public record Action(
         @UniqueElements List<@NotNull WellbeingIndicator> wellbeingIndicators,
         @UniqueElements List<@NotNull ChildrenActOutcome> childrenActOutcomes,
         @UniqueElements List<@NotNull CooperationActOutcome> cooperationActOutcomes,
+        @UniqueElements List<@NotNull NationalOutcome> nationalOutcomes,
+        @UniqueElements List<@NotNull @Min(1) @Max(54) Integer> uncrcArticles,
         Map<String, Object> extensions) {
 
     /** Copies the collections so that the record stays immutable. */
@@ -59,6 +65,8 @@ public record Action(
         wellbeingIndicators = Copies.list(wellbeingIndicators);
         childrenActOutcomes = Copies.list(childrenActOutcomes);
         cooperationActOutcomes = Copies.list(cooperationActOutcomes);
+        nationalOutcomes = Copies.list(nationalOutcomes);
+        uncrcArticles = Copies.list(uncrcArticles);
         extensions = Copies.map(extensions);
     }
 }

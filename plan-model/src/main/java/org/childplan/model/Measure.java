@@ -21,6 +21,9 @@ import org.childplan.model.validation.Identifier;
  * @param frequency how often it is measured
  * @param dataSource where the data comes from
  * @param priorities ids of the {@link Priority priorities} it tracks
+ * @param owner id of the {@link Body} that owns the measure: collects it and answers for it
+ * @param direction the way the plan wants the measure to move, stated when it sets no numeric target (and may be
+ *     stated beside one)
  * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
@@ -37,6 +40,8 @@ public record Measure(
         ReportingFrequency frequency,
         String dataSource,
         List<@NotBlank String> priorities,
+        String owner,
+        DirectionOfTravel direction,
         Map<String, Object> extensions) {
 
     /** Copies the collections so that the record stays immutable. */

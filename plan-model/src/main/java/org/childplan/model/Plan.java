@@ -38,6 +38,8 @@ import org.childplan.model.validation.UniqueIds;
  * @param governance how the plan is overseen
  * @param needsAssessment the needs assessment or profile of children the plan rests on
  * @param vision the plan's vision
+ * @param monitoring how the plan's progress is monitored and evaluated, and who is responsible
+ * @param accessibility what the plan does to be read by everyone it concerns (summary, versions, languages)
  * @param priorities its priorities (or ambitions, or joint objectives)
  * @param outcomes the outcomes it aims for
  * @param aims the aims and outcomes the plan adopts as a whole (its "overarching aims"), in its own words and
@@ -85,6 +87,8 @@ public record Plan(
         @Valid Governance governance,
         @Valid NeedsAssessment needsAssessment,
         @Valid Vision vision,
+        @Valid Monitoring monitoring,
+        @Valid Accessibility accessibility,
         List<@NotNull @Valid Priority> priorities,
         List<@NotNull @Valid Outcome> outcomes,
         List<@NotNull @Valid PlanAim> aims,

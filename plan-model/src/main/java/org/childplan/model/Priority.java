@@ -1,6 +1,9 @@
 package org.childplan.model;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -21,6 +24,10 @@ import org.childplan.model.validation.Identifier;
  * @param childrenActOutcomes the Children Act 2004 outcomes (England) it serves
  * @param cooperationActOutcomes the aspects of well-being of the Children's Services Co-operation Act (Northern
  *     Ireland) 2015, s1(2), it serves
+ * @param nationalOutcomes the national outcomes of Scotland's National Performance Framework it serves
+ * @param rationale ids of the needs assessment's {@link NeedsFinding findings} that are the reason for it
+ * @param timescale when it is to be achieved
+ * @param uncrcArticles the articles of the UN Convention on the Rights of the Child it serves
  * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
@@ -35,6 +42,10 @@ public record Priority(
         @UniqueElements List<@NotNull WellbeingIndicator> wellbeingIndicators,
         @UniqueElements List<@NotNull ChildrenActOutcome> childrenActOutcomes,
         @UniqueElements List<@NotNull CooperationActOutcome> cooperationActOutcomes,
+        @UniqueElements List<@NotNull NationalOutcome> nationalOutcomes,
+        List<@NotBlank String> rationale,
+        @Valid Timescale timescale,
+        @UniqueElements List<@NotNull @Min(1) @Max(54) Integer> uncrcArticles,
         Map<String, Object> extensions) {
 
     /** Copies the collections so that the record stays immutable. */
@@ -43,6 +54,9 @@ public record Priority(
         wellbeingIndicators = Copies.list(wellbeingIndicators);
         childrenActOutcomes = Copies.list(childrenActOutcomes);
         cooperationActOutcomes = Copies.list(cooperationActOutcomes);
+        nationalOutcomes = Copies.list(nationalOutcomes);
+        rationale = Copies.list(rationale);
+        uncrcArticles = Copies.list(uncrcArticles);
         extensions = Copies.map(extensions);
     }
 }

@@ -40,6 +40,12 @@ class PlanDiffTests {
         return PlanChecker.forJurisdiction(document.plan().jurisdiction()).check(document);
     }
 
+    /** What a priority of the Glenardoch plan is checked for one by one, besides its title. */
+    private static final String COMPLETE_PRIORITY = "    aims: [WELLBEING]\n    nationalOutcomes: [HEALTH]\n"
+            + "    rationale: [f-poverty]\n    timescale: {due: 2026-03-31}\n";
+    /** The priorities of Glenardoch's first action (and first outcome), which has a measure. */
+    private static final String SERVES_BEST_START = "    priorities: [best-start]\n";
+
     private static String edited(String from, String to) {
         assertThat(GLENARDOCH).contains(from);
         return GLENARDOCH.replace(from, to);
@@ -152,11 +158,14 @@ class PlanDiffTests {
 
     @Test
     void aFindingOfTheSameRuleOnTheSameElementWithAnotherMessageChanged() {
-        // Six priorities, then seven: the same rule finds too many on /priorities, and says how many.
-        String six = edited("  - id: keeping-children-safe\n",
-                "  - id: sixth\n    title: A sixth priority\n    aims: [WELLBEING]\n  - id: keeping-children-safe\n");
-        String seven = six.replace("  - id: keeping-children-safe\n",
-                "  - id: seventh\n    title: A seventh priority\n    aims: [WELLBEING]\n  - id: keeping-children-safe\n");
+        // Six priorities, then seven: the same rule finds too many on /priorities, and says how many. Each added
+        // priority has all that a priority is checked for one by one, and the first action serves it.
+        String six = edited("  - id: keeping-children-safe\n", "  - id: sixth\n    title: A sixth priority\n"
+                + COMPLETE_PRIORITY + "  - id: keeping-children-safe\n").replace(SERVES_BEST_START,
+                "    priorities: [best-start, sixth]\n");
+        String seven = six.replace("  - id: keeping-children-safe\n", "  - id: seventh\n    title: A seventh priority\n"
+                + COMPLETE_PRIORITY + "  - id: keeping-children-safe\n").replace("    priorities: [best-start, sixth]\n",
+                "    priorities: [best-start, sixth, seventh]\n");
 
         PlanDiff diff = diff(six, seven);
 
@@ -227,8 +236,9 @@ class PlanDiffTests {
     @Test
     void aLongValueIsCutShortInTextButWholeInJson() {
         String longTitle = "A new priority " + "with many words ".repeat(20);
-        PlanDiff diff = diff(GLENARDOCH, edited("  - id: keeping-children-safe\n",
-                "  - id: new-priority\n    title: " + longTitle + "\n  - id: keeping-children-safe\n"));
+        PlanDiff diff = diff(GLENARDOCH, edited("  - id: keeping-children-safe\n", "  - id: new-priority\n    title: "
+                + longTitle + "\n" + COMPLETE_PRIORITY + "  - id: keeping-children-safe\n")
+                .replace(SERVES_BEST_START, "    priorities: [best-start, new-priority]\n"));
 
         assertThat(diff.toText()).contains("\u2026").doesNotContain(longTitle.strip());
         assertThat(diff.toJson()).contains(longTitle.strip());

@@ -99,10 +99,10 @@ public final class TestPlans {
                 .priorities(List.of(
                         new Priority("p-early-help", "Help early", "Families get help before problems grow.",
                                 List.of(StatutoryAim.EARLY_ACTION_AND_PREVENTION),
-                                List.of(WellbeingIndicator.NURTURED), List.of(), List.of(), Map.of()),
+                                List.of(WellbeingIndicator.NURTURED), List.of(), List.of(), null, null, null, null, Map.of()),
                         new Priority("p-mental-health", "Mental health", null,
                                 List.of(StatutoryAim.WELLBEING), List.of(WellbeingIndicator.HEALTHY), List.of(), List.of(),
-                                Map.of())))
+                                null, null, null, null, Map.of())))
                 .outcomes(List.of(
                         new Outcome("o-1", "Fewer families reach crisis.", List.of("p-early-help"),
                                 List.of(WellbeingIndicator.NURTURED), List.of(), List.of()),
@@ -113,24 +113,24 @@ public final class TestPlans {
                                 new Timescale(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), "by March 2027"),
                                 "GBP 400,000 a year", List.of("p-early-help"), List.of("m-hub-visits"),
                                 List.of(StatutoryAim.EARLY_ACTION_AND_PREVENTION), List.of(WellbeingIndicator.NURTURED),
-                                List.of(), List.of(), Map.of()),
+                                List.of(), List.of(), null, null, Map.of()),
                         new Action("a-2", "Counselling in every secondary school", null, "nhs-glenbrae",
                                 List.of("glenbrae-council", "glenbrae-tsi"),
                                 new Timescale(null, LocalDate.of(2027, 8, 31), null), null,
                                 List.of("p-mental-health"), List.of("m-waiting-weeks"),
                                 List.of(StatutoryAim.WELLBEING), List.of(WellbeingIndicator.HEALTHY), List.of(), List.of(),
-                                Map.of()),
+                                null, null, Map.of()),
                         new Action("a-3", "Joint training on child protection", null, "police-scotland",
                                 List.of("glenbrae-council", "nhs-glenbrae"), null, null, List.of("p-early-help"),
-                                List.of(), List.of(), List.of(WellbeingIndicator.SAFE), List.of(), List.of(), Map.of())))
+                                List.of(), List.of(), List.of(WellbeingIndicator.SAFE), List.of(), List.of(), null, null, Map.of())))
                 .measures(List.of(
                         new Measure("m-hub-visits", "Families using a family hub", null, "families a year",
                                 new MeasureValue("0", LocalDate.of(2026, 3, 31)),
                                 new MeasureValue("1200", LocalDate.of(2029, 3, 31)), ReportingFrequency.QUARTERLY,
-                                "Hub records", List.of("p-early-help"), Map.of()),
+                                "Hub records", List.of("p-early-help"), null, null, Map.of()),
                         new Measure("m-waiting-weeks", "Weeks waited for a first counselling appointment", null, "weeks",
                                 new MeasureValue("14", null), new MeasureValue("4", null), ReportingFrequency.ANNUAL,
-                                null, List.of("p-mental-health"), Map.of())))
+                                null, List.of("p-mental-health"), null, null, Map.of())))
                 .services(List.of(
                         new Service("s-health-visiting", "Health visiting", ServiceKind.CHILDRENS_SERVICE, null,
                                 "nhs-glenbrae", List.of(), null, Map.of()),

@@ -77,6 +77,8 @@ final class PlanFacts {
         visit(plan.governance(), "/governance", visitor);
         visit(plan.needsAssessment(), "/needsAssessment", visitor);
         visit(plan.vision(), "/vision", visitor);
+        visit(plan.monitoring(), "/monitoring", visitor);
+        visit(plan.accessibility(), "/accessibility", visitor);
         visit(plan.childrensRights(), "/childrensRights", visitor);
         visit(plan.publication(), "/publication", visitor);
         visit(plan.previousPlan(), "/previousPlan", visitor);
@@ -121,7 +123,7 @@ final class PlanFacts {
     }
 
     private static int elementCount(Plan plan) {
-        return 12 + plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.aims().size()
+        return 14 + plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.aims().size()
                 + plan.actions().size()
                 + plan.measures().size() + plan.services().size() + plan.consultations().size()
                 + plan.approvals().size() + plan.annualReports().size() + plan.reviews().size()

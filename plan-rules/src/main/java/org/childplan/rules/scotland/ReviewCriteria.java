@@ -30,16 +30,24 @@ public final class ReviewCriteria {
     /** The sixteen rows, in the review's order. */
     public static List<ReviewCriterion> all() {
         return List.of(
-                row("1", "Vision", "Have a clear, ambitious compelling shared vision of what will be achieved by the end of the Plan?"),
-                row("2", "National Performance Framework", "Reflect relevant National Performance Framework Outcomes?"),
+                row("1", "Vision", "Have a clear, ambitious compelling shared vision of what will be achieved by the end of the Plan?",
+                        "SCO-SG2016-APPD-SHARED-VISION", "SCO-SG2020-APPB-VISION", "SCO-SG2020-APPB-SHARED-VISION",
+                        "SCO-PRACTICE-VISION-END-OF-PLAN"),
+                row("2", "National Performance Framework", "Reflect relevant National Performance Framework Outcomes?",
+                        "SCO-PRACTICE-NPF-VISION", "SCO-PRACTICE-NPF-PRIORITIES", "SCO-PRACTICE-NPF-ACTIONS"),
                 row("3", "Joint strategic needs assessment", "Incorporate a robust evidence-based joint strategic "
                         + "needs assessment of the current population of the children and young people in its area?",
-                        "SCO-SG2020-APPB-NEEDS-ASSESSMENT-EVIDENCE", "SCO-SG2016-APPD-SHARED-NEEDS-ASSESSMENT"),
+                        "SCO-SG2020-APPB-NEEDS-ASSESSMENT-EVIDENCE", "SCO-SG2016-APPD-SHARED-NEEDS-ASSESSMENT",
+                        "SCO-SG2020-APPB-JOINT-NEEDS-ASSESSMENT", "SCO-PRACTICE-NEEDS-ASSESSMENT-METHOD",
+                        "SCO-PRACTICE-NEEDS-ASSESSMENT-FINDINGS", "SCO-SG2020-APPB-CHILD-POPULATION-EVIDENCE",
+                        "SCO-SG2020-APPB-SERVICE-PERFORMANCE-EVIDENCE", "SCO-SG2020-APPB-PRIORITY-RATIONALE"),
                 row("4", "Include analysis of data", "Include analysis of quantitative and qualitative evidence and data relating to both "
-                        + "service performance and child wellbeing?", "SCO-SG2020-APPB-NEEDS-ASSESSMENT-EVIDENCE"),
+                        + "service performance and child wellbeing?", "SCO-SG2020-APPB-NEEDS-ASSESSMENT-EVIDENCE",
+                        "SCO-PRACTICE-QUANTITATIVE-AND-QUALITATIVE-EVIDENCE", "SCO-SG2020-APPB-SERVICE-PERFORMANCE-EVIDENCE",
+                        "SCO-PRACTICE-WELLBEING-EVIDENCE"),
                 row("5", "Manageable, measurable priorities", "Identify a manageable number of measurable priorities "
                         + "clearly linked to the joint needs assessment to ensure the rationale behind priorities is explicit?", "SCO-SG2020-APPB-FEW-PRIORITIES",
-                        "SCO-PRACTICE-AIM-MEASURED"),
+                        "SCO-PRACTICE-AIM-MEASURED", "SCO-SG2020-APPB-PRIORITY-RATIONALE", "SCO-PRACTICE-PRIORITY-MEASURED"),
                 row("6a", "Children's services", "Cover local services which fall into the categories of "
                         + "both 'children's services' and 'related services' in its scope?", "SCO-CYPSA-S8-CHILDRENS-SERVICES",
                         "SCO-CYPSA-S9-WELLBEING", "SCO-REVIEW2023-C6-CONTINUUM-OF-NEED"),
@@ -56,7 +64,8 @@ public final class ReviewCriteria {
                         "SCO-SG2020-P49-GIRFEC-STRATEGIC", "SCO-SG2020-P49-GIRFEC-OPERATIONAL",
                         "SCO-SG2020-P49-GIRFEC-FRONTLINE"),
                 row("9", "Children's rights", "Describe how the CSPP is using children's rights to inform "
-                        + "the structural, procedural and outcome framework of the Plan?", "SCO-SG2020-APPB-CHILDRENS-RIGHTS"),
+                        + "the structural, procedural and outcome framework of the Plan?", "SCO-SG2020-APPB-CHILDRENS-RIGHTS",
+                        "SCO-UNCRC2024-S6-CHILDRENS-RIGHTS", "SCO-PRACTICE-RIGHTS-IN-ACTIONS"),
                 row("10", "Engagement and ownership", "Evidence of engagement with children, young people, families, "
                         + "the workforce and communities, its findings and how they shaped the plan.",
                         "SCO-SG2020-P4-CHILDREN-ENGAGED", "SCO-SG2020-P4-FAMILIES-ENGAGED",
@@ -74,11 +83,16 @@ public final class ReviewCriteria {
                         "SCO-REVIEW2023-C12-SHIFT-TO-PREVENTION", "SCO-REVIEW2023-C12-DISINVESTMENT"),
                 row("13", "Monitoring indicators", "A monitoring approach, who is responsible, methods and data "
                         + "sources, and indicators with targets or a direction of travel.",
-                        "SCO-PRACTICE-MEASURE-BASELINE-TARGET", "SCO-PRACTICE-AIM-MEASURED",
-                        "SCO-PRACTICE-GOVERNANCE"),
+                        "SCO-PRACTICE-AIM-MEASURED", "SCO-PRACTICE-GOVERNANCE", "SCO-PRACTICE-MONITORING-APPROACH", "SCO-PRACTICE-MONITORING-RESPONSIBLE",
+                        "SCO-PRACTICE-MONITORING-METHODS", "SCO-PRACTICE-MEASURE-DATA-SOURCE", "SCO-PRACTICE-MEASURE-OWNER",
+                        "SCO-PRACTICE-MEASURE-TARGET-OR-DIRECTION", "SCO-PRACTICE-ACTION-MEASURED",
+                        "SCO-PRACTICE-PRIORITY-MEASURED"),
                 row("14", "SMART", "Specific, measurable, achievable, relevant and time-related "
-                        + "priorities and actions, in an accessible format.", "SCO-PRACTICE-MEASURE-BASELINE-TARGET",
-                        "SCO-PRACTICE-GOVERNANCE"),
+                        + "priorities and actions, in an accessible format.",
+                        "SCO-PRACTICE-GOVERNANCE", "SCO-PRACTICE-ACTION-LEAD", "SCO-PRACTICE-PRIORITY-MEASURED",
+                        "SCO-PRACTICE-MEASURE-TARGET-OR-DIRECTION", "SCO-CYPSA-S8-CHILDRENS-SERVICES",
+                        "SCO-CYPSA-S8-RELATED-SERVICES", "SCO-PRACTICE-PRIORITY-TIMESCALE", "SCO-PRACTICE-ACTION-TIMESCALE",
+                        "SCO-PRACTICE-PLAN-SUMMARY", "SCO-PRACTICE-ACCESSIBLE-VERSION"),
                 row("15", "Links to plans and reports", "Clear links to other national and local plans, reports and "
                         + "strategies.", "SCO-PRACTICE-CHILD-PROTECTION-LINK", "SCO-SG2020-P152-CHILD-PROTECTION-LINK",
                         "SCO-PRACTICE-CORPORATE-PARENTING-LINK", "SCO-CYPSA-S59-CORPORATE-PARENTING-PLAN",

@@ -14,6 +14,7 @@ import org.childplan.rules.ScorecardRow;
 import org.childplan.rules.TestPlans;
 import org.childplan.rules.spi.ReviewCriterion;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.childplan.model.Plan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,13 +69,9 @@ class ReviewScorecardTests {
     }
 
     @Test
-    void aCriterionNoRuleChecksIsNotAssessedWhateverThePlanSays() {
-        Map<String, ScorecardRow> rows = scorecard(SCOTLAND.check(TestPlans.compliant()));
-
-        assertThat(List.of("1", "2")).allSatisfy(id -> {
-            assertThat(rows.get(id).score()).isEqualTo(Score.NOT_ASSESSED);
-            assertThat(rows.get(id).criterion().ruleIds()).isEmpty();
-        });
+    void everyCriterionOfTheReviewHasRulesThatCheckIt() {
+        assertThat(ReviewCriteria.all()).hasSize(16)
+                .allSatisfy(criterion -> assertThat(criterion.ruleIds()).as(criterion.id()).isNotEmpty());
     }
 
     @Test
@@ -189,5 +186,145 @@ class ReviewScorecardTests {
         assertThat(complete.get("13").score()).isEqualTo(Score.FULLY_MET);
         assertThat(withoutGovernance.get("13").score()).isEqualTo(Score.PARTLY_MET);
         assertThat(withoutGovernance.get("13").shortfalls()).containsExactly("SCO-PRACTICE-GOVERNANCE");
+    }
+
+    // --- rows 1-5, 13 and 14 on a 2023-2026 plan --------------------------------------------------------------------
+
+    private static final String COMPLIANT_2023 = "/org/childplan/rules/scotland/compliant-2023.yaml";
+
+    /** The 2023-2026 plan that meets every rule of the pack, with {@code patch} (a JSON merge patch, as YAML). */
+    private static Plan plan2023(String patch) {
+        return TestPlans.patched(COMPLIANT_2023, patch == null ? null : TestPlans.readTree(patch));
+    }
+
+    private static ScorecardRow row(Plan plan, String criterion) {
+        return scorecard(SCOTLAND.check(plan)).get(criterion);
+    }
+
+    @ParameterizedTest(name = "criterion {0} is fully met by a 2023-2026 plan that evidences all it asks")
+    @CsvSource({"1", "2", "3", "4", "5", "9", "13", "14"})
+    void aPlanThatEvidencesEverySubRequirementFullyMeetsTheCriterion(String criterion) {
+        ScorecardRow row = row(plan2023(null), criterion);
+
+        assertThat(row.score()).isEqualTo(Score.FULLY_MET);
+        assertThat(row.shortfalls()).isEmpty();
+        assertThat(row.met()).isNotEmpty();
+        assertThat(row.evidence()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "criterion {0} is partly met when {2}")
+    @CsvSource(delimiter = '|', value = {
+        "1 | 'vision: {sharedBy: [council]}' | the vision is shared by the council alone | SCO-SG2020-APPB-SHARED-VISION",
+        "2 | 'vision: {nationalOutcomes: null}' | the vision names no national outcome | SCO-PRACTICE-NPF-VISION",
+        "3 | 'needsAssessment: {method: null}' | the needs assessment does not say how it was done | SCO-PRACTICE-NEEDS-ASSESSMENT-METHOD",
+        "4 | 'needsAssessment: {evidence: [{description: Population estimates, nature: QUANTITATIVE, subject: POPULATION}, {description: Waiting times, nature: QUANTITATIVE, subject: SERVICE_PERFORMANCE}, {description: Wellbeing census, nature: QUANTITATIVE, subject: WELLBEING}]}' | all the evidence is numbers | SCO-PRACTICE-QUANTITATIVE-AND-QUALITATIVE-EVIDENCE",
+        "5 | 'priorities: [{id: P1, title: Children are safe, aims: [WELLBEING, EARLY_ACTION_AND_PREVENTION, INTEGRATED_FROM_RECIPIENTS_VIEW, BEST_USE_OF_RESOURCES, RELATED_SERVICES_WELLBEING], wellbeingIndicators: [SAFE], nationalOutcomes: [CHILDREN_AND_YOUNG_PEOPLE], timescale: {due: 2026-03-31}}]' | the priority cites no finding | SCO-SG2020-APPB-PRIORITY-RATIONALE",
+        "9 | 'actions: [{id: A1, title: Extend family support, lead: council, timescale: {due: 2025-03-31}, priorities: [P1], measures: [M1], nationalOutcomes: [CHILDREN_AND_YOUNG_PEOPLE]}]' | no action names a right it puts into practice | SCO-PRACTICE-RIGHTS-IN-ACTIONS",
+        "13 | 'monitoring: null' | the plan says nothing of how it is monitored | SCO-PRACTICE-MONITORING-APPROACH",
+        "14 | 'accessibility: null' | the plan has no summary and no accessible version | SCO-PRACTICE-PLAN-SUMMARY",
+    })
+    void aPlanThatLacksOneSubRequirementPartlyMeetsTheCriterionAndNamesIt(String criterion, String patch,
+            String what, String missing) {
+        ScorecardRow row = row(plan2023(patch), criterion);
+
+        assertThat(row.score()).as(what).isEqualTo(Score.PARTLY_MET);
+        assertThat(row.shortfalls()).contains(missing);
+        assertThat(row.met()).isNotEmpty();
+    }
+
+    @Test
+    void aPlanWithNoVisionDoesNotMeetTheVisionCriterion() {
+        ScorecardRow row = row(plan2023("vision: null"), "1");
+
+        assertThat(row.score()).isEqualTo(Score.NOT_MET);
+        assertThat(row.shortfalls()).containsExactlyInAnyOrder("SCO-SG2020-APPB-VISION", "SCO-SG2020-APPB-SHARED-VISION",
+                "SCO-PRACTICE-VISION-END-OF-PLAN");
+    }
+
+    @Test
+    void aPlanLinkingNothingToTheNationalOutcomesDoesNotMeetTheNationalPerformanceFrameworkCriterion() {
+        ScorecardRow row = row(plan2023("vision: {nationalOutcomes: null}\n"
+                + "priorities: [{id: P1, title: Children are safe, aims: [WELLBEING, EARLY_ACTION_AND_PREVENTION, "
+                + "INTEGRATED_FROM_RECIPIENTS_VIEW, BEST_USE_OF_RESOURCES, RELATED_SERVICES_WELLBEING], rationale: [F1], "
+                + "timescale: {due: 2026-03-31}}]\n"
+                + "actions: [{id: A1, title: Extend family support, lead: council, timescale: {due: 2025-03-31}, "
+                + "priorities: [P1], measures: [M1]}]"), "2");
+
+        assertThat(row.score()).isEqualTo(Score.NOT_MET);
+        assertThat(row.met()).isEmpty();
+    }
+
+    @Test
+    void aPlanSilentOnChildrensRightsDoesNotMeetTheChildrensRightsCriterion() {
+        ScorecardRow row = row(plan2023("childrensRights: null\n"
+                + "actions: [{id: A1, title: Extend family support, lead: council, timescale: {due: 2025-03-31}, "
+                + "priorities: [P1], measures: [M1], nationalOutcomes: [CHILDREN_AND_YOUNG_PEOPLE]}]"), "9");
+
+        assertThat(row.score()).isEqualTo(Score.NOT_MET);
+        assertThat(row.shortfalls()).containsExactlyInAnyOrder("SCO-SG2020-APPB-CHILDRENS-RIGHTS",
+                "SCO-PRACTICE-RIGHTS-IN-ACTIONS");
+    }
+
+    @Test
+    void aPlanWithNoNeedsAssessmentDoesNotMeetTheNeedsAssessmentOrDataCriteria() {
+        Plan plan = plan2023("needsAssessment: null\n"
+                + "priorities: [{id: P1, title: Children are safe, aims: [WELLBEING, EARLY_ACTION_AND_PREVENTION, "
+                + "INTEGRATED_FROM_RECIPIENTS_VIEW, BEST_USE_OF_RESOURCES, RELATED_SERVICES_WELLBEING], "
+                + "nationalOutcomes: [CHILDREN_AND_YOUNG_PEOPLE], timescale: {due: 2026-03-31}}]");
+
+        assertThat(row(plan, "3").score()).isEqualTo(Score.NOT_MET);
+        assertThat(row(plan, "4").score()).isEqualTo(Score.NOT_MET);
+    }
+
+    @Test
+    void aPlanWithManyPrioritiesThatRestOnNoFindingAndNoMeasureDoesNotMeetThePrioritiesCriterion() {
+        StringBuilder priorities = new StringBuilder("priorities: [");
+        for (int i = 1; i <= 6; i++) {
+            priorities.append(i == 1 ? "" : ", ").append("{id: P").append(i).append(", title: Priority ").append(i)
+                    .append(", aims: [WELLBEING, EARLY_ACTION_AND_PREVENTION, INTEGRATED_FROM_RECIPIENTS_VIEW, "
+                            + "BEST_USE_OF_RESOURCES, RELATED_SERVICES_WELLBEING]}");
+        }
+        Plan plan = plan2023(priorities + "]\nmeasures: []\nactions: []");
+
+        ScorecardRow row = row(plan, "5");
+
+        assertThat(row.score()).isEqualTo(Score.NOT_MET);
+        assertThat(row.shortfalls()).contains("SCO-SG2020-APPB-FEW-PRIORITIES", "SCO-SG2020-APPB-PRIORITY-RATIONALE",
+                "SCO-PRACTICE-PRIORITY-MEASURED", "SCO-PRACTICE-AIM-MEASURED");
+    }
+
+    @Test
+    void aPlanWithNoMonitoringNoGovernanceAndUnmeasuredActionsDoesNotMeetTheMonitoringCriterion() {
+        Plan plan = plan2023("monitoring: null\ngovernance: null\nmeasures: [{id: M1, title: Children referred early}]\n"
+                + "actions: [{id: A1, title: Extend family support, lead: council, timescale: {due: 2025-03-31}, "
+                + "priorities: [P1], nationalOutcomes: [CHILDREN_AND_YOUNG_PEOPLE]}]");
+
+        ScorecardRow row = row(plan, "13");
+
+        assertThat(row.met()).isEmpty();
+        assertThat(row.score()).isEqualTo(Score.NOT_MET);
+    }
+
+    @Test
+    void aPlanWithoutLeadsTimescalesMeasuresServicesGovernanceOrAnAccessibleVersionDoesNotMeetTheSmartCriterion() {
+        Plan plan = plan2023("accessibility: null\ngovernance: null\nservices: []\n"
+                + "measures: [{id: M1, title: Children referred early}]\n"
+                + "priorities: [{id: P1, title: Children are safe, aims: [WELLBEING, EARLY_ACTION_AND_PREVENTION, "
+                + "INTEGRATED_FROM_RECIPIENTS_VIEW, BEST_USE_OF_RESOURCES, RELATED_SERVICES_WELLBEING], rationale: [F1]}]\n"
+                + "actions: [{id: A1, title: Extend family support, priorities: [P1]}]");
+
+        ScorecardRow row = row(plan, "14");
+
+        assertThat(row.met()).isEmpty();
+        assertThat(row.score()).isEqualTo(Score.NOT_MET);
+    }
+
+    @Test
+    void aPlanBeforeThe2020GuidanceIsScoredOnTheVisionByThe2016GuidanceAndNotYetOnTheNationalOutcomes() {
+        Map<String, ScorecardRow> rows = scorecard(SCOTLAND.check(TestPlans.compliant()));
+
+        assertThat(rows.get("1").score()).isEqualTo(Score.FULLY_MET);
+        assertThat(rows.get("1").met()).containsExactly("SCO-SG2016-APPD-SHARED-VISION");
+        assertThat(rows.get("2").score()).isEqualTo(Score.NOT_ASSESSED);
     }
 }

@@ -7,6 +7,7 @@ import org.childplan.model.Action;
 import org.childplan.model.Body;
 import org.childplan.model.Consultation;
 import org.childplan.model.Measure;
+import org.childplan.model.NeedsFinding;
 import org.childplan.model.Outcome;
 import org.childplan.model.Plan;
 import org.childplan.model.Priority;
@@ -46,6 +47,15 @@ public record IdList<T>(
     /** The plan's consultations. */
     public static final IdList<Consultation> CONSULTATIONS =
             new IdList<>("consultations", "consultation", Plan::consultations, Consultation::id, null);
+
+    /**
+     * The needs assessment's findings with ids ({@code needsAssessment.keyFindings}), which priorities cite. Not in
+     * {@link #ALL}, which holds the lists that are components of the plan itself: references to a finding resolve
+     * against it, but a finding id used twice is not reported (a reference to it still resolves).
+     */
+    public static final IdList<NeedsFinding> NEEDS_FINDINGS = new IdList<>("needsAssessment", "needs finding",
+            plan -> plan.needsAssessment() == null ? List.of() : plan.needsAssessment().keyFindings(),
+            NeedsFinding::id, NeedsFinding::statement);
 
     /** All of them, in the order of the plan's components. */
     public static final List<IdList<?>> ALL =

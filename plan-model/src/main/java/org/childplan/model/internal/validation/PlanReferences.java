@@ -13,6 +13,7 @@ import org.childplan.model.FamilySupport;
 import org.childplan.model.Governance;
 import org.childplan.model.NeedsAssessment;
 import org.childplan.model.Plan;
+import org.childplan.model.Vision;
 
 /** The cross-references of a plan, and those that name nothing the plan has. */
 public final class PlanReferences {
@@ -44,7 +45,13 @@ public final class PlanReferences {
         /** An action a consultation shaped. */
         CONSULTATION_ACTION(IdList.ACTIONS),
         /** A service that provides family support. */
-        FAMILY_SUPPORT_SERVICE(IdList.SERVICES);
+        FAMILY_SUPPORT_SERVICE(IdList.SERVICES),
+        /** A body that shares the vision. */
+        VISION_SHARED_BY(IdList.BODIES),
+        /** A needs-assessment finding a priority cites as its rationale. */
+        PRIORITY_RATIONALE(IdList.NEEDS_FINDINGS),
+        /** The body that owns a measure. */
+        MEASURE_OWNER(IdList.BODIES);
 
         private final IdList<?> target;
 
@@ -96,14 +103,18 @@ public final class PlanReferences {
         List<Reference> references = new ArrayList<>();
         eachInList(plan.outcomes(), (outcome, index) ->
                 many(references, Kind.OUTCOME_PRIORITY, "outcomes", index, "priorities", outcome.priorities()));
+        eachInList(plan.priorities(), (priority, index) ->
+                many(references, Kind.PRIORITY_RATIONALE, "priorities", index, "rationale", priority.rationale()));
         eachInList(plan.actions(), (action, index) -> {
             one(references, Kind.ACTION_LEAD, "actions", index, "lead", action.lead());
             many(references, Kind.ACTION_PARTNER, "actions", index, "partners", action.partners());
             many(references, Kind.ACTION_PRIORITY, "actions", index, "priorities", action.priorities());
             many(references, Kind.ACTION_MEASURE, "actions", index, "measures", action.measures());
         });
-        eachInList(plan.measures(), (measure, index) ->
-                many(references, Kind.MEASURE_PRIORITY, "measures", index, "priorities", measure.priorities()));
+        eachInList(plan.measures(), (measure, index) -> {
+            many(references, Kind.MEASURE_PRIORITY, "measures", index, "priorities", measure.priorities());
+            one(references, Kind.MEASURE_OWNER, "measures", index, "owner", measure.owner());
+        });
         eachInList(plan.services(), (service, index) ->
                 one(references, Kind.SERVICE_PROVIDER, "services", index, "provider", service.provider()));
         eachInList(plan.consultations(), (consultation, index) -> {
@@ -125,6 +136,10 @@ public final class PlanReferences {
         FamilySupport familySupport = plan.familySupport();
         if (familySupport != null) {
             many(references, Kind.FAMILY_SUPPORT_SERVICE, "familySupport", null, "services", familySupport.services());
+        }
+        Vision vision = plan.vision();
+        if (vision != null) {
+            many(references, Kind.VISION_SHARED_BY, "vision", null, "sharedBy", vision.sharedBy());
         }
         return references;
     }

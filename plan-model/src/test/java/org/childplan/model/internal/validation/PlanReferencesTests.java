@@ -8,6 +8,15 @@ import java.util.Set;
 import org.childplan.model.Action;
 import org.childplan.model.ActionBuilder;
 import org.childplan.model.Governance;
+import org.childplan.model.Measure;
+import org.childplan.model.MeasureBuilder;
+import org.childplan.model.NeedsAssessment;
+import org.childplan.model.NeedsAssessmentBuilder;
+import org.childplan.model.NeedsFinding;
+import org.childplan.model.Priority;
+import org.childplan.model.PriorityBuilder;
+import org.childplan.model.Vision;
+import org.childplan.model.VisionBuilder;
 import org.childplan.model.OversightBodyType;
 import org.childplan.model.Plan;
 import org.childplan.model.PlanBuilder;
@@ -25,7 +34,35 @@ class PlanReferencesTests {
 
     @Test
     void everyKindOfCrossReferenceIsFound() {
-        assertThat(PlanReferences.of(TestPlans.rich())).extracting(Reference::kind).containsOnly(Kind.values());
+        assertThat(PlanReferences.of(withReviewedLinks(TestPlans.rich()))).extracting(Reference::kind)
+                .containsOnly(Kind.values());
+    }
+
+    @Test
+    void aPriorityCitingAFindingTheNeedsAssessmentDoesNotHaveDangles() {
+        Plan plan = withReviewedLinks(TestPlans.rich());
+        assertThat(PlanReferences.dangling(plan)).isEmpty();
+        Priority priority = PriorityBuilder.builder(plan.priorities().get(0)).rationale(List.of("f-povrety")).build();
+        Plan dangling = PlanBuilder.builder(plan).priorities(TestPlans.replace(plan.priorities(), 0, priority)).build();
+        assertThat(PlanReferences.dangling(dangling)).singleElement().satisfies(each -> {
+            assertThat(each.reference())
+                    .isEqualTo(new Reference(Kind.PRIORITY_RATIONALE, "priorities", 0, "rationale", 0, "f-povrety"));
+            assertThat(each.suggestion()).isEqualTo("f-poverty");
+        });
+    }
+
+    /** The rich plan with the links a national review looks for: a shared vision, a priority's rationale, an owner. */
+    private static Plan withReviewedLinks(Plan rich) {
+        NeedsAssessment assessment = NeedsAssessmentBuilder.builder(rich.needsAssessment())
+                .keyFindings(List.of(new NeedsFinding("f-poverty", "More children live in poverty in the east.")))
+                .build();
+        Vision vision = VisionBuilder.builder(rich.vision()).sharedBy(List.of("glenbrae-council", "nhs-glenbrae")).build();
+        Priority priority = PriorityBuilder.builder(rich.priorities().get(0)).rationale(List.of("f-poverty")).build();
+        Measure measure = MeasureBuilder.builder(rich.measures().get(0)).owner("glenbrae-council").build();
+        return PlanBuilder.builder(rich).needsAssessment(assessment).vision(vision)
+                .priorities(TestPlans.replace(rich.priorities(), 0, priority))
+                .measures(TestPlans.replace(rich.measures(), 0, measure))
+                .build();
     }
 
     @Test

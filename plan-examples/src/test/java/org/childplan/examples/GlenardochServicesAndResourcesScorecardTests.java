@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The complete Glenardoch plan meets the review's rows on services, engagement, family support and resources. */
-class GlenardochReviewScorecardTests {
+class GlenardochServicesAndResourcesScorecardTests {
 
     private static final PlanChecker SCOTLAND = PlanChecker.forJurisdiction(Jurisdiction.SCOTLAND);
     private static final List<String> ROWS = List.of("6a", "6b", "7", "8", "10", "11", "12", "15");
