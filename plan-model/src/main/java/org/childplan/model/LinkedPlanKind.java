@@ -33,6 +33,13 @@ public enum LinkedPlanKind {
     LOOKED_AFTER_CHILDREN,
     /** A community care plan. */
     COMMUNITY_CARE,
+    /**
+     * A sufficiency strategy: how the authority secures sufficient accommodation for the children it looks after
+     * (Children Act 1989 s22G, England).
+     */
+    SUFFICIENCY,
+    /** A local offer for care leavers: the services the authority offers care leavers (Children and Social Work Act 2017 s2). */
+    CARE_LEAVERS_LOCAL_OFFER,
     /** Any other plan or strategy. */
     OTHER
 }

@@ -74,6 +74,7 @@ final class PlanFacts {
         visit(plan, "", visitor);
         visit(plan.period(), "/period", visitor);
         visit(plan.governance(), "/governance", visitor);
+        visit(plan.safeguarding(), "/safeguarding", visitor);
         visit(plan.needsAssessment(), "/needsAssessment", visitor);
         visit(plan.vision(), "/vision", visitor);
         visit(plan.childrensRights(), "/childrensRights", visitor);
@@ -109,7 +110,7 @@ final class PlanFacts {
     }
 
     private static int elementCount(Plan plan) {
-        return 9 + plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.actions().size()
+        return 10 + plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.actions().size()
                 + plan.measures().size() + plan.services().size() + plan.consultations().size()
                 + plan.approvals().size() + plan.annualReports().size() + plan.reviews().size()
                 + plan.linkedPlans().size();
