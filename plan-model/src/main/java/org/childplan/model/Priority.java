@@ -21,6 +21,8 @@ import org.childplan.model.validation.Identifier;
  * @param childrenActOutcomes the Children Act 2004 outcomes (England) it serves
  * @param cooperationActOutcomes the aspects of well-being of the Children's Services Co-operation Act (Northern
  *     Ireland) 2015, s1(2), it serves
+ * @param nationalFramework the outcomes and enablers of the Children's Social Care National Framework (England) it
+ *     serves
  * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
@@ -35,6 +37,7 @@ public record Priority(
         @UniqueElements List<@NotNull WellbeingIndicator> wellbeingIndicators,
         @UniqueElements List<@NotNull ChildrenActOutcome> childrenActOutcomes,
         @UniqueElements List<@NotNull CooperationActOutcome> cooperationActOutcomes,
+        @UniqueElements List<@NotNull NationalFrameworkElement> nationalFramework,
         Map<String, Object> extensions) {
 
     /** Copies the collections so that the record stays immutable. */
@@ -43,6 +46,7 @@ public record Priority(
         wellbeingIndicators = Copies.list(wellbeingIndicators);
         childrenActOutcomes = Copies.list(childrenActOutcomes);
         cooperationActOutcomes = Copies.list(cooperationActOutcomes);
+        nationalFramework = Copies.list(nationalFramework);
         extensions = Copies.map(extensions);
     }
 }
