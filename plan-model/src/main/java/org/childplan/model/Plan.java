@@ -32,8 +32,8 @@ import org.childplan.model.validation.UniqueIds;
  * @param period the period the plan covers
  * @param bodies the bodies that prepare the plan and its partners
  * @param governance how the plan is overseen
- * @param safeguarding what the document records of the safeguarding partners' arrangements or of their yearly report
- *     on them (England), or {@code null} when it records none
+ * @param safeguarding what the document records of the area's multi-agency safeguarding arrangements (in England the
+ *     safeguarding partners' arrangements or their yearly report), or {@code null} when it records none
  * @param needsAssessment the needs assessment or profile of children the plan rests on
  * @param vision the plan's vision
  * @param priorities its priorities (or ambitions, or joint objectives)

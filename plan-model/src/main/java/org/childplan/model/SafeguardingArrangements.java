@@ -4,11 +4,14 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 import org.apiguardian.api.API;
 
 /**
- * What the safeguarding partners' published arrangements, or their yearly report on them, say (Children Act 2004
- * ss16E-16G, England): how the arrangements are independently scrutinised, what the partners and relevant agencies
- * have done as a result of them, and how effective they have been.
+ * What a document records of the multi-agency arrangements to safeguard children in its area: how they are
+ * independently scrutinised, what the partners have done as a result of them, and how effective they have been.
  *
- * <p>Every part is optional: a document records what it shows.
+ * <p>In England these are the safeguarding partners' arrangements and their yearly report (Children Act 2004
+ * ss16E-16G), whose documents are of the kinds {@link DocumentKind#SAFEGUARDING_ARRANGEMENTS} and
+ * {@link DocumentKind#SAFEGUARDING_REPORT}; a plan elsewhere may record its own area's arrangements (a child protection
+ * committee, a regional safeguarding board) in the same terms. Every part is optional: a document records what it
+ * shows.
  *
  * @param independentScrutiny how the arrangements provide for scrutiny of their effectiveness by an independent
  *     person (who scrutinises, and how), or {@code null} when not recorded
