@@ -20,5 +20,9 @@ public enum DocumentKind {
     /** A strategy or vision that is not itself a plan for an area. */
     STRATEGY,
     /** An area plan (Social Services and Well-being (Wales) Act 2014 s14A). */
-    AREA_PLAN
+    AREA_PLAN,
+    /** The multi-agency safeguarding arrangements the safeguarding partners publish (Children Act 2004 s16G(2), England). */
+    SAFEGUARDING_ARRANGEMENTS,
+    /** The safeguarding partners' yearly report on their arrangements (Children Act 2004 s16G(7), England). */
+    SAFEGUARDING_REPORT
 }

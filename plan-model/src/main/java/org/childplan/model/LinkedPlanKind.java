@@ -39,6 +39,13 @@ public enum LinkedPlanKind {
     THE_PROMISE,
     /** A report or plan on children's rights (for example a UNCRC or children's rights report). */
     CHILDRENS_RIGHTS_REPORT,
+    /**
+     * A sufficiency strategy: how the authority secures sufficient accommodation for the children it looks after
+     * (Children Act 1989 s22G, England).
+     */
+    SUFFICIENCY,
+    /** A local offer for care leavers: the services the authority offers care leavers (Children and Social Work Act 2017 s2). */
+    CARE_LEAVERS_LOCAL_OFFER,
     /** Any other plan or strategy. */
     OTHER
 }

@@ -36,6 +36,8 @@ import org.childplan.model.validation.UniqueIds;
  * @param period the period the plan covers
  * @param bodies the bodies that prepare the plan and its partners
  * @param governance how the plan is overseen
+ * @param safeguarding what the document records of the area's multi-agency safeguarding arrangements (in England the
+ *     safeguarding partners' arrangements or their yearly report), or {@code null} when it records none
  * @param needsAssessment the needs assessment or profile of children the plan rests on
  * @param vision the plan's vision
  * @param monitoring how the plan's progress is monitored and evaluated, and who is responsible
@@ -85,6 +87,7 @@ public record Plan(
         @Valid Period period,
         List<@NotNull @Valid Body> bodies,
         @Valid Governance governance,
+        @Valid SafeguardingArrangements safeguarding,
         @Valid NeedsAssessment needsAssessment,
         @Valid Vision vision,
         @Valid Monitoring monitoring,

@@ -28,6 +28,8 @@ import org.childplan.model.validation.Identifier;
  * @param rationale ids of the needs assessment's {@link NeedsFinding findings} that are the reason for it
  * @param timescale when it is to be achieved
  * @param uncrcArticles the articles of the UN Convention on the Rights of the Child it serves
+ * @param nationalFramework the outcomes and enablers of the Children's Social Care National Framework (England) it
+ *     serves
  * @param extensions free-form data that the model does not describe
  *
  * @since 0.1
@@ -46,6 +48,7 @@ public record Priority(
         List<@NotBlank String> rationale,
         @Valid Timescale timescale,
         @UniqueElements List<@NotNull @Min(1) @Max(54) Integer> uncrcArticles,
+        @UniqueElements List<@NotNull NationalFrameworkElement> nationalFramework,
         Map<String, Object> extensions) {
 
     /** Copies the collections so that the record stays immutable. */
@@ -57,6 +60,7 @@ public record Priority(
         nationalOutcomes = Copies.list(nationalOutcomes);
         rationale = Copies.list(rationale);
         uncrcArticles = Copies.list(uncrcArticles);
+        nationalFramework = Copies.list(nationalFramework);
         extensions = Copies.map(extensions);
     }
 }

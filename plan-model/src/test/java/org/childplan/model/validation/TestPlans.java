@@ -99,10 +99,11 @@ public final class TestPlans {
                 .priorities(List.of(
                         new Priority("p-early-help", "Help early", "Families get help before problems grow.",
                                 List.of(StatutoryAim.EARLY_ACTION_AND_PREVENTION),
-                                List.of(WellbeingIndicator.NURTURED), List.of(), List.of(), null, null, null, null, Map.of()),
+                                List.of(WellbeingIndicator.NURTURED), List.of(), List.of(), null, null, null, null, List.of(),
+                                Map.of()),
                         new Priority("p-mental-health", "Mental health", null,
                                 List.of(StatutoryAim.WELLBEING), List.of(WellbeingIndicator.HEALTHY), List.of(), List.of(),
-                                null, null, null, null, Map.of())))
+                                null, null, null, null, List.of(), Map.of())))
                 .outcomes(List.of(
                         new Outcome("o-1", "Fewer families reach crisis.", List.of("p-early-help"),
                                 List.of(WellbeingIndicator.NURTURED), List.of(), List.of()),

@@ -245,6 +245,8 @@ public final class RuleCases {
             case SERVICE_REDESIGN -> "a service redesign";
             case STRATEGY -> "a strategy";
             case AREA_PLAN -> "an area plan";
+            case SAFEGUARDING_ARRANGEMENTS -> "safeguarding arrangements";
+            case SAFEGUARDING_REPORT -> "a yearly report on safeguarding arrangements";
         };
     }
 

@@ -22,6 +22,8 @@ final class DocumentKindWords {
             case SERVICE_REDESIGN -> "a service redesign";
             case STRATEGY -> "a strategy";
             case AREA_PLAN -> "an area plan";
+            case SAFEGUARDING_ARRANGEMENTS -> "safeguarding arrangements";
+            case SAFEGUARDING_REPORT -> "a yearly report on safeguarding arrangements";
         };
     }
 

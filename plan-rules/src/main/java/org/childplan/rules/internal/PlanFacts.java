@@ -75,6 +75,7 @@ final class PlanFacts {
         visit(plan, "", visitor);
         visit(plan.period(), "/period", visitor);
         visit(plan.governance(), "/governance", visitor);
+        visit(plan.safeguarding(), "/safeguarding", visitor);
         visit(plan.needsAssessment(), "/needsAssessment", visitor);
         visit(plan.vision(), "/vision", visitor);
         visit(plan.monitoring(), "/monitoring", visitor);
@@ -123,7 +124,7 @@ final class PlanFacts {
     }
 
     private static int elementCount(Plan plan) {
-        return 14 + plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.aims().size()
+        return 15 + plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.aims().size()
                 + plan.actions().size()
                 + plan.measures().size() + plan.services().size() + plan.consultations().size()
                 + plan.approvals().size() + plan.annualReports().size() + plan.reviews().size()

@@ -57,7 +57,8 @@ class RuleMetadataTests {
         assertThatThrownBy(() -> describe("CHILDRENS_SERVICES_PLAN, COMMITTEE_REPORT"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage(RULE + ": @documentKinds must be ANY or a comma-separated list of [CHILDRENS_SERVICES_PLAN, "
-                        + "CHILDREN_AND_YOUNG_PEOPLES_PLAN, PLAN_UPDATE, SERVICE_REDESIGN, STRATEGY, AREA_PLAN] but names "
+                        + "CHILDREN_AND_YOUNG_PEOPLES_PLAN, PLAN_UPDATE, SERVICE_REDESIGN, STRATEGY, AREA_PLAN, "
+                        + "SAFEGUARDING_ARRANGEMENTS, SAFEGUARDING_REPORT] but names "
                         + "'COMMITTEE_REPORT'");
         assertThatThrownBy(() -> describe("AREA_PLAN, AREA_PLAN"))
                 .isInstanceOf(IllegalStateException.class)

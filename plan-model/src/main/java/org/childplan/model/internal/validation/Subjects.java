@@ -19,6 +19,7 @@ public final class Subjects {
             "previousPlan", "The previous plan",
             "period", "The plan period",
             "governance", "The governance section",
+            "safeguarding", "The safeguarding arrangements section",
             "needsAssessment", "The needs assessment",
             "vision", "The vision",
             "childrensRights", "The children's rights section",
