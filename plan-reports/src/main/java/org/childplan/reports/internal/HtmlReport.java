@@ -115,7 +115,7 @@ public final class HtmlReport {
 
     /** The parts of each plan's section, in the order of the page. */
     private static final List<PlanPart> PLAN_PARTS = List.of(HtmlReport::summary, HtmlReport::chart,
-            HtmlReport::lawChanges, HtmlReport::comingLaw, HtmlReport::coverage, HtmlReport::scorecard,
+            HtmlReport::lawChanges, HtmlReport::comingLaw, HtmlReport::coverage, HtmlReport::scorecard, HtmlReport::themes,
             HtmlReport::findings,
             HtmlReport::localStandards, HtmlReport::waivers, HtmlReport::rules);
 
@@ -495,6 +495,38 @@ public final class HtmlReport {
                             + missing.message()).close("li");
                 }
                 html.close("ul").close("td");
+            }
+            html.close("tr").newline();
+        }
+        html.close("tbody").close("table").close("div").newline();
+    }
+
+    /** Each of the three themes against what addresses it, and what addresses it nowhere. */
+    private static void themes(HtmlWriter html, ComplianceReport report, ReportOptions options) {
+        if (ThemesSection.rows(report).isEmpty()) {
+            return;
+        }
+        html.element("h3", ThemesSection.HEADING);
+        html.element("p", ThemesSection.NOTE, "class", "note");
+        html.open("div", "class", "scroll", "role", "region", "tabindex", "0", "aria-label",
+                ThemesSection.HEADING + " in " + title(report) + " (scrolls sideways on a narrow screen)");
+        html.open("table", "class", "themes")
+                .element("caption", ThemesSection.HEADING + " in " + title(report), "class", "visually-hidden")
+                .open("thead").open("tr")
+                .element("th", "Theme", "scope", "col").element("th", "Priorities", "scope", "col")
+                .element("th", "Actions", "scope", "col").element("th", "Services", "scope", "col")
+                .element("th", "Measures", "scope", "col").element("th", "Missing", "scope", "col")
+                .close("tr").close("thead").open("tbody");
+        for (org.childplan.rules.ThemeCoverage row : ThemesSection.rows(report)) {
+            html.open("tr").element("th", ThemesSection.label(row), "scope", "row");
+            idsCell(html, row.priorities());
+            idsCell(html, row.actions());
+            idsCell(html, row.services());
+            idsCell(html, row.measures());
+            if (row.isComplete()) {
+                html.element("td", "nothing");
+            } else {
+                html.element("td", ThemesSection.missing(row), "class", "missing");
             }
             html.close("tr").newline();
         }

@@ -52,7 +52,8 @@ import org.w3c.dom.Node;
  * {@code file:line:column: pointer: message}. Times are zero: a check is not a timed test. A plan judged by a pack
  * with national review criteria has a property per criterion in its suite of the law,
  * {@code reviewCriterion <id> <title>}, whose value is the score, the evidence and what is missing: scores read the
- * rules' outcomes, so they are not test cases of their own.
+ * rules' outcomes, so they are not test cases of their own. Likewise each of the three themes is a property,
+ * {@code theme <THEME>}, naming the priorities, actions, services and measures that address it and what is missing.
  *
  * @since 0.1
  */
@@ -161,6 +162,13 @@ public final class JunitReport {
                         + (row.missing().isEmpty() ? "" : "; missing: " + row.missingInWords())
                         + (row.note().isEmpty() ? "" : "; " + row.note());
                 property(document, properties, "reviewCriterion " + row.id() + " " + row.title(), value);
+            }
+            for (org.childplan.rules.ThemeCoverage row : ThemesSection.rows(report)) {
+                property(document, properties, "theme " + row.theme().name(), "priorities "
+                        + ThemesSection.ids(row.priorities()) + "; actions " + ThemesSection.ids(row.actions())
+                        + "; services " + ThemesSection.ids(row.services()) + "; measures "
+                        + ThemesSection.ids(row.measures())
+                        + (row.isComplete() ? "" : "; missing: " + ThemesSection.missing(row)));
             }
         }
         int tests = 0;

@@ -136,6 +136,7 @@ public final class MarkdownReport {
         }
         localStandards(document, report);
         scorecard(document, report);
+        themes(document, report);
         if (!report.waived().isEmpty()) {
             document.appendChild(heading(3, "Waived findings"));
             TableBlock table = table("Severity", "Rule", "Where", "Message", "Justification", "Approved by", "Expires");
@@ -211,6 +212,23 @@ public final class MarkdownReport {
             }
             row(table, cell(text(row.id() + " " + row.title())), cell(strong(row.score().score().words())), evidence,
                     cell(text(row.missingInWords())));
+        }
+        document.appendChild(table);
+    }
+
+    /** Each of the three themes against what addresses it, and what addresses it nowhere. */
+    private static void themes(Document document, ComplianceReport report) {
+        if (ThemesSection.rows(report).isEmpty()) {
+            return;
+        }
+        document.appendChild(heading(3, ThemesSection.HEADING));
+        document.appendChild(paragraph(text(ThemesSection.NOTE)));
+        TableBlock table = table("Theme", "Priorities", "Actions", "Services", "Measures", "Missing");
+        for (org.childplan.rules.ThemeCoverage row : ThemesSection.rows(report)) {
+            row(table, cell(text(ThemesSection.label(row))), cell(text(ThemesSection.ids(row.priorities()))),
+                    cell(text(ThemesSection.ids(row.actions()))), cell(text(ThemesSection.ids(row.services()))),
+                    cell(text(ThemesSection.ids(row.measures()))),
+                    row.isComplete() ? new TableCell() : cell(strong(ThemesSection.missing(row))));
         }
         document.appendChild(table);
     }

@@ -61,7 +61,8 @@ import org.childplan.rules.WaiverNotice;
  * pointer, never the line, so that code scanning tracks a finding across commits that move it. Waived findings are
  * results with an external, accepted suppression carrying the justification; waiver notices are tool notifications.
  * The run's property bag holds {@code reviewScorecards}: for each plan judged by a pack with national review
- * criteria, each criterion's {@code id}, {@code title}, {@code score}, {@code evidence} and {@code missing}.
+ * criteria, each criterion's {@code id}, {@code title}, {@code score}, {@code evidence} and {@code missing}; and
+ * {@code themes}: for each plan, each of the three themes with the ids of what addresses it and what is missing.
  *
  * <p>Each problem of a document that could not be checked is an error result of the tool's own rule
  * {@value #PLAN_NOT_CHECKED} (listed in the driver when used), at the document's line and column when known and at
@@ -162,9 +163,15 @@ public final class SarifReport {
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
                 .withResults(results);
         List<Map<String, Object>> scorecards = scorecards(reports);
-        if (!scorecards.isEmpty()) {
+        List<Map<String, Object>> themes = themes(reports);
+        if (!scorecards.isEmpty() || !themes.isEmpty()) {
             PropertyBag properties = new PropertyBag();
-            properties.setAdditionalProperty("reviewScorecards", scorecards);
+            if (!scorecards.isEmpty()) {
+                properties.setAdditionalProperty("reviewScorecards", scorecards);
+            }
+            if (!themes.isEmpty()) {
+                properties.setAdditionalProperty("themes", themes);
+            }
             run.setProperties(properties);
         }
         return new SarifSchema210()
@@ -201,6 +208,32 @@ public final class SarifReport {
             scorecards.add(plan);
         }
         return scorecards;
+    }
+
+    /** Each plan's three themes against what addresses them, for the run's property bag. */
+    private static List<Map<String, Object>> themes(List<ComplianceReport> reports) {
+        List<Map<String, Object>> plans = new ArrayList<>();
+        for (ComplianceReport report : reports) {
+            if (ThemesSection.rows(report).isEmpty()) {
+                continue;
+            }
+            Map<String, Object> plan = new LinkedHashMap<>();
+            plan.put("planId", report.planId());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (org.childplan.rules.ThemeCoverage row : ThemesSection.rows(report)) {
+                Map<String, Object> theme = new LinkedHashMap<>();
+                theme.put("theme", row.theme().name());
+                theme.put("priorities", row.priorities());
+                theme.put("actions", row.actions());
+                theme.put("services", row.services());
+                theme.put("measures", row.measures());
+                theme.put("missing", row.missingElements());
+                rows.add(theme);
+            }
+            plan.put("themes", rows);
+            plans.add(plan);
+        }
+        return plans;
     }
 
     private static ReportingDescriptor rule(RuleDescriptor rule) {

@@ -168,6 +168,7 @@ public final class TextReport {
             }
         }
         scorecard(report, out, ansi);
+        themes(report, out, ansi);
         out.println();
         long evidenced = report.met().stream().filter(rule -> !rule.evidence().isEmpty()).count();
         long skipped = report.notApplicable().stream()
@@ -204,6 +205,24 @@ public final class TextReport {
             }
             if (!row.evidence().isEmpty()) {
                 out.println(safe(INDENT + INDENT + "evidence: " + String.join(", ", row.evidence())));
+            }
+        }
+    }
+
+    /** Each of the three themes against what addresses it, and what addresses it nowhere. */
+    private static void themes(ComplianceReport report, PrintWriter out, Ansi ansi) {
+        if (ThemesSection.rows(report).isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(style(ansi, ThemesSection.HEADING, Style.bold));
+        out.println(INDENT + ThemesSection.NOTE);
+        for (org.childplan.rules.ThemeCoverage row : ThemesSection.rows(report)) {
+            out.println(safe(INDENT + ThemesSection.label(row) + ": priorities " + ThemesSection.ids(row.priorities())
+                    + "; actions " + ThemesSection.ids(row.actions()) + "; services "
+                    + ThemesSection.ids(row.services()) + "; measures " + ThemesSection.ids(row.measures())));
+            if (!row.isComplete()) {
+                out.println(safe(INDENT + INDENT + "missing: " + ThemesSection.missing(row)));
             }
         }
     }

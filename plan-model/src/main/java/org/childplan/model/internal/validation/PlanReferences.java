@@ -37,7 +37,15 @@ public final class PlanReferences {
         /** A body that prepared the needs assessment. */
         NEEDS_ASSESSMENT_PREPARER(IdList.BODIES),
         /** A body consulted. */
-        CONSULTATION_BODY(IdList.BODIES);
+        CONSULTATION_BODY(IdList.BODIES),
+        /** A priority that addresses a theme. */
+        THEME_PRIORITY(IdList.PRIORITIES),
+        /** An action that addresses a theme. */
+        THEME_ACTION(IdList.ACTIONS),
+        /** A service that addresses a theme. */
+        THEME_SERVICE(IdList.SERVICES),
+        /** A measure that tracks a theme. */
+        THEME_MEASURE(IdList.MEASURES);
 
         private final IdList<?> target;
 
@@ -101,6 +109,12 @@ public final class PlanReferences {
                 one(references, Kind.SERVICE_PROVIDER, "services", index, "provider", service.provider()));
         eachInList(plan.consultations(), (consultation, index) ->
                 many(references, Kind.CONSULTATION_BODY, "consultations", index, "bodies", consultation.bodies()));
+        eachInList(plan.themes(), (links, index) -> {
+            many(references, Kind.THEME_PRIORITY, "themes", index, "priorities", links.priorities());
+            many(references, Kind.THEME_ACTION, "themes", index, "actions", links.actions());
+            many(references, Kind.THEME_SERVICE, "themes", index, "services", links.services());
+            many(references, Kind.THEME_MEASURE, "themes", index, "measures", links.measures());
+        });
         Governance governance = plan.governance();
         if (governance != null) {
             many(references, Kind.GOVERNANCE_MEMBER, "governance", null, "members", governance.members());

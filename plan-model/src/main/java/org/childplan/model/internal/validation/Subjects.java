@@ -30,7 +30,8 @@ public final class Subjects {
             "annualReports", "Annual report",
             "reviews", "Review",
             "linkedPlans", "Linked plan",
-            "sources", "Source document");
+            "sources", "Source document",
+            "themes", "Theme");
 
     private Subjects() {
     }

@@ -25,7 +25,14 @@ class PlanReferencesTests {
 
     @Test
     void everyKindOfCrossReferenceIsFound() {
-        assertThat(PlanReferences.of(TestPlans.rich())).extracting(Reference::kind).containsOnly(Kind.values());
+        Plan rich = TestPlans.rich();
+        Plan withThemes = PlanBuilder.builder(rich).themes(List.of(new org.childplan.model.ThemeLinks(
+                org.childplan.model.Theme.EARLY_ACTION_AND_PREVENTION, "Help at the earliest stage.",
+                List.of("p-early-help"), List.of("a-1"), List.of("s-health-visiting"), List.of("m-hub-visits"))))
+                .build();
+
+        assertThat(PlanReferences.of(withThemes)).extracting(Reference::kind).containsOnly(Kind.values());
+        assertThat(PlanReferences.dangling(withThemes)).isEmpty();
     }
 
     @Test
