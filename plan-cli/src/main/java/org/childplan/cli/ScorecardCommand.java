@@ -59,8 +59,13 @@ final class ScorecardCommand implements Callable<Integer> {
                 .withPacks(packs.added().isEmpty() ? List.of() : packs.all());
         List<ComplianceReport> reports = new ArrayList<>();
         boolean unchecked = false;
-        for (Path file : PlanFiles.expand(paths, null)) {
-            PlanFileChecker.Outcome outcome = checker.check(file);
+        List<Path> files = PlanFiles.expand(paths, null);
+        // A folder of a nation's plans is checked on every core (the checker is thread-safe and builds each
+        // jurisdiction's rules once); the outcomes keep the files' order.
+        List<PlanFileChecker.Outcome> outcomes = files.parallelStream().map(checker::check).toList();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            PlanFileChecker.Outcome outcome = outcomes.get(i);
             if (outcome instanceof PlanFileChecker.Checked checked) {
                 reports.add(checked.report());
             } else {
