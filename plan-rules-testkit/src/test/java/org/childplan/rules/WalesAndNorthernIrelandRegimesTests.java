@@ -35,7 +35,8 @@ class WalesAndNorthernIrelandRegimesTests {
             assertThat(change.date()).isEqualTo(LocalDate.of(2016, 4, 6));
             assertThat(change.rulesStopping()).isEmpty();
             assertThat(change.rulesStarting()).containsExactlyInAnyOrder(
-                    "WAL-SSWBA2014-S14-POPULATION-ASSESSMENT", "WAL-SSWBA2014-S14A-AREA-PLAN-PUBLISHED");
+                    "WAL-SSWBA2014-S14-POPULATION-ASSESSMENT", "WAL-SSWBA2014-S14A-AREA-PLAN-PUBLISHED",
+                    "WAL-SSWBA2014-S15-THEME-EARLY-ACTION", "WAL-SSWBA2014-S15-6-THEME-RESOURCES");
             assertThat(change.description()).contains("the regime of the population assessment and area plan");
         });
         assertThat(WALES.check(plan, LocalDate.of(2016, 4, 3)).regimes()).isEmpty();

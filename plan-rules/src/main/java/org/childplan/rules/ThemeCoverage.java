@@ -97,6 +97,23 @@ public record ThemeCoverage(
         return new ThemeCoverage(theme, priorities, actions, services, measures);
     }
 
+    /**
+     * The priorities, actions and services of {@code plan} that address {@code theme}, in that order and each in plan
+     * order: the elements a rule names as the evidence that a plan addresses the theme (measures track a theme; they
+     * do not address it by themselves).
+     */
+    public static List<Object> elementsOf(Plan plan, Theme theme) {
+        ThemeCoverage row = of(plan, theme);
+        List<Object> elements = new ArrayList<>();
+        plan.priorities().stream().filter(Objects::nonNull)
+                .filter(priority -> row.priorities.contains(priority.id())).forEach(elements::add);
+        plan.actions().stream().filter(Objects::nonNull)
+                .filter(action -> row.actions.contains(action.id())).forEach(elements::add);
+        plan.services().stream().filter(Objects::nonNull)
+                .filter(service -> row.services.contains(service.id())).forEach(elements::add);
+        return elements;
+    }
+
     /** The kinds of element none of which addresses the theme, for example {@code [service, measure]}. */
     public List<String> missingElements() {
         List<String> missing = new ArrayList<>();
