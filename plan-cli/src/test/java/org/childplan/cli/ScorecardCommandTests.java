@@ -52,4 +52,34 @@ class ScorecardCommandTests {
         assertThat(overFolder.out()).contains("(glenardoch-csp-2023-2026)").contains("Plans by score on each criterion");
         assertThat(overFolder.exitCode()).as("the folder holds plans that are not well formed").isEqualTo(2);
     }
+
+    @Test
+    void theMarkdownFormGivesTheNationalTableAndPlansAgainstCriteria() {
+        CliRun run = CliRun.of("scorecard", "--format", "markdown", MEETS_DUTIES, MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("## Plans by score on each criterion")
+                .contains("|10 Engagement and ownership|1|0|1|0|")
+                .contains("## Plans against criteria");
+    }
+
+    @Test
+    void theHtmlFormIsAPageWithTheTableAndAHeatMapWhoseEveryCellNamesItsScore() {
+        CliRun run = CliRun.of("scorecard", "--format", "html", MEETS_DUTIES, MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("<!DOCTYPE html>")
+                .contains("<caption>Plans by score on each criterion (2 plans)</caption>")
+                .contains("<table class=\"heat\">")
+                .contains("<td class=\"score score-FULLY_MET\">fully met</td>")
+                .contains("<td class=\"score score-NOT_MET\">not met</td>");
+    }
+
+    @Test
+    void anUnknownFormatIsBadUsageNamingTheFormatsThereAre() {
+        CliRun run = CliRun.of("scorecard", "--format", "sarif", MEETS_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown format 'sarif': expected text, json, markdown or html");
+    }
 }

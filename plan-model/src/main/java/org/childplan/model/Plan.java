@@ -66,6 +66,9 @@ import org.childplan.model.validation.UniqueIds;
  *     not say: it is then taken to be complete unless every source it names shows only part of a plan (a committee
  *     report, minutes, a news item; see {@link #recordIsComplete()})
  * @param sources the documents this plan file encodes or draws on
+ * @param themes the priorities, actions, services and measures that address each of the three themes (early action
+ *     and prevention, integration, the use of resources), in any jurisdiction; a Scottish plan's aims of s9(2) count
+ *     without being listed here
  * @param extensions free-form data that the model does not describe; kept as read and written back unchanged
  * @since 0.1
  */
@@ -112,6 +115,7 @@ public record Plan(
         List<@NotNull LinkedPlanKind> includes,
         Boolean completeRecord,
         List<@NotNull @Valid SourceDocument> sources,
+        List<@NotNull @Valid ThemeLinks> themes,
         Map<String, Object> extensions) {
 
     /** Copies the collections so that the record stays immutable. */
@@ -130,6 +134,7 @@ public record Plan(
         linkedPlans = Copies.list(linkedPlans);
         includes = Copies.list(includes);
         sources = Copies.list(sources);
+        themes = Copies.list(themes);
         extensions = Copies.map(extensions);
     }
 

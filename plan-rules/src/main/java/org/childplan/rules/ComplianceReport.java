@@ -49,6 +49,9 @@ import org.childplan.rules.internal.WaiverApplication;
  * @param waiverNotices the waivers that waived nothing (expired, or matching no finding), in the order applied
  * @param completeRecord whether the plan file is a complete record of the plan (see
  *     {@link org.childplan.model.Plan#recordIsComplete()})
+ * @param themes each of the three themes (early action and prevention, integration, the use of resources) against
+ *     the priorities, actions, services and measures that address it, in any jurisdiction; empty in a report made
+ *     without the plan
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -68,7 +71,8 @@ public record ComplianceReport(
         List<LawChange> lawChanges,
         List<WaivedFinding> waived,
         List<WaiverNotice> waiverNotices,
-        boolean completeRecord) {
+        boolean completeRecord,
+        List<ThemeCoverage> themes) {
 
     /** The version of the JSON form written by {@link #toJson()}; raised when that form changes incompatibly. */
     public static final String REPORT_VERSION = "2";
@@ -94,6 +98,29 @@ public record ComplianceReport(
                 .sorted(Comparator.comparing(WaivedFinding::finding, Finding.REPORT_ORDER))
                 .toList();
         waiverNotices = waiverNotices == null ? List.of() : List.copyOf(waiverNotices);
+        themes = themes == null ? List.of() : List.copyOf(themes);
+    }
+
+    /** A report without the coverage of the three themes, as reports were made before it was added. */
+    public ComplianceReport(
+            String planId,
+            String planTitle,
+            String source,
+            Jurisdiction jurisdiction,
+            LocalDate asOf,
+            List<AppliedPack> packs,
+            List<Finding> findings,
+            List<MetRule> met,
+            List<NothingToCheck> nothingToCheck,
+            List<NotApplicableRule> notApplicable,
+            List<AimCoverage> coverage,
+            List<Regime> regimes,
+            List<LawChange> lawChanges,
+            List<WaivedFinding> waived,
+            List<WaiverNotice> waiverNotices,
+            boolean completeRecord) {
+        this(planId, planTitle, source, jurisdiction, asOf, packs, findings, met, nothingToCheck, notApplicable,
+                coverage, regimes, lawChanges, waived, waiverNotices, completeRecord, List.of());
     }
 
     /**
@@ -154,7 +181,7 @@ public record ComplianceReport(
         WaiverApplication.Outcome outcome = WaiverApplication.apply(this, waivers, today);
         return new ComplianceReport(planId, planTitle, source, jurisdiction, asOf, packs, outcome.findings(), met,
                 nothingToCheck, notApplicable, coverage, regimes, lawChanges, outcome.waived(), outcome.notices(),
-                completeRecord);
+                completeRecord, themes);
     }
 
     /**
@@ -163,7 +190,7 @@ public record ComplianceReport(
      */
     public ComplianceReport asCompleteRecord() {
         return new ComplianceReport(planId, planTitle, source, jurisdiction, asOf, packs, findings, met,
-                nothingToCheck, notApplicable, coverage, regimes, lawChanges, waived, waiverNotices, true);
+                nothingToCheck, notApplicable, coverage, regimes, lawChanges, waived, waiverNotices, true, themes);
     }
 
     /**
@@ -308,7 +335,9 @@ public record ComplianceReport(
      * {@code passed} (ids of the rules met or with nothing to check), {@code met} ({@code ruleId}, {@code evidence}:
      * each {@code pointer} with its {@code location}), {@code nothingToCheck} ({@code ruleId}, {@code lookedFor}),
      * {@code notApplicable} ({@code ruleId}, {@code reason}) and {@code coverage} ({@code aim}, {@code provision},
-     * {@code priorities}, {@code actions}, {@code measures}), {@code regimes} ({@code name}, {@code instrument},
+     * {@code priorities}, {@code actions}, {@code measures}), {@code themes} ({@code theme}
+     * ({@code EARLY_ACTION_AND_PREVENTION}, {@code INTEGRATION} or {@code USE_OF_RESOURCES}), {@code priorities},
+     * {@code actions}, {@code services}, {@code measures}), {@code regimes} ({@code name}, {@code instrument},
      * {@code url}, {@code inForceFrom}, {@code inForceTo} or absent), {@code lawChanges} ({@code date},
      * {@code description}, {@code rulesStopping}, {@code rulesStarting}), {@code waived} (each a finding as in
      * {@code findings}, with {@code waiver}) and {@code waiverNotices} ({@code kind} {@code EXPIRED} or

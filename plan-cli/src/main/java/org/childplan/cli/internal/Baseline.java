@@ -93,6 +93,6 @@ public record Baseline(String file, Set<Key> known) {
         return new ComplianceReport(report.planId(), report.planTitle(), report.source(), report.jurisdiction(),
                 report.asOf(), report.packs(), remaining, report.met(), report.nothingToCheck(),
                 report.notApplicable(), report.coverage(), report.regimes(), report.lawChanges(), waived,
-                report.waiverNotices(), report.completeRecord());
+                report.waiverNotices(), report.completeRecord(), report.themes());
     }
 }

@@ -110,7 +110,7 @@ public record RuleSelection(List<String> rules, List<String> skippedRules) {
                 report.nothingToCheck().stream().filter(rule -> selects(rule.rule().id())).toList(),
                 notApplicable, report.coverage(), report.regimes(), report.lawChanges(),
                 report.waived().stream().filter(waived -> selects(waived.finding().ruleId())).toList(),
-                report.waiverNotices(), report.completeRecord());
+                report.waiverNotices(), report.completeRecord(), report.themes());
     }
 
     private static void skip(String ruleId, Map<String, RuleDescriptor> catalogue,

@@ -182,6 +182,23 @@ class ReferencesResolveTests {
         assertThat(validator.validate(plan)).extracting(PlanViolation::pointer).containsExactly("/actions/0/measures/0");
     }
 
+    @Test
+    void aThemeMustNameElementsThePlanHasEachAtItsPlaceInItsList() {
+        Plan plan = PlanBuilder.builder(rich).themes(List.of(new org.childplan.model.ThemeLinks(
+                org.childplan.model.Theme.EARLY_ACTION_AND_PREVENTION, "Early help.", List.of("p-early-help"),
+                List.of("a-1", "a-9"), List.of("s-missing"), List.of("m-hub-visit")))).build();
+
+        assertThat(validator.validate(plan)).extracting(PlanViolation::pointer, PlanViolation::message)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("/themes/0/actions/1", "Theme 1 names action 'a-9' as "
+                                + "addressing it, but the plan has no action with that id. Did you mean 'a-1'?"),
+                        org.assertj.core.groups.Tuple.tuple("/themes/0/services/0", "Theme 1 names service "
+                                + "'s-missing' as addressing it, but the plan has no service with that id."),
+                        org.assertj.core.groups.Tuple.tuple("/themes/0/measures/0", "Theme 1 names measure "
+                                + "'m-hub-visit' as tracking it, but the plan has no measure with that id. "
+                                + "Did you mean 'm-hub-visits'?"));
+    }
+
     private Plan withAction(int index, Action action) {
         return PlanBuilder.builder(rich).actions(TestPlans.replace(rich.actions(), index, action)).build();
     }

@@ -89,6 +89,9 @@ public final class HtmlReport {
               table { font-size: .8125rem; }
               th, td { padding: .2rem .25rem; }
             }
+            .score { font-weight: bold; white-space: nowrap; }
+            .score-FULLY_MET { background: #cce2d8; color: #005a30; } .score-PARTLY_MET { background: #fff7bf; color: #594d00; }
+            .score-NOT_MET { background: #f6d7d2; color: #942514; } .score-NOT_ASSESSED { background: #f3f2f1; color: #383f43; font-weight: normal; }
             footer { border-top: 1px solid #b1b4b6; margin-top: 3rem; padding-top: .5rem; color: #505a5f; }
             @media print {
               body { margin: 0; max-width: none; font-size: 10pt; }
@@ -112,7 +115,8 @@ public final class HtmlReport {
 
     /** The parts of each plan's section, in the order of the page. */
     private static final List<PlanPart> PLAN_PARTS = List.of(HtmlReport::summary, HtmlReport::chart,
-            HtmlReport::lawChanges, HtmlReport::comingLaw, HtmlReport::coverage, HtmlReport::findings,
+            HtmlReport::lawChanges, HtmlReport::comingLaw, HtmlReport::coverage, HtmlReport::scorecard, HtmlReport::themes,
+            HtmlReport::findings,
             HtmlReport::localStandards, HtmlReport::waivers, HtmlReport::rules);
 
     private HtmlReport() {
@@ -450,6 +454,88 @@ public final class HtmlReport {
             html.close("tr").newline();
         }
         html.close("tbody").close("table").close("div").newline();
+    }
+
+    /** Each criterion of the national review scored, with its evidence and what is missing; none without criteria. */
+    private static void scorecard(HtmlWriter html, ComplianceReport report, ReportOptions options) {
+        ReviewScorecard scorecard = ReviewScorecard.of(report);
+        if (scorecard.isEmpty()) {
+            return;
+        }
+        html.element("h3", ReviewScorecard.HEADING);
+        html.element("p", ReviewScorecard.NOTE, "class", "note");
+        html.open("div", "class", "scroll", "role", "region", "tabindex", "0", "aria-label",
+                ReviewScorecard.HEADING + " of " + title(report) + " (scrolls sideways on a narrow screen)");
+        html.open("table", "class", "scorecard")
+                .element("caption", ReviewScorecard.HEADING + " of " + title(report), "class", "visually-hidden")
+                .open("thead").open("tr")
+                .element("th", "Criterion", "scope", "col").element("th", "Score", "scope", "col")
+                .element("th", "Evidence", "scope", "col").element("th", "Missing", "scope", "col")
+                .close("tr").close("thead").open("tbody");
+        for (ReviewScorecard.Row row : scorecard.rows()) {
+            html.open("tr").element("th", row.id() + " " + row.title(), "scope", "row");
+            scoreCell(html, row.score().score());
+            if (row.evidence().isEmpty()) {
+                html.element("td", "none");
+            } else {
+                html.open("td");
+                for (int i = 0; i < row.evidence().size(); i++) {
+                    html.text(i == 0 ? "" : ", ").element("code", row.evidence().get(i));
+                }
+                html.close("td");
+            }
+            if (!row.note().isEmpty()) {
+                html.element("td", row.note(), "class", "note");
+            } else if (row.missing().isEmpty()) {
+                html.element("td", "nothing");
+            } else {
+                html.open("td").open("ul", "class", "regimes");
+                for (ReviewScorecard.Missing missing : row.missing()) {
+                    html.open("li").element("code", missing.ruleId()).text(" (" + missing.outcomeWords() + "): "
+                            + missing.message()).close("li");
+                }
+                html.close("ul").close("td");
+            }
+            html.close("tr").newline();
+        }
+        html.close("tbody").close("table").close("div").newline();
+    }
+
+    /** Each of the three themes against what addresses it, and what addresses it nowhere. */
+    private static void themes(HtmlWriter html, ComplianceReport report, ReportOptions options) {
+        if (ThemesSection.rows(report).isEmpty()) {
+            return;
+        }
+        html.element("h3", ThemesSection.HEADING);
+        html.element("p", ThemesSection.NOTE, "class", "note");
+        html.open("div", "class", "scroll", "role", "region", "tabindex", "0", "aria-label",
+                ThemesSection.HEADING + " in " + title(report) + " (scrolls sideways on a narrow screen)");
+        html.open("table", "class", "themes")
+                .element("caption", ThemesSection.HEADING + " in " + title(report), "class", "visually-hidden")
+                .open("thead").open("tr")
+                .element("th", "Theme", "scope", "col").element("th", "Priorities", "scope", "col")
+                .element("th", "Actions", "scope", "col").element("th", "Services", "scope", "col")
+                .element("th", "Measures", "scope", "col").element("th", "Missing", "scope", "col")
+                .close("tr").close("thead").open("tbody");
+        for (org.childplan.rules.ThemeCoverage row : ThemesSection.rows(report)) {
+            html.open("tr").element("th", ThemesSection.label(row), "scope", "row");
+            idsCell(html, row.priorities());
+            idsCell(html, row.actions());
+            idsCell(html, row.services());
+            idsCell(html, row.measures());
+            if (row.isComplete()) {
+                html.element("td", "nothing");
+            } else {
+                html.element("td", ThemesSection.missing(row), "class", "missing");
+            }
+            html.close("tr").newline();
+        }
+        html.close("tbody").close("table").close("div").newline();
+    }
+
+    /** A cell naming {@code score} in words, coloured by it: the words carry it, the colour only repeats them. */
+    static void scoreCell(HtmlWriter html, org.childplan.rules.Score score) {
+        html.element("td", score.words(), "class", "score score-" + score.name());
     }
 
     private static void idsCell(HtmlWriter html, List<String> ids) {

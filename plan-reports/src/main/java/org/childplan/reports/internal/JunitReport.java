@@ -49,7 +49,11 @@ import org.w3c.dom.Node;
  * not apply, or whose findings are all waived, is {@code skipped} with the reason. Waiver notices go to the suite's
  * {@code system-out}. A document that could not be checked is a suite named by its file, with one test case,
  * {@value #UNCHECKED_TEST}, in {@code error} (type {@value #UNCHECKED_TYPE}) listing each problem as
- * {@code file:line:column: pointer: message}. Times are zero: a check is not a timed test.
+ * {@code file:line:column: pointer: message}. Times are zero: a check is not a timed test. A plan judged by a pack
+ * with national review criteria has a property per criterion in its suite of the law,
+ * {@code reviewCriterion <id> <title>}, whose value is the score, the evidence and what is missing: scores read the
+ * rules' outcomes, so they are not test cases of their own. Likewise each of the three themes is a property,
+ * {@code theme <THEME>}, naming the priorities, actions, services and measures that address it and what is missing.
  *
  * @since 0.1
  */
@@ -149,6 +153,23 @@ public final class JunitReport {
             property(document, properties, "waived" + severity.name().charAt(0)
                     + severity.name().substring(1).toLowerCase(Locale.ROOT), Long.toString(report.waived().stream()
                             .filter(waived -> waived.finding().severity() == severity).count()));
+        }
+        if (!local) {
+            // The national review's scores are a reading of the rules' outcomes, not tests of their own: properties.
+            for (ReviewScorecard.Row row : ReviewScorecard.of(report).rows()) {
+                String value = row.score().score().words()
+                        + (row.evidence().isEmpty() ? "" : "; evidence: " + String.join(", ", row.evidence()))
+                        + (row.missing().isEmpty() ? "" : "; missing: " + row.missingInWords())
+                        + (row.note().isEmpty() ? "" : "; " + row.note());
+                property(document, properties, "reviewCriterion " + row.id() + " " + row.title(), value);
+            }
+            for (org.childplan.rules.ThemeCoverage row : ThemesSection.rows(report)) {
+                property(document, properties, "theme " + row.theme().name(), "priorities "
+                        + ThemesSection.ids(row.priorities()) + "; actions " + ThemesSection.ids(row.actions())
+                        + "; services " + ThemesSection.ids(row.services()) + "; measures "
+                        + ThemesSection.ids(row.measures())
+                        + (row.isComplete() ? "" : "; missing: " + ThemesSection.missing(row)));
+            }
         }
         int tests = 0;
         int failures = 0;

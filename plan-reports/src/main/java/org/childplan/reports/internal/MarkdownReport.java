@@ -135,6 +135,8 @@ public final class MarkdownReport {
             document.appendChild(findings(report, statutory));
         }
         localStandards(document, report);
+        scorecard(document, report);
+        themes(document, report);
         if (!report.waived().isEmpty()) {
             document.appendChild(heading(3, "Waived findings"));
             TableBlock table = table("Severity", "Rule", "Where", "Message", "Justification", "Approved by", "Expires");
@@ -189,6 +191,46 @@ public final class MarkdownReport {
                     where(report, finding), cell(text(finding.message())), citation(finding.citation()));
         }
         return table;
+    }
+
+    /** Each criterion of the national review scored, with its evidence and what is missing; none without criteria. */
+    private static void scorecard(Document document, ComplianceReport report) {
+        ReviewScorecard scorecard = ReviewScorecard.of(report);
+        if (scorecard.isEmpty()) {
+            return;
+        }
+        document.appendChild(heading(3, ReviewScorecard.HEADING));
+        document.appendChild(paragraph(text(ReviewScorecard.NOTE)));
+        TableBlock table = table("Criterion", "Score", "Evidence", "Missing");
+        for (ReviewScorecard.Row row : scorecard.rows()) {
+            TableCell evidence = new TableCell();
+            for (int i = 0; i < row.evidence().size(); i++) {
+                if (i > 0) {
+                    evidence.appendChild(text(", "));
+                }
+                evidence.appendChild(code(row.evidence().get(i)));
+            }
+            row(table, cell(text(row.id() + " " + row.title())), cell(strong(row.score().score().words())), evidence,
+                    cell(text(row.missingInWords())));
+        }
+        document.appendChild(table);
+    }
+
+    /** Each of the three themes against what addresses it, and what addresses it nowhere. */
+    private static void themes(Document document, ComplianceReport report) {
+        if (ThemesSection.rows(report).isEmpty()) {
+            return;
+        }
+        document.appendChild(heading(3, ThemesSection.HEADING));
+        document.appendChild(paragraph(text(ThemesSection.NOTE)));
+        TableBlock table = table("Theme", "Priorities", "Actions", "Services", "Measures", "Missing");
+        for (org.childplan.rules.ThemeCoverage row : ThemesSection.rows(report)) {
+            row(table, cell(text(ThemesSection.label(row))), cell(text(ThemesSection.ids(row.priorities()))),
+                    cell(text(ThemesSection.ids(row.actions()))), cell(text(ThemesSection.ids(row.services()))),
+                    cell(text(ThemesSection.ids(row.measures()))),
+                    row.isComplete() ? new TableCell() : cell(strong(ThemesSection.missing(row))));
+        }
+        document.appendChild(table);
     }
 
     /** The findings on local standards, one section per pack, apart from the duties of the law. */

@@ -60,6 +60,9 @@ import org.childplan.rules.WaiverNotice;
  * (when known) and at its JSON Pointer as a logical location. Its partial fingerprint hashes the rule id, plan id and
  * pointer, never the line, so that code scanning tracks a finding across commits that move it. Waived findings are
  * results with an external, accepted suppression carrying the justification; waiver notices are tool notifications.
+ * The run's property bag holds {@code reviewScorecards}: for each plan judged by a pack with national review
+ * criteria, each criterion's {@code id}, {@code title}, {@code score}, {@code evidence} and {@code missing}; and
+ * {@code themes}: for each plan, each of the three themes with the ids of what addresses it and what is missing.
  *
  * <p>Each problem of a document that could not be checked is an error result of the tool's own rule
  * {@value #PLAN_NOT_CHECKED} (listed in the driver when used), at the document's line and column when known and at
@@ -159,10 +162,78 @@ public final class SarifReport {
                         .withToolExecutionNotifications(notifications)))
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
                 .withResults(results);
+        List<Map<String, Object>> scorecards = scorecards(reports);
+        List<Map<String, Object>> themes = themes(reports);
+        if (!scorecards.isEmpty() || !themes.isEmpty()) {
+            PropertyBag properties = new PropertyBag();
+            if (!scorecards.isEmpty()) {
+                properties.setAdditionalProperty("reviewScorecards", scorecards);
+            }
+            if (!themes.isEmpty()) {
+                properties.setAdditionalProperty("themes", themes);
+            }
+            run.setProperties(properties);
+        }
         return new SarifSchema210()
                 .with$schema(URI.create(SCHEMA))
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(run));
+    }
+
+    /**
+     * Each plan's scores on its nation's review criteria, for the run's property bag: a score is a reading of the
+     * rules' outcomes, not a result of its own.
+     */
+    private static List<Map<String, Object>> scorecards(List<ComplianceReport> reports) {
+        List<Map<String, Object>> scorecards = new ArrayList<>();
+        for (ComplianceReport report : reports) {
+            ReviewScorecard scorecard = ReviewScorecard.of(report);
+            if (scorecard.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> plan = new LinkedHashMap<>();
+            plan.put("planId", report.planId());
+            report.sourceName().ifPresent(source -> plan.put("source", source));
+            List<Map<String, Object>> criteria = new ArrayList<>();
+            for (ReviewScorecard.Row row : scorecard.rows()) {
+                Map<String, Object> criterion = new LinkedHashMap<>();
+                criterion.put("id", row.id());
+                criterion.put("title", row.title());
+                criterion.put("score", row.score().score().name());
+                criterion.put("evidence", row.evidence());
+                criterion.put("missing", row.missing().stream().map(ReviewScorecard.Missing::inWords).toList());
+                criteria.add(criterion);
+            }
+            plan.put("criteria", criteria);
+            scorecards.add(plan);
+        }
+        return scorecards;
+    }
+
+    /** Each plan's three themes against what addresses them, for the run's property bag. */
+    private static List<Map<String, Object>> themes(List<ComplianceReport> reports) {
+        List<Map<String, Object>> plans = new ArrayList<>();
+        for (ComplianceReport report : reports) {
+            if (ThemesSection.rows(report).isEmpty()) {
+                continue;
+            }
+            Map<String, Object> plan = new LinkedHashMap<>();
+            plan.put("planId", report.planId());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (org.childplan.rules.ThemeCoverage row : ThemesSection.rows(report)) {
+                Map<String, Object> theme = new LinkedHashMap<>();
+                theme.put("theme", row.theme().name());
+                theme.put("priorities", row.priorities());
+                theme.put("actions", row.actions());
+                theme.put("services", row.services());
+                theme.put("measures", row.measures());
+                theme.put("missing", row.missingElements());
+                rows.add(theme);
+            }
+            plan.put("themes", rows);
+            plans.add(plan);
+        }
+        return plans;
     }
 
     private static ReportingDescriptor rule(RuleDescriptor rule) {

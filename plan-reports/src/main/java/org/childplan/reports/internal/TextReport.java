@@ -167,6 +167,8 @@ public final class TextReport {
                         + style(ansi, notice.kind().name(), Style.bold, Style.fg_yellow) + " " + safe(notice.message()));
             }
         }
+        scorecard(report, out, ansi);
+        themes(report, out, ansi);
         out.println();
         long evidenced = report.met().stream().filter(rule -> !rule.evidence().isEmpty()).count();
         long skipped = report.notApplicable().stream()
@@ -183,6 +185,46 @@ public final class TextReport {
                     + "not evidence is not shown in the source and does not fail the check.");
         }
         out.println(summary(report, run, ansi));
+    }
+
+    /** Each criterion of the national review scored, with its evidence and what is missing; none without criteria. */
+    private static void scorecard(ComplianceReport report, PrintWriter out, Ansi ansi) {
+        ReviewScorecard scorecard = ReviewScorecard.of(report);
+        if (scorecard.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(style(ansi, ReviewScorecard.HEADING, Style.bold));
+        out.println(INDENT + ReviewScorecard.NOTE);
+        for (ReviewScorecard.Row row : scorecard.rows()) {
+            out.println(safe(String.format(Locale.ROOT, "%s%-4s %-36s %s", INDENT, row.id(), row.title(),
+                    row.score().score().words()) + (row.note().isEmpty() ? "" : " (" + row.note() + ")")));
+            for (ReviewScorecard.Missing missing : row.missing()) {
+                out.println(safe(INDENT + INDENT + "missing: " + missing.inWords()
+                        + (missing.pointer().isEmpty() ? "" : " [" + missing.pointer() + "]")));
+            }
+            if (!row.evidence().isEmpty()) {
+                out.println(safe(INDENT + INDENT + "evidence: " + String.join(", ", row.evidence())));
+            }
+        }
+    }
+
+    /** Each of the three themes against what addresses it, and what addresses it nowhere. */
+    private static void themes(ComplianceReport report, PrintWriter out, Ansi ansi) {
+        if (ThemesSection.rows(report).isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(style(ansi, ThemesSection.HEADING, Style.bold));
+        out.println(INDENT + ThemesSection.NOTE);
+        for (org.childplan.rules.ThemeCoverage row : ThemesSection.rows(report)) {
+            out.println(safe(INDENT + ThemesSection.label(row) + ": priorities " + ThemesSection.ids(row.priorities())
+                    + "; actions " + ThemesSection.ids(row.actions()) + "; services "
+                    + ThemesSection.ids(row.services()) + "; measures " + ThemesSection.ids(row.measures())));
+            if (!row.isComplete()) {
+                out.println(safe(INDENT + INDENT + "missing: " + ThemesSection.missing(row)));
+            }
+        }
     }
 
     private static void finding(ComplianceReport report, Finding finding, PrintWriter out, Ansi ansi) {

@@ -22,6 +22,7 @@ import org.childplan.rules.NotApplicableRule;
 import org.childplan.rules.NothingToCheck;
 import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.ThemeCoverage;
 import org.childplan.rules.spi.CheckContext;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -141,7 +142,7 @@ public final class PackCheck {
         List<Regime> inForce = regimes.stream().filter(regime -> regime.isInForceOn(asOf)).toList();
         return new ComplianceReport(plan.id(), plan.title(), source, jurisdiction, asOf, applied, findings, met,
                 nothingToCheck, notApplicable, coverage, inForce, lawChanges.within(plan.period()), List.of(),
-                List.of(), plan.recordIsComplete());
+                List.of(), plan.recordIsComplete(), ThemeCoverage.of(plan));
     }
 
     private static void fire(

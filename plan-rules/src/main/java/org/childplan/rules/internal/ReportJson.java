@@ -21,6 +21,7 @@ import org.childplan.rules.LawChange;
 import org.childplan.rules.Regime;
 import org.childplan.rules.NotApplicableRule;
 import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.ThemeCoverage;
 import org.childplan.rules.WaivedFinding;
 import org.childplan.rules.Waiver;
 import org.childplan.rules.WaiverNotice;
@@ -93,6 +94,15 @@ public final class ReportJson {
             strings(row.putArray("priorities"), aim.priorities());
             strings(row.putArray("actions"), aim.actions());
             strings(row.putArray("measures"), aim.measures());
+        }
+        ArrayNode themes = root.putArray("themes");
+        for (ThemeCoverage theme : report.themes()) {
+            ObjectNode row = themes.addObject();
+            row.put("theme", theme.theme().name());
+            strings(row.putArray("priorities"), theme.priorities());
+            strings(row.putArray("actions"), theme.actions());
+            strings(row.putArray("services"), theme.services());
+            strings(row.putArray("measures"), theme.measures());
         }
         ArrayNode regimes = root.putArray("regimes");
         for (Regime regime : report.regimes()) {

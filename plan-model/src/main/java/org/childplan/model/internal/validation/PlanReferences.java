@@ -51,7 +51,15 @@ public final class PlanReferences {
         /** A needs-assessment finding a priority cites as its rationale. */
         PRIORITY_RATIONALE(IdList.NEEDS_FINDINGS),
         /** The body that owns a measure. */
-        MEASURE_OWNER(IdList.BODIES);
+        MEASURE_OWNER(IdList.BODIES),
+        /** A priority that addresses a theme. */
+        THEME_PRIORITY(IdList.PRIORITIES),
+        /** An action that addresses a theme. */
+        THEME_ACTION(IdList.ACTIONS),
+        /** A service that addresses a theme. */
+        THEME_SERVICE(IdList.SERVICES),
+        /** A measure that tracks a theme. */
+        THEME_MEASURE(IdList.MEASURES);
 
         private final IdList<?> target;
 
@@ -123,6 +131,12 @@ public final class PlanReferences {
                     consultation.shapedPriorities());
             many(references, Kind.CONSULTATION_ACTION, "consultations", index, "shapedActions",
                     consultation.shapedActions());
+        });
+        eachInList(plan.themes(), (links, index) -> {
+            many(references, Kind.THEME_PRIORITY, "themes", index, "priorities", links.priorities());
+            many(references, Kind.THEME_ACTION, "themes", index, "actions", links.actions());
+            many(references, Kind.THEME_SERVICE, "themes", index, "services", links.services());
+            many(references, Kind.THEME_MEASURE, "themes", index, "measures", links.measures());
         });
         Governance governance = plan.governance();
         if (governance != null) {

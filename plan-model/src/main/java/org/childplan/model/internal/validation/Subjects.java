@@ -33,7 +33,8 @@ public final class Subjects {
             "reviews", "Review",
             "aims", "Plan aim",
             "linkedPlans", "Linked plan",
-            "sources", "Source document");
+            "sources", "Source document",
+            "themes", "Theme");
 
     private Subjects() {
     }

@@ -19,6 +19,8 @@ import org.childplan.model.Vision;
 import org.childplan.model.VisionBuilder;
 import org.childplan.model.OversightBodyType;
 import org.childplan.model.Plan;
+import org.childplan.model.Theme;
+import org.childplan.model.ThemeLinks;
 import org.childplan.model.PlanBuilder;
 import org.childplan.model.internal.validation.PlanReferences.Kind;
 import org.childplan.model.internal.validation.PlanReferences.Reference;
@@ -34,8 +36,13 @@ class PlanReferencesTests {
 
     @Test
     void everyKindOfCrossReferenceIsFound() {
-        assertThat(PlanReferences.of(withReviewedLinks(TestPlans.rich()))).extracting(Reference::kind)
-                .containsOnly(Kind.values());
+        Plan withThemes = PlanBuilder.builder(withReviewedLinks(TestPlans.rich())).themes(List.of(new ThemeLinks(
+                Theme.EARLY_ACTION_AND_PREVENTION, "Help at the earliest stage.", List.of("p-early-help"),
+                List.of("a-1"), List.of("s-health-visiting"), List.of("m-hub-visits"))))
+                .build();
+
+        assertThat(PlanReferences.of(withThemes)).extracting(Reference::kind).containsOnly(Kind.values());
+        assertThat(PlanReferences.dangling(withThemes)).isEmpty();
     }
 
     @Test
