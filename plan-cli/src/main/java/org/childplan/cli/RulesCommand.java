@@ -7,11 +7,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.childplan.cli.internal.Candidates;
+import org.childplan.cli.internal.CatalogueReadDates;
+import org.childplan.cli.internal.IsoDateConverter;
 import org.childplan.cli.internal.PackOptions;
 import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
@@ -48,13 +53,22 @@ final class RulesCommand implements Callable<Integer> {
             description = "text, or json: an array of the rules, each with id, title, severity, citation (instrument,"
                     + " provision, url), inForceFrom (absent for law not yet in force), inForceTo (absent while in"
                     + " force), commencement (when recorded), documentKinds, pack, jurisdiction and basis (LAW, or"
-                    + " LOCAL_STANDARD for a standard the area has set itself). Default: ${DEFAULT-VALUE}.")
+                    + " LOCAL_STANDARD for a standard the area has set itself), catalogue (the rule catalogue entry, when"
+                    + " named) and, with --read-before, read (the day the entry's text was read, absent when not"
+                    + " recorded). Default: ${DEFAULT-VALUE}.")
     private String format;
 
     @Option(names = "--coming",
             description = "Only coming law: rules for law that is enacted but not yet in force on any known day, with"
                     + " how it will come into force. Such rules never run; reports list them.")
     private boolean comingOnly;
+
+    @Option(names = "--read-before", paramLabel = "DATE", converter = IsoDateConverter.class,
+            description = "Only the rules whose rule catalogue entry (docs/legal/catalogue.yaml) was last read before"
+                    + " DATE (YYYY-MM-DD), oldest first, with the day it was read, so that a reviewer re-checks the"
+                    + " oldest first. Entries that record no day are listed first; rules that name no entry are not"
+                    + " listed.")
+    private LocalDate readBefore;
 
     @Mixin
     private PackOptions packOptions;
@@ -73,8 +87,13 @@ final class RulesCommand implements Callable<Integer> {
             packOptions.requirePack(jurisdiction);
             packs = packOptions.forJurisdiction(jurisdiction);
         }
+        if (readBefore != null) {
+            return readBefore(packs, wanted, out);
+        }
         if (wanted.equals("json")) {
-            out.println(json(packs, comingOnly));
+            List<RuleDescriptor> rules = new ArrayList<>();
+            packs.forEach(pack -> rules.addAll(selected(pack, comingOnly)));
+            out.println(json(rules, null));
             out.flush();
             return ExitCode.PASSED.code();
         }
@@ -107,33 +126,80 @@ final class RulesCommand implements Callable<Integer> {
         return ExitCode.PASSED.code();
     }
 
+    /** The rules whose catalogue entry was last read before {@link #readBefore}, those with no day first. */
+    private int readBefore(List<RulePack> packs, String wanted, PrintWriter out) {
+        CatalogueReadDates reads = CatalogueReadDates.shipped();
+        List<RuleDescriptor> rules = new ArrayList<>();
+        int unnamed = 0;
+        for (RulePack pack : packs) {
+            for (RuleDescriptor rule : selected(pack, comingOnly)) {
+                String entry = rule.catalogueEntry().orElse(null);
+                if (entry == null || !reads.holds(entry)) {
+                    unnamed++;
+                } else if (reads.lastRead(entry).map(read -> read.isBefore(readBefore)).orElse(true)) {
+                    rules.add(rule);
+                }
+            }
+        }
+        Comparator<RuleDescriptor> oldestFirst = Comparator.comparing(
+                (RuleDescriptor rule) -> reads.lastRead(rule.catalogueEntry().orElseThrow()).orElse(LocalDate.MIN))
+                .thenComparing(RuleDescriptor::id);
+        rules.sort(oldestFirst);
+        if (wanted.equals("json")) {
+            out.println(json(rules, reads));
+            out.flush();
+            return ExitCode.PASSED.code();
+        }
+        out.println(spec.commandLine().getColorScheme().ansi().apply("Rules whose catalogue entry was last read before "
+                + readBefore + ": " + rules.size() + ", oldest first", List.of(Style.bold)));
+        int width = rules.stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
+        int entryWidth = rules.stream().mapToInt(rule -> rule.catalogueEntry().orElseThrow().length()).max().orElse(0);
+        for (RuleDescriptor rule : rules) {
+            String entry = rule.catalogueEntry().orElseThrow();
+            out.printf(Locale.ROOT, "%-12s  %-" + width + "s  %-7s  %-" + entryWidth + "s  %s%n",
+                    reads.lastRead(entry).map(LocalDate::toString).orElse("not recorded"), rule.id(), rule.severity(),
+                    entry, rule.citation());
+        }
+        if (unnamed > 0) {
+            out.println(unnamed + (unnamed == 1 ? " rule names" : " rules name")
+                    + " no entry of the rule catalogue and " + (unnamed == 1 ? "is" : "are") + " not listed.");
+        }
+        out.flush();
+        return ExitCode.PASSED.code();
+    }
+
     private static List<RuleDescriptor> selected(RulePack pack, boolean comingOnly) {
         return RulePacks.catalogue(pack).stream().filter(rule -> !comingOnly || rule.isComing()).toList();
     }
 
-    private static String json(List<RulePack> packs, boolean comingOnly) {
+    /** The rules as JSON; with {@code reads}, each says when its catalogue entry was read. */
+    private static String json(List<RuleDescriptor> selected, CatalogueReadDates reads) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode rules = mapper.createArrayNode();
-        for (RulePack pack : packs) {
-            for (RuleDescriptor rule : selected(pack, comingOnly)) {
-                ObjectNode node = rules.addObject()
-                        .put("id", rule.id())
-                        .put("title", rule.title())
-                        .put("severity", rule.severity().name());
-                ObjectNode citation = node.putObject("citation")
-                        .put("instrument", rule.citation().instrument())
-                        .put("provision", rule.citation().provision());
-                if (rule.citation().url() != null) {
-                    citation.put("url", rule.citation().url());
-                }
-                rule.inForceSince().ifPresent(since -> node.put("inForceFrom", since.toString()));
-                rule.commencementNote().ifPresent(note -> node.put("commencement", note));
-                rule.inForceUntil().ifPresent(until -> node.put("inForceTo", until.toString()));
-                ArrayNode kinds = node.putArray("documentKinds");
-                rule.documentKinds().stream().sorted().forEach(kind -> kinds.add(kind.name()));
-                node.put("pack", pack.id()).put("jurisdiction", pack.jurisdiction().name());
-                node.put("basis", rule.basis().name());
+        for (RuleDescriptor rule : selected) {
+            ObjectNode node = rules.addObject()
+                    .put("id", rule.id())
+                    .put("title", rule.title())
+                    .put("severity", rule.severity().name());
+            ObjectNode citation = node.putObject("citation")
+                    .put("instrument", rule.citation().instrument())
+                    .put("provision", rule.citation().provision());
+            if (rule.citation().url() != null) {
+                citation.put("url", rule.citation().url());
             }
+            rule.inForceSince().ifPresent(since -> node.put("inForceFrom", since.toString()));
+            rule.commencementNote().ifPresent(note -> node.put("commencement", note));
+            rule.inForceUntil().ifPresent(until -> node.put("inForceTo", until.toString()));
+            ArrayNode kinds = node.putArray("documentKinds");
+            rule.documentKinds().stream().sorted().forEach(kind -> kinds.add(kind.name()));
+            node.put("pack", rule.pack()).put("jurisdiction", rule.jurisdiction().name());
+            node.put("basis", rule.basis().name());
+            rule.catalogueEntry().ifPresent(entry -> {
+                node.put("catalogue", entry);
+                if (reads != null) {
+                    reads.lastRead(entry).ifPresent(read -> node.put("read", read.toString()));
+                }
+            });
         }
         try {
             return mapper.writeValueAsString(rules);

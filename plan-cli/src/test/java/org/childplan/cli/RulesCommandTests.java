@@ -2,7 +2,19 @@ package org.childplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.childplan.cli.internal.CatalogueReadDates;
 import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
 import org.childplan.rules.Regime;
@@ -122,5 +134,104 @@ class RulesCommandTests {
             assertThat(rule.has("inForceFrom")).as(rule.path("id").asText()).isFalse();
             assertThat(rule.path("commencement").asText()).as(rule.path("id").asText()).isNotBlank();
         });
+    }
+
+    @Test
+    void theRulesWhoseCatalogueEntryWasReadBeforeADayAreListedOldestFirstWithTheDayRead() throws IOException {
+        CliRun run = CliRun.of("rules", "--read-before", "2026-12-03");
+
+        assertThat(run.exitCode()).isZero();
+        Map<String, String> readById = readDatesOfTheCatalogue();
+        List<RuleDescriptor> expected = RulePacks.catalogue().stream()
+                .filter(rule -> rule.catalogueEntry().isPresent())
+                .filter(rule -> {
+                    String read = readById.get(rule.catalogueEntry().get());
+                    return read.isEmpty() || LocalDate.parse(read).isBefore(LocalDate.of(2026, 12, 3));
+                })
+                .sorted(Comparator.comparing((RuleDescriptor rule) -> readById.get(rule.catalogueEntry().get()))
+                        .thenComparing(RuleDescriptor::id))
+                .toList();
+        assertThat(expected).extracting(RuleDescriptor::id)
+                .contains("SCO-CYPSA-S9-EARLY-ACTION", "SCO-CYPSA-S9-WELLBEING")
+                .doesNotContain("SCO-UNCRC2024-S6-CHILDRENS-RIGHTS");
+        List<String> lines = run.out().lines().skip(1).toList();
+        assertThat(run.out().lines().findFirst().orElseThrow())
+                .isEqualTo("Rules whose catalogue entry was last read before 2026-12-03: " + expected.size() + ", oldest first");
+        assertThat(lines).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            RuleDescriptor rule = expected.get(i);
+            String read = readById.get(rule.catalogueEntry().get());
+            assertThat(lines.get(i)).startsWith(read.isEmpty() ? "not recorded" : read)
+                    .contains(" " + rule.id() + " ", " " + rule.severity() + " ", rule.catalogueEntry().get(),
+                            rule.citation().toString());
+        }
+        assertThat(run.out()).containsPattern("(?m)^not recorded +SCO-CYPSA-S9-EARLY-ACTION +ERROR +cypsa-2014-s9-2-a-ii ")
+                .containsPattern("(?m)^2026-12-02 +SCO-CYPSA-S9-WELLBEING +ERROR +cypsa-2014-s9-2-a-i ");
+    }
+
+    @Test
+    void aRuleWhoseEntryWasReadOnTheDayGivenIsNotListedButIsTheDayAfter() {
+        assertThat(CliRun.of("rules", "--read-before", "2026-12-03").out())
+                .doesNotContain("SCO-UNCRC2024-S6-CHILDRENS-RIGHTS");
+        assertThat(CliRun.of("rules", "--read-before", "2026-12-04").out())
+                .containsPattern("(?m)^2026-12-03 +SCO-UNCRC2024-S6-CHILDRENS-RIGHTS +WARNING +uncrc-scotland-2024-s6 ");
+    }
+
+    @Test
+    void aDayBeforeEveryReadingListsOnlyTheRulesWhoseEntryRecordsNoDay() {
+        CliRun run = CliRun.of("rules", "--read-before", "2000-01-01", "--jurisdiction", "scotland");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().skip(1).toList()).isNotEmpty().allSatisfy(line ->
+                assertThat(line).startsWith("not recorded "));
+    }
+
+    @Test
+    void theJsonOfTheRulesReadBeforeADayGivesEachRulesEntryAndTheDayItWasRead() throws Exception {
+        CliRun run = CliRun.of("rules", "--read-before", "2026-12-04", "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode rules = new ObjectMapper().readTree(run.out());
+        JsonNode uncrc = null;
+        for (JsonNode rule : rules) {
+            assertThat(rule.path("catalogue").asText()).as(rule.path("id").asText()).isNotBlank();
+            if (rule.path("id").asText().equals("SCO-UNCRC2024-S6-CHILDRENS-RIGHTS")) {
+                uncrc = rule;
+            }
+        }
+        assertThat(uncrc).isNotNull();
+        assertThat(uncrc.path("catalogue").asText()).isEqualTo("uncrc-scotland-2024-s6");
+        assertThat(uncrc.path("read").asText()).isEqualTo("2026-12-03");
+    }
+
+    @Test
+    void aReadBeforeThatIsNotADayIsAUsageError() {
+        CliRun run = CliRun.of("rules", "--read-before", "last year");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).contains("'last year' is not a date; expected YYYY-MM-DD");
+    }
+
+    @Test
+    void theShippedCatalogueIsTheOneInDocsLegal() throws IOException {
+        try (InputStream shipped = CatalogueReadDates.class.getResourceAsStream("catalogue.yaml")) {
+            assertThat(shipped).as("the rule catalogue on the class path").isNotNull();
+            assertThat(new String(shipped.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(Files.readString(CATALOGUE));
+        }
+    }
+
+    private static final Path CATALOGUE = Path.of("../docs/legal/catalogue.yaml");
+
+    /** The read.date of each entry of docs/legal/catalogue.yaml by id, empty where the entry records none. */
+    private static Map<String, String> readDatesOfTheCatalogue() throws IOException {
+        JsonNode catalogue = new ObjectMapper(new YAMLFactory()).readTree(CATALOGUE.toFile());
+        Map<String, String> readById = new HashMap<>();
+        for (String list : List.of("instruments", "provisions")) {
+            for (JsonNode entry : catalogue.path(list)) {
+                readById.put(entry.path("id").asText(), entry.path("read").path("date").asText(""));
+            }
+        }
+        return readById;
     }
 }

@@ -40,6 +40,9 @@ import org.childplan.model.Jurisdiction;
  * @param basis what the rule rests on: the law, or a local standard
  * @param commencement how the rule's source comes (or came) into force, for example {@code "on a day appointed by
  *     regulations under s22(2); none made"}, or {@code null} when only its dates are recorded
+ * @param catalogue the id of the entry of the rule catalogue ({@code docs/legal/catalogue.yaml}) that records the text
+ *     the rule rests on, where and when it was read, for example {@code cypsa-2014-s9-2-a-i}; {@code null} for a rule
+ *     that names none (a pack beyond the built-in ones need not keep a catalogue)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -55,7 +58,8 @@ public record RuleDescriptor(
         String pack,
         Set<DocumentKind> documentKinds,
         RuleBasis basis,
-        String commencement) {
+        String commencement,
+        String catalogue) {
 
     /**
      * Checks that every part but {@code inForceTo} and {@code commencement} is given (a rule with a commencement
@@ -88,6 +92,17 @@ public record RuleDescriptor(
         }
         documentKinds = Collections.unmodifiableSet(EnumSet.copyOf(documentKinds));
         Objects.requireNonNull(basis, "basis");
+        if (catalogue != null && catalogue.isBlank()) {
+            throw new IllegalArgumentException(id + ": catalogue entry is blank");
+        }
+    }
+
+    /** A rule that names no catalogue entry. */
+    public RuleDescriptor(String id, String title, Severity severity, Citation citation, LocalDate inForceFrom,
+            LocalDate inForceTo, String remedy, Jurisdiction jurisdiction, String pack, Set<DocumentKind> documentKinds,
+            RuleBasis basis, String commencement) {
+        this(id, title, severity, citation, inForceFrom, inForceTo, remedy, jurisdiction, pack, documentKinds, basis,
+                commencement, null);
     }
 
     /** A rule in force from {@code inForceFrom}, with no commencement recorded beyond its dates. */
@@ -139,6 +154,17 @@ public record RuleDescriptor(
     /** How the rule's source comes into force, when the rule records it. */
     public Optional<String> commencementNote() {
         return Optional.ofNullable(commencement);
+    }
+
+    /**
+     * The id of the rule catalogue entry that records the text the rule rests on, and when and where it was read, for
+     * example {@code cypsa-2014-s9-2-a-i}; empty for a rule that names none. Every built-in rule names one.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public Optional<String> catalogueEntry() {
+        return Optional.ofNullable(catalogue);
     }
 
     /** The first day the source binds, or empty for law not yet in force on any known day. */

@@ -52,6 +52,7 @@ class EffectiveMetadataTests {
                 line(text, "instrument", rule.citation().instrument());
                 line(text, "provision", rule.citation().provision());
                 line(text, "url", rule.citation().url());
+                line(text, "catalogue", rule.catalogueEntry().orElse(""));
                 line(text, "inForceFrom", rule.inForceSince().map(Object::toString).orElse(""));
                 line(text, "inForceTo", rule.inForceUntil().map(Object::toString).orElse(""));
                 rule.commencementNote().ifPresent(note -> line(text, "commencement", note));

@@ -61,7 +61,7 @@ public final class LoadedPack {
         rulesById.forEach((id, rule) -> previewed.put(id, rule.isComing()
                 ? new RuleDescriptor(rule.id(), rule.title(), rule.severity(), rule.citation(), date, null,
                         rule.remedy(), rule.jurisdiction(), rule.pack(), rule.documentKinds(), rule.basis(),
-                        "previewed as in force from " + date + "; " + rule.commencement())
+                        "previewed as in force from " + date + "; " + rule.commencement(), rule.catalogue())
                 : rule));
         return new LoadedPack(pack, sessions, Collections.unmodifiableMap(previewed));
     }

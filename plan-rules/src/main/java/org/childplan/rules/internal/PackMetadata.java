@@ -53,10 +53,10 @@ final class PackMetadata {
 
     /** The keys a pack or a file may declare for its rules. */
     static final Set<String> SHARED_KEYS = Set.of(
-            "instrument", "url", "inForceFrom", "inForceTo", "documentKinds", RuleMetadata.BASIS);
+            "instrument", "url", RuleMetadata.CATALOGUE, "inForceFrom", "inForceTo", "documentKinds", RuleMetadata.BASIS);
 
     private static final List<String> SHARED_KEYS_IN_ORDER = List.of(
-            "instrument", "url", "inForceFrom", "inForceTo", "documentKinds", RuleMetadata.BASIS);
+            "instrument", "url", RuleMetadata.CATALOGUE, "inForceFrom", "inForceTo", "documentKinds", RuleMetadata.BASIS);
 
     private static final Pattern RULE_DECLARATION =
             Pattern.compile("^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|([\\p{L}\\p{N}_$.]+))");

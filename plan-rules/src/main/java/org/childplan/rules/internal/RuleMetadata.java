@@ -31,6 +31,10 @@ import org.childplan.rules.spi.RulePack;
  * not yet in force on any known day gives it instead of {@code @inForceFrom}, for example
  * {@code @commencement("on a day appointed by regulations under s40(2); none made")}; it never runs until an
  * {@code @inForceFrom} is added.
+ *
+ * <p>{@code @catalogue} is optional: the id of the rule catalogue entry that records the text the rule rests on, for
+ * example {@code @catalogue("cypsa-2014-s9-2-a-i")}; usually declared once for a pack or a DRL file in
+ * {@code metadata.yaml}. Every built-in rule names one, which a test checks against {@code docs/legal/catalogue.yaml}.
  */
 final class RuleMetadata {
 
@@ -39,6 +43,7 @@ final class RuleMetadata {
     static final String ANY_DOCUMENT = "ANY";
     static final String BASIS = "basis";
     static final String COMMENCEMENT = "commencement";
+    static final String CATALOGUE = "catalogue";
 
     private RuleMetadata() {
     }
@@ -57,6 +62,7 @@ final class RuleMetadata {
         String inForceFrom = commencement.isEmpty()
                 ? required(metadata, "inForceFrom", where)
                 : optional(metadata, "inForceFrom", where);
+        String catalogue = optional(metadata, CATALOGUE, where);
         if (inForceFrom.isEmpty() && !inForceTo.isEmpty()) {
             throw new IllegalStateException(where + ": metadata @inForceTo needs an @inForceFrom");
         }
@@ -72,7 +78,8 @@ final class RuleMetadata {
                 pack.id(),
                 documentKinds(required(metadata, DOCUMENT_KINDS, where), where),
                 basis(optional(metadata, BASIS, where), where),
-                commencement.isEmpty() ? null : commencement);
+                commencement.isEmpty() ? null : commencement,
+                catalogue.isEmpty() ? null : catalogue);
     }
 
     private static String required(Map<String, Object> metadata, String key, String where) {

@@ -71,8 +71,9 @@ public final class RuleReference {
                 page.append("\n### ").append(rule.id()).append("\n\n")
                         .append(rule.title()).append(".\n\n")
                         .append("- Source: ").append(rule.citation().instrument()).append(", [")
-                        .append(rule.citation().provision()).append("](").append(rule.citation().url()).append(")\n")
-                        .append("- In force: ").append(inForce(rule)).append("\n")
+                        .append(rule.citation().provision()).append("](").append(rule.citation().url()).append(")\n");
+                rule.catalogueEntry().ifPresent(entry -> page.append("- Catalogue entry: `").append(entry).append("`\n"));
+                page.append("- In force: ").append(inForce(rule)).append("\n")
                         .append("- Governs: ").append(DocumentKindWords.governedBy(rule)).append(" (")
                         .append(kinds(rule)).append(")\n")
                         .append("- Remedy: ").append(rule.remedy()).append("\n");

@@ -110,6 +110,22 @@ class PackMetadataTests {
     }
 
     @Test
+    void aCatalogueEntryDeclaredForAFileNamesEachOfItsRulesUnlessARuleNamesItsOwn() {
+        PackMetadata metadata = parse(DEFAULTS.replace("""
+                  Guidance.drl:
+                """, """
+                  Guidance.drl:
+                    catalogue: "guidance-2020-para4"
+                """));
+        assertThat(describe(metadata, "A rule that states only what differs", rule("TEST-GUIDANCE-1")).catalogueEntry())
+                .contains("guidance-2020-para4");
+        assertThat(describe(metadata, "A rule that overrides its file",
+                rule("TEST-GUIDANCE-2", "catalogue", "guidance-2020-para9")).catalogueEntry())
+                .contains("guidance-2020-para9");
+        assertThat(describe(metadata, "A rule in no listed file", rule("TEST-1")).catalogueEntry()).isEmpty();
+    }
+
+    @Test
     void comingLawTakesNoFirstDayFromItsFileOrItsPack() {
         RuleDescriptor rule = describe(parse(DEFAULTS), "A rule that states only what differs",
                 rule("TEST-COMING-1", "commencement", "on a day appointed by regulations"));
@@ -153,7 +169,7 @@ class PackMetadataTests {
         assertThatThrownBy(() -> parse("defaults:\n  instrument: \"An Act\"\n  instrumnet: \"An Act\"\n"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage(WHERE + " line 3: defaults has unknown key 'instrumnet'; a pack or a file may declare"
-                        + " instrument, url, inForceFrom, inForceTo, documentKinds, basis, and each rule states its own"
+                        + " instrument, url, catalogue, inForceFrom, inForceTo, documentKinds, basis, and each rule states its own"
                         + " id, title, severity, provision and remedy");
         assertThatThrownBy(() -> parse("files:\n  Act.drl:\n    severity: \"ERROR\"\n"))
                 .hasMessageStartingWith(WHERE + " line 3: files.Act.drl has unknown key 'severity'");
