@@ -59,7 +59,7 @@ class ScorecardCommandTests {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("## Plans by score on each criterion")
-                .contains("|10 Engagement and ownership|1|0|1|0|")
+                .contains("|10 Engagement and ownership|0|1|1|0|")
                 .contains("## Plans against criteria");
     }
 
@@ -71,7 +71,7 @@ class ScorecardCommandTests {
         assertThat(run.out()).startsWith("<!DOCTYPE html>")
                 .contains("<caption>Plans by score on each criterion (2 plans)</caption>")
                 .contains("<table class=\"heat\">")
-                .contains("<td class=\"score score-FULLY_MET\">fully met</td>")
+                .contains("<td class=\"score score-PARTLY_MET\">partly met</td>")
                 .contains("<td class=\"score score-NOT_MET\">not met</td>");
     }
 
