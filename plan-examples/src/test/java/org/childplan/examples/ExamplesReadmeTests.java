@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.PlanChecker;
+import org.childplan.rules.RulePacks;
+import org.childplan.rules.ScorecardRow;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Verdict;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,45 @@ class ExamplesReadmeTests {
 
         assertThat(readme).contains("The " + NUMBERS.get(ExamplePlans.seeds().size()) + " seed plans are encoded")
                 .contains("All " + NUMBERS.get(ExamplePlans.models().size()) + " fill every component of `Plan`");
+    }
+
+    @Test
+    void theReviewScorecardTableGivesEachScottishExamplesScoreOnEveryRow() throws Exception {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+
+        assertThat(readme).contains(reviewScorecardTable());
+    }
+
+    /**
+     * The table of the README's scorecard section: a row per criterion of Scotland's national review, a column per
+     * Scottish example, each cell the example's score in words.
+     */
+    static String reviewScorecardTable() throws Exception {
+        List<ExamplePlans> scottish = java.util.Arrays.stream(ExamplePlans.values())
+                .filter(example -> example.fileName().equals("glenardoch-csp-2023-2026.yaml")
+                        || example.fileName().equals("moray-csp-2017-2020.yaml"))
+                .toList();
+        List<List<ScorecardRow>> scores = new java.util.ArrayList<>();
+        StringBuilder table = new StringBuilder("| Criterion |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (ExamplePlans example : scottish) {
+            ComplianceReport report = CHECKER.check(example.read());
+            scores.add(RulePacks.scorecard(report));
+            table.append(' ').append(example.fileName().replace(".yaml", "")).append(" |");
+            rule.append("---|");
+        }
+        table.append('\n').append(rule).append('\n');
+        List<ScorecardRow> first = scores.get(0);
+        for (int row = 0; row < first.size(); row++) {
+            table.append("| ").append(first.get(row).criterion().id()).append(' ')
+                    .append(first.get(row).criterion().title()).append(" |");
+            for (List<ScorecardRow> plan : scores) {
+                table.append(' ').append(plan.get(row).score().words())
+                        .append(" |");
+            }
+            table.append('\n');
+        }
+        return table.toString();
     }
 
     /** The heading that names the area of {@code example}, the first word of its file name. */
