@@ -338,7 +338,7 @@ public final class PlanChecker {
             }
             List<LoadedPack> loadedPacks = chosen.stream()
                     .sorted(Comparator.comparing(RulePack::id))
-                    .map(LoadedPack::load)
+                    .map(pack -> LoadedPack.load(pack, onlyRules))
                     .map(pack -> comingLawFrom == null ? pack : pack.withComingLawInForceFrom(comingLawFrom))
                     .toList();
             requireKnownRules(loadedPacks);

@@ -26,11 +26,13 @@ import org.childplan.rules.AimCoverage;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
+import org.childplan.rules.MetRule;
 import org.childplan.rules.NotApplicableRule;
 import org.childplan.rules.PlanChecker;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.RulePacks;
+import org.childplan.rules.ThemeCoverage;
 import org.childplan.rules.scotland.AnnualReports;
 import org.childplan.rules.scotland.CoverageGap;
 import org.childplan.rules.scotland.Participants;
@@ -183,8 +185,11 @@ public final class ScotlandFloorChecker {
                 passed.add(rule);
             }
         }
+        // The report carries what the engine's does beside the rules' outcomes: the coverage of the three themes and
+        // whether the document is a complete record.
         return new ComplianceReport(plan.id(), plan.title(), null, Jurisdiction.SCOTLAND, asOf, List.of(pack),
-                findings, passed, notApplicable, coverage);
+                findings, passed.stream().map(MetRule::withoutNamedEvidence).toList(), List.of(), notApplicable,
+                coverage, List.of(), List.of(), List.of(), List.of(), plan.recordIsComplete(), ThemeCoverage.of(plan));
     }
 
     /** The core rules by id, each as its DRL file states its condition. */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.Regime;
@@ -15,6 +16,7 @@ import org.childplan.rules.spi.RulePack;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.model.Rule;
+import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
@@ -68,8 +70,20 @@ public final class LoadedPack {
 
     /** Builds the knowledge base of {@code pack} from its executable model; compiles no DRL and no Java. */
     public static LoadedPack load(RulePack pack) {
+        return load(pack, null);
+    }
+
+    /**
+     * Builds the knowledge base of {@code pack} with only the rules whose ids are in {@code selected}, or with all its
+     * rules when {@code selected} is {@code null}; the catalogue still lists every rule. A rule left out of the
+     * knowledge base costs a check nothing, where a rule only kept from firing would still match every fact.
+     */
+    public static LoadedPack load(RulePack pack, Set<String> selected) {
         List<Model> models = ExecutableModels.of(pack);
         Map<String, RuleDescriptor> rules = catalogue(pack, models);
+        if (selected != null) {
+            models = only(pack, models, selected);
+        }
         // The configuration is made here rather than through KieServices, whose implementation lives in
         // drools-compiler, which is deliberately not on the run-time class path.
         KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration();
@@ -79,6 +93,23 @@ public final class LoadedPack {
         configuration.setOption(KieBaseMutabilityOption.DISABLED);
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration);
         return new LoadedPack(pack, kieBase, rules);
+    }
+
+    /** {@code models} with only the rules whose ids are in {@code selected}. */
+    private static List<Model> only(RulePack pack, List<Model> models, Set<String> selected) {
+        List<Rule> modelRules = models.stream().flatMap(model -> model.getRules().stream()).toList();
+        PackMetadata metadata = PackMetadata.of(pack, modelRules.stream().map(Rule::getName).toList());
+        return models.stream().map(model -> {
+            ModelImpl kept = new ModelImpl(model.getName())
+                    .withGlobals(model.getGlobals())
+                    .withQueries(model.getQueries())
+                    .withRules(model.getRules().stream()
+                            .filter(rule -> selected.contains(RuleMetadata.describe(pack, rule.getName(),
+                                    metadata.effective(rule.getName(), rule.getMetaData())).id()))
+                            .toList());
+            model.getTypeMetaDatas().forEach(kept::addTypeMetaData);
+            return (Model) kept;
+        }).toList();
     }
 
     /** The catalogue of {@code pack}, read from its executable model without building a knowledge base. */
