@@ -98,14 +98,17 @@ class EnglandRegimesTests {
                 "ENG-SI2010-591-R3-1-PUBLICATION", "ENG-SI2010-591-R3-1-OUTCOMES", "ENG-SI2010-591-R3-2-PLAN-PERIOD",
                 "ENG-SI2010-591-R4-1A-NEEDS-ASSESSMENT", "ENG-SI2010-591-R3-1-TRUST-BOARD", "ENG-SI2010-591-R4-1B-KEY-ACTIONS",
                 "ENG-SI2010-591-R5-UNCRC", "ENG-SI2010-591-R7-CHILDREN-AND-FAMILIES", "ENG-SI2010-591-R7-1D-REPRESENTATIVES");
-        assertThat(revocation.rulesStarting()).containsExactly("ENG-CA2004-S10-2-OUTCOMES");
+        assertThat(revocation.rulesStarting()).containsExactly("ENG-CA1989-SCH2-THEME-EARLY-ACTION",
+                "ENG-CA2004-S10-2-OUTCOMES", "ENG-CA2004-S10-5A-THEME-RESOURCES", "ENG-CA2004-S10-THEME-INTEGRATION");
         assertThat(revocation.description())
                 .startsWith("On 2010-10-31 the regime of the Children's Trust Board's Children and Young People's Plan")
                 .contains("the rules on Children's Trust Board (Children and Young People's Plan) (England) Regulations 2010, "
                         + "SI 2010/591 (reg 3(1)(a)-(e), reg 3(1), reg 3(2), reg 4(1)(a), reg 4(1)(b), reg 5(1), reg 7(1)(d), reg 7(1)(c)) "
                         + "stop applying: "
                         + "ENG-SI2010-591-R3-1-OUTCOMES, ")
-                .endsWith("the rules on Children Act 2004 (s10(2)(a)-(e)) start applying: ENG-CA2004-S10-2-OUTCOMES.")
+                .endsWith("the rules on Children Act 1989 (Sch 2 paras 4(1), 7) and Children Act 2004 (s10(2)(a)-(e), "
+                        + "s10(5A), s10(1), (2)) start applying: ENG-CA1989-SCH2-THEME-EARLY-ACTION, "
+                        + "ENG-CA2004-S10-2-OUTCOMES, ENG-CA2004-S10-5A-THEME-RESOURCES, ENG-CA2004-S10-THEME-INTEGRATION.")
                 .contains("the regime of no statutory plan: the partners' duties of co-operation and safeguarding began");
     }
 
@@ -129,7 +132,8 @@ class EnglandRegimesTests {
         assertThat(json.at("/lawChanges/0/date").asText()).isEqualTo("2010-10-31");
         assertThat(json.at("/lawChanges/0/description").asText()).isEqualTo(report.lawChanges().get(0).description());
         assertThat(json.at("/lawChanges/0/rulesStopping")).hasSize(9);
-        assertThat(json.at("/lawChanges/0/rulesStarting/0").asText()).isEqualTo("ENG-CA2004-S10-2-OUTCOMES");
+        assertThat(json.at("/lawChanges/0/rulesStarting/0").asText()).isEqualTo("ENG-CA1989-SCH2-THEME-EARLY-ACTION");
+        assertThat(json.at("/lawChanges/0/rulesStarting")).hasSize(4);
         assertThat(report.toJson()).doesNotContain("null");
 
         JsonNode open = new ObjectMapper().readTree(ENGLAND.check(TestPlans.plan(BASE + "compliant-2024.yaml")).toJson());
