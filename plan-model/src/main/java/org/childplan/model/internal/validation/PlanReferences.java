@@ -36,6 +36,8 @@ public final class PlanReferences {
         SERVICE_PROVIDER(IdList.BODIES),
         /** A body represented on the oversight group. */
         GOVERNANCE_MEMBER(IdList.BODIES),
+        /** The body that took a decision on the plan. */
+        APPROVAL_BODY(IdList.BODIES),
         /** A body that prepared the needs assessment. */
         NEEDS_ASSESSMENT_PREPARER(IdList.BODIES),
         /** A body consulted. */
@@ -138,6 +140,8 @@ public final class PlanReferences {
             many(references, Kind.THEME_SERVICE, "themes", index, "services", links.services());
             many(references, Kind.THEME_MEASURE, "themes", index, "measures", links.measures());
         });
+        eachInList(plan.approvals(), (approval, index) ->
+                one(references, Kind.APPROVAL_BODY, "approvals", index, "bodyId", approval.bodyId()));
         Governance governance = plan.governance();
         if (governance != null) {
             many(references, Kind.GOVERNANCE_MEMBER, "governance", null, "members", governance.members());

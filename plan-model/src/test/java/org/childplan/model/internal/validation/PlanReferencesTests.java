@@ -8,6 +8,8 @@ import java.util.Set;
 import org.childplan.model.Action;
 import org.childplan.model.ActionBuilder;
 import org.childplan.model.Governance;
+import org.childplan.model.Approval;
+import org.childplan.model.ApprovalBuilder;
 import org.childplan.model.Measure;
 import org.childplan.model.MeasureBuilder;
 import org.childplan.model.NeedsAssessment;
@@ -58,7 +60,10 @@ class PlanReferencesTests {
         });
     }
 
-    /** The rich plan with the links a national review looks for: a shared vision, a priority's rationale, an owner. */
+    /**
+     * The rich plan with the links a national review looks for (a shared vision, a priority's rationale, an owner) and
+     * an approval by one of its bodies.
+     */
     private static Plan withReviewedLinks(Plan rich) {
         NeedsAssessment assessment = NeedsAssessmentBuilder.builder(rich.needsAssessment())
                 .keyFindings(List.of(new NeedsFinding("f-poverty", "More children live in poverty in the east.")))
@@ -66,7 +71,9 @@ class PlanReferencesTests {
         Vision vision = VisionBuilder.builder(rich.vision()).sharedBy(List.of("glenbrae-council", "nhs-glenbrae")).build();
         Priority priority = PriorityBuilder.builder(rich.priorities().get(0)).rationale(List.of("f-poverty")).build();
         Measure measure = MeasureBuilder.builder(rich.measures().get(0)).owner("glenbrae-council").build();
+        Approval approval = ApprovalBuilder.builder(rich.approvals().get(0)).bodyId("glenbrae-council").build();
         return PlanBuilder.builder(rich).needsAssessment(assessment).vision(vision)
+                .approvals(TestPlans.replace(rich.approvals(), 0, approval))
                 .priorities(TestPlans.replace(rich.priorities(), 0, priority))
                 .measures(TestPlans.replace(rich.measures(), 0, measure))
                 .build();
