@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.childplan.model.Action;
 import org.childplan.model.ActionBuilder;
@@ -26,7 +25,6 @@ import org.childplan.model.io.PlanReadException;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
 import org.childplan.rules.PlanChecker;
-import org.childplan.rules.RulePacks;
 import org.childplan.rules.Score;
 import org.childplan.rules.ScorecardRow;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,13 +46,9 @@ class GlenardochPlanContentScorecardTests {
         glenardoch = ExamplePlans.GLENARDOCH_CSP_2023_2026.read().plan();
     }
 
-    private static Map<String, ScorecardRow> scorecard(ComplianceReport report) {
-        return RulePacks.scorecard(report).stream().collect(Collectors.toMap(row -> row.criterion().id(), row -> row));
-    }
-
     @Test
     void theCompletePlanFullyMeetsEveryCriterionOnTheVisionNationalOutcomesNeedsPrioritiesRightsMonitoringAndSmart() {
-        Map<String, ScorecardRow> rows = scorecard(CHECKER.check(glenardoch));
+        Map<String, ScorecardRow> rows = ReviewScorecards.byCriterion(CHECKER.check(glenardoch));
 
         assertThat(ROWS).allSatisfy(id -> assertThat(rows.get(id).score()).as("criterion %s", id)
                 .isEqualTo(Score.FULLY_MET));
@@ -110,9 +104,9 @@ class GlenardochPlanContentScorecardTests {
     @MethodSource("removals")
     void removingAReviewedElementLowersTheScoreAndProducesAFinding(String element, String criterion,
             UnaryOperator<Plan> remove) {
-        Map<String, ScorecardRow> complete = scorecard(CHECKER.check(glenardoch));
+        Map<String, ScorecardRow> complete = ReviewScorecards.byCriterion(CHECKER.check(glenardoch));
         ComplianceReport report = CHECKER.check(remove.apply(glenardoch));
-        ScorecardRow row = scorecard(report).get(criterion);
+        ScorecardRow row = ReviewScorecards.byCriterion(report).get(criterion);
 
         assertThat(complete.get(criterion).score()).isEqualTo(Score.FULLY_MET);
         assertThat(row.score()).as("criterion %s without %s", criterion, element)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.childplan.model.Consultation;
 import org.childplan.model.ConsultationBuilder;
@@ -26,7 +25,6 @@ import org.childplan.model.ShiftToPreventionBuilder;
 import org.childplan.model.io.PlanReadException;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.PlanChecker;
-import org.childplan.rules.RulePacks;
 import org.childplan.rules.Score;
 import org.childplan.rules.ScorecardRow;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,13 +46,9 @@ class GlenardochServicesAndResourcesScorecardTests {
         glenardoch = ExamplePlans.GLENARDOCH_CSP_2023_2026.read().plan();
     }
 
-    private static Map<String, ScorecardRow> scorecard(ComplianceReport report) {
-        return RulePacks.scorecard(report).stream().collect(Collectors.toMap(row -> row.criterion().id(), row -> row));
-    }
-
     @Test
     void theCompletePlanFullyMeetsEveryRowOnServicesEngagementFamilySupportResourcesAndLinks() {
-        Map<String, ScorecardRow> rows = scorecard(SCOTLAND.check(glenardoch));
+        Map<String, ScorecardRow> rows = ReviewScorecards.byCriterion(SCOTLAND.check(glenardoch));
 
         assertThat(ROWS).allSatisfy(row -> {
             assertThat(rows.get(row).score()).as("row %s: %s", row, rows.get(row).shortfalls())
@@ -130,7 +124,7 @@ class GlenardochServicesAndResourcesScorecardTests {
     void removingAReviewedElementLowersItsRowAndProducesAFinding(
             String element, String row, String rule, UnaryOperator<Plan> removal) {
         ComplianceReport report = SCOTLAND.check(removal.apply(glenardoch));
-        ScorecardRow scored = scorecard(report).get(row);
+        ScorecardRow scored = ReviewScorecards.byCriterion(report).get(row);
 
         assertThat(scored.score()).isIn(Score.PARTLY_MET, Score.NOT_MET);
         assertThat(scored.shortfalls()).contains(rule);
