@@ -431,14 +431,8 @@ public final class HtmlReport {
         }
         html.element("p", "Each aim of section 9(2) of the Children and Young People (Scotland) Act 2014 against the "
                 + "priorities, actions and measures of the plan that address it.", "class", "note");
-        html.open("div", "class", "scroll", "role", "region", "tabindex", "0", "aria-label",
-                "Coverage of the statutory aims in " + title(report) + " (scrolls sideways on a narrow screen)");
-        html.open("table", "class", "coverage")
-                .element("caption", "Coverage of the statutory aims", "class", "visually-hidden").open("thead").open("tr")
-                .element("th", "Aim", "scope", "col").element("th", "Priorities", "scope", "col")
-                .element("th", "Actions", "scope", "col").element("th", "Measures", "scope", "col")
-                .element("th", "Covered", "scope", "col")
-                .close("tr").close("thead").open("tbody");
+        openScrollingTable(html, "Coverage of the statutory aims in " + title(report), "Coverage of the statutory aims",
+                "coverage", "Aim", "Priorities", "Actions", "Measures", "Covered");
         for (AimCoverage row : report.coverage()) {
             StatutoryAim aim = row.aim();
             html.open("tr").open("th", "scope", "row").text(capitalise(aim.description()) + " ")
@@ -456,6 +450,22 @@ public final class HtmlReport {
         html.close("tbody").close("table").close("div").newline();
     }
 
+    /**
+     * Opens a table, up to its body, in a region that scrolls sideways on a narrow screen and that a keyboard can
+     * reach: {@code label} names the region, {@code caption} the table for a screen reader, {@code columns} its heads.
+     */
+    private static void openScrollingTable(HtmlWriter html, String label, String caption, String tableClass,
+            String... columns) {
+        html.open("div", "class", "scroll", "role", "region", "tabindex", "0", "aria-label",
+                label + " (scrolls sideways on a narrow screen)");
+        html.open("table", "class", tableClass).element("caption", caption, "class", "visually-hidden")
+                .open("thead").open("tr");
+        for (String column : columns) {
+            html.element("th", column, "scope", "col");
+        }
+        html.close("tr").close("thead").open("tbody");
+    }
+
     /** Each criterion of the national review scored, with its evidence and what is missing; none without criteria. */
     private static void scorecard(HtmlWriter html, ComplianceReport report, ReportOptions options) {
         ReviewScorecard scorecard = ReviewScorecard.of(report);
@@ -464,14 +474,8 @@ public final class HtmlReport {
         }
         html.element("h3", ReviewScorecard.HEADING);
         html.element("p", ReviewScorecard.NOTE, "class", "note");
-        html.open("div", "class", "scroll", "role", "region", "tabindex", "0", "aria-label",
-                ReviewScorecard.HEADING + " of " + title(report) + " (scrolls sideways on a narrow screen)");
-        html.open("table", "class", "scorecard")
-                .element("caption", ReviewScorecard.HEADING + " of " + title(report), "class", "visually-hidden")
-                .open("thead").open("tr")
-                .element("th", "Criterion", "scope", "col").element("th", "Score", "scope", "col")
-                .element("th", "Evidence", "scope", "col").element("th", "Missing", "scope", "col")
-                .close("tr").close("thead").open("tbody");
+        String label = ReviewScorecard.HEADING + " of " + title(report);
+        openScrollingTable(html, label, label, "scorecard", "Criterion", "Score", "Evidence", "Missing");
         for (ReviewScorecard.Row row : scorecard.rows()) {
             html.open("tr").element("th", row.id() + " " + row.title(), "scope", "row");
             scoreCell(html, row.score().score());
@@ -508,15 +512,9 @@ public final class HtmlReport {
         }
         html.element("h3", ThemesSection.HEADING);
         html.element("p", ThemesSection.NOTE, "class", "note");
-        html.open("div", "class", "scroll", "role", "region", "tabindex", "0", "aria-label",
-                ThemesSection.HEADING + " in " + title(report) + " (scrolls sideways on a narrow screen)");
-        html.open("table", "class", "themes")
-                .element("caption", ThemesSection.HEADING + " in " + title(report), "class", "visually-hidden")
-                .open("thead").open("tr")
-                .element("th", "Theme", "scope", "col").element("th", "Priorities", "scope", "col")
-                .element("th", "Actions", "scope", "col").element("th", "Services", "scope", "col")
-                .element("th", "Measures", "scope", "col").element("th", "Missing", "scope", "col")
-                .close("tr").close("thead").open("tbody");
+        String label = ThemesSection.HEADING + " in " + title(report);
+        openScrollingTable(html, label, label, "themes", "Theme", "Priorities", "Actions", "Services", "Measures",
+                "Missing");
         for (org.childplan.rules.ThemeCoverage row : ThemesSection.rows(report)) {
             html.open("tr").element("th", ThemesSection.label(row), "scope", "row");
             idsCell(html, row.priorities());
