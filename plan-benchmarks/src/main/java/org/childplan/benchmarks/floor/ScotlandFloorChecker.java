@@ -25,6 +25,7 @@ import org.childplan.model.StatutoryAim;
 import org.childplan.rules.AimCoverage;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.Consultees;
 import org.childplan.rules.Finding;
 import org.childplan.rules.MetRule;
 import org.childplan.rules.NotApplicableRule;
@@ -208,11 +209,11 @@ public final class ScotlandFloorChecker {
                 Set.of(BodyType.POLICE, BodyType.INTEGRATION_AUTHORITY), Participants.OPPORTUNITY_TO_PARTICIPATE,
                 "No consultation of the other service providers is recorded (SERVICE_PROVIDERS)"));
         rules.put("SCO-CYPSA-S10-USER-REPRESENTATIVES", consulted(ConsultedGroup.SERVICE_USER_REPRESENTATIVES,
-                Set.of(BodyType.CHILDREN_AND_YOUNG_PEOPLES_REPRESENTATIVES), Participants.CONSULTED,
+                Set.of(BodyType.CHILDREN_AND_YOUNG_PEOPLES_REPRESENTATIVES), Consultees.CONSULTED,
                 "No consultation of organisations representing the users of children's services and related services "
                         + "is recorded (SERVICE_USER_REPRESENTATIVES)"));
         rules.put("SCO-CYPSA-S10-SERVICE-PROVIDING-ORGANISATIONS", consulted(ConsultedGroup.THIRD_SECTOR,
-                Set.of(BodyType.THIRD_SECTOR), Participants.CONSULTED,
+                Set.of(BodyType.THIRD_SECTOR), Consultees.CONSULTED,
                 "No consultation of organisations that provide children's or related services in the area is recorded "
                         + "(THIRD_SECTOR)"));
         rules.put("SCO-CYPSA-S10-SOCIAL-LANDLORDS", consulted(ConsultedGroup.SOCIAL_LANDLORDS, Set.of(), Set.of(),
