@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +81,10 @@ public final class LoadedPack {
      */
     public static LoadedPack load(RulePack pack, Set<String> selected) {
         List<Model> models = ExecutableModels.of(pack);
-        Map<String, RuleDescriptor> rules = catalogue(pack, models);
+        Map<Rule, RuleDescriptor> described = described(pack, models);
+        Map<String, RuleDescriptor> rules = catalogue(pack, described);
         if (selected != null) {
-            models = only(pack, models, selected);
+            models = only(models, described, selected);
         }
         // The configuration is made here rather than through KieServices, whose implementation lives in
         // drools-compiler, which is deliberately not on the run-time class path.
@@ -95,17 +97,14 @@ public final class LoadedPack {
         return new LoadedPack(pack, kieBase, rules);
     }
 
-    /** {@code models} with only the rules whose ids are in {@code selected}. */
-    private static List<Model> only(RulePack pack, List<Model> models, Set<String> selected) {
-        List<Rule> modelRules = models.stream().flatMap(model -> model.getRules().stream()).toList();
-        PackMetadata metadata = PackMetadata.of(pack, modelRules.stream().map(Rule::getName).toList());
+    /** {@code models} with only the rules whose ids, as {@code described} gives them, are in {@code selected}. */
+    private static List<Model> only(List<Model> models, Map<Rule, RuleDescriptor> described, Set<String> selected) {
         return models.stream().map(model -> {
             ModelImpl kept = new ModelImpl(model.getName())
                     .withGlobals(model.getGlobals())
                     .withQueries(model.getQueries())
                     .withRules(model.getRules().stream()
-                            .filter(rule -> selected.contains(RuleMetadata.describe(pack, rule.getName(),
-                                    metadata.effective(rule.getName(), rule.getMetaData())).id()))
+                            .filter(rule -> selected.contains(described.get(rule).id()))
                             .toList());
             model.getTypeMetaDatas().forEach(kept::addTypeMetaData);
             return (Model) kept;
@@ -114,15 +113,22 @@ public final class LoadedPack {
 
     /** The catalogue of {@code pack}, read from its executable model without building a knowledge base. */
     public static List<RuleDescriptor> catalogue(RulePack pack) {
-        return List.copyOf(catalogue(pack, ExecutableModels.of(pack)).values());
+        return List.copyOf(catalogue(pack, described(pack, ExecutableModels.of(pack))).values());
     }
 
-    private static Map<String, RuleDescriptor> catalogue(RulePack pack, List<Model> models) {
-        Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
+    /** Each rule of {@code models} with its descriptor; the pack's metadata is read once. */
+    private static Map<Rule, RuleDescriptor> described(RulePack pack, List<Model> models) {
         List<Rule> modelRules = models.stream().flatMap(model -> model.getRules().stream()).toList();
         PackMetadata metadata = PackMetadata.of(pack, modelRules.stream().map(Rule::getName).toList());
-        modelRules.stream()
-                .map(rule -> RuleMetadata.describe(pack, rule.getName(), metadata.effective(rule.getName(), rule.getMetaData())))
+        Map<Rule, RuleDescriptor> described = new IdentityHashMap<>();
+        modelRules.forEach(rule -> described.put(rule,
+                RuleMetadata.describe(pack, rule.getName(), metadata.effective(rule.getName(), rule.getMetaData()))));
+        return described;
+    }
+
+    private static Map<String, RuleDescriptor> catalogue(RulePack pack, Map<Rule, RuleDescriptor> described) {
+        Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
+        described.values().stream()
                 .sorted(Comparator.comparing(RuleDescriptor::id))
                 .forEach(rule -> {
                     if (rules.put(rule.id(), rule) != null) {
