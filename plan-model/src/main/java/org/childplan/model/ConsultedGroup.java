@@ -27,6 +27,11 @@ public enum ConsultedGroup {
     SOCIAL_LANDLORDS,
     /** The police. */
     POLICE,
+    /**
+     * Probation services: in Northern Ireland the Probation Board for Northern Ireland (Children (Northern Ireland) Order
+     * 1995, Sch 2 para 2A(3)(g)).
+     */
+    PROBATION,
     /** Integration joint boards or other integration authorities. */
     INTEGRATION_AUTHORITIES,
     /** Elected members, committees and scrutiny bodies. */

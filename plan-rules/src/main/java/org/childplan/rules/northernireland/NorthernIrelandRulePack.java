@@ -12,8 +12,9 @@ import org.childplan.rules.spi.RulePack;
  * Children's Services Co-operation Act (Northern Ireland) 2015.
  *
  * <p>Northern Ireland has a statutory children's services plan under the Children Order, Sch 2 para 2A (inserted by
- * SR 1998/261): a Board plan for each Board area from 1999, a single regional plan of the Regional Health and Social
- * Care Board from 2009, and the Department of Health's plan from 1 April 2022. Its rules govern a children's services
+ * SR 1998/261, in operation on 14 September 1998): a Board plan for each Board area from 1998, a single regional plan
+ * of the Regional Health and Social Care Board from 1 April 2009, and the Department of Health's plan from 1 April
+ * 2022. Its rules govern a children's services
  * plan and its modifications. The 2015 Act adds no local plan (the Bill's clause on such plans was removed before
  * enactment, Explanatory Notes para 14): it binds children's authorities to co-operate (s2) for the well-being of
  * children in its eight aspects (s1), and the Executive to adopt a strategy (s3). It came into operation on 10
@@ -64,7 +65,7 @@ public final class NorthernIrelandRulePack implements RulePack {
         String paragraph = "https://www.legislation.gov.uk/nisi/1995/755/schedule/2/paragraph/2A";
         return List.of(
                 new Regime("each Health and Social Services Board's children's services plan (Children Order, Sch 2 para 2A)",
-                        order, paragraph, LocalDate.of(1999, 4, 1), LocalDate.of(2009, 3, 31)),
+                        order, paragraph, LocalDate.of(1998, 9, 14), LocalDate.of(2009, 3, 31)),
                 new Regime("the Regional Health and Social Care Board's children's services plan (Children Order, Sch 2 "
                         + "para 2A, read with the Health and Social Care (Reform) Act (Northern Ireland) 2009)",
                         order, paragraph, LocalDate.of(2009, 4, 1), LocalDate.of(2022, 3, 31)),
