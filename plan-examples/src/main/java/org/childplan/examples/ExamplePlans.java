@@ -38,6 +38,13 @@ public enum ExamplePlans {
     /** Stockport's Children and Young People Plan 2024-27, as released for engagement (England). */
     STOCKPORT_CYPP_2024_2027("stockport-cypp-2024-2027.yaml", "004_68dfa4d01861e102.txt"),
 
+    /**
+     * An extract of the Children and Young People's Strategic Partnership's Northern Ireland Children and Young
+     * People's Plan 2025-2028, from the partnership's page on it (Northern Ireland).
+     */
+    NORTHERN_IRELAND_CYPP_2025_2028("northern-ireland-cypp-2025-2028.yaml",
+            "https://cypsp.hscni.net/children-and-young-peoples-strategic-partnership/3/"),
+
     /** Glenardoch, a fictional Scottish area: a complete children's services plan 2023-2026. */
     GLENARDOCH_CSP_2023_2026("glenardoch-csp-2023-2026.yaml", null),
 
@@ -89,7 +96,10 @@ public enum ExamplePlans {
         return seedReference != null;
     }
 
-    /** The file name of the seed document the example encodes, or empty for a fictional model plan. */
+    /**
+     * The file name of the seed document the example encodes, or the address of the published page it is taken
+     * from, or empty for a fictional model plan.
+     */
     public Optional<String> seedReference() {
         return Optional.ofNullable(seedReference);
     }
