@@ -6,24 +6,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.childplan.rules.spi.RulePack;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every rule of the built-in packs names the entry of the rule catalogue ({@code docs/legal/catalogue.yaml}) that
- * records the text it rests on, and no rule of weight {@link Severity#ERROR} rests on an entry marked
- * {@code verified: false}. A failure names the rule and says what to add or change.
+ * records the text it rests on, that entry says when its text was read, where and in which version, and no rule of
+ * weight {@link Severity#ERROR} rests on an entry marked {@code verified: false}. The catalogue's prose twin
+ * ({@code docs/legal/catalogue.md}) names every such entry and gives the same day where it gives one. A failure names
+ * the rule or entry and says what to add or change.
  */
 class CatalogueEntriesTests {
 
     private static final Path CATALOGUE = Path.of("../docs/legal/catalogue.yaml");
+
+    private static final Path CATALOGUE_PROSE = Path.of("../docs/legal/catalogue.md");
+
+    /**
+     * Rules whose catalogue entry has no {@code read} block (day, page or mirror path, version), each with why its text
+     * could not be read. The list only shrinks: a rule leaves it once its entry records the day its text was read.
+     */
+    private static final Map<String, String> RULES_RESTING_ON_ENTRIES_NOT_YET_READ = Map.of();
 
     /**
      * ERROR rules that rest on a catalogue entry still marked {@code verified: false}, each with what is left to read.
@@ -76,6 +91,83 @@ class CatalogueEntriesTests {
     }
 
     @Test
+    void everyBuiltInRuleRestsOnAnEntryThatSaysWhenWhereAndInWhichVersionItsTextWasRead() throws IOException {
+        Map<String, JsonNode> entriesById = entryNodes();
+        List<String> problems = new ArrayList<>();
+        List<String> excepted = new ArrayList<>();
+        for (RuleDescriptor rule : builtInRules()) {
+            String entry = rule.catalogueEntry().orElse("");
+            JsonNode read = entriesById.getOrDefault(entry, ABSENT).path("read");
+            String missing = missingFromRead(read);
+            if (missing == null) {
+                continue;
+            }
+            if (RULES_RESTING_ON_ENTRIES_NOT_YET_READ.containsKey(rule.id())) {
+                excepted.add(rule.id());
+            } else {
+                problems.add(rule.id() + " (" + rule.severity() + ") rests on catalogue entry '" + entry + "', whose"
+                        + " read block " + missing + ": read the text and record read: {date: \"YYYY-MM-DD\", in:"
+                        + " \"<page URL, or mirror path @ commit>\", version: \"<revision date or as made>\"}");
+            }
+        }
+        assertThat(problems).as("rules resting on catalogue entries that do not say when their text was read")
+                .isEmpty();
+        assertThat(excepted)
+                .as("rules listed as resting on entries not yet read whose entries now record a read: remove them from"
+                        + " the list")
+                .containsExactlyInAnyOrderElementsOf(RULES_RESTING_ON_ENTRIES_NOT_YET_READ.keySet());
+    }
+
+    @Test
+    void theProseCatalogueNamesEveryEntryARuleRestsOnAndGivesTheSameReadDay() throws IOException {
+        Map<String, JsonNode> entriesById = entryNodes();
+        String prose = Files.readString(CATALOGUE_PROSE);
+        List<String> problems = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (RuleDescriptor rule : builtInRules()) {
+            rule.catalogueEntry().ifPresent(named::add);
+        }
+        for (String entry : named) {
+            if (!Pattern.compile("(?<![\\w-])" + Pattern.quote(entry) + "(?![\\w-])").matcher(prose).find()) {
+                problems.add("catalogue.md does not name entry '" + entry + "', which a built-in rule rests on: add its"
+                        + " row (or name it in the paragraph that describes it)");
+            }
+        }
+        Pattern row = Pattern.compile("(?m)^\\| ([a-z0-9][a-z0-9, -]*?) \\|(.*)$");
+        Pattern readDay = Pattern.compile("read (\\d{4}-\\d{2}-\\d{2})");
+        Matcher rows = row.matcher(prose);
+        while (rows.find()) {
+            Matcher days = readDay.matcher(rows.group(2));
+            List<String> daysGiven = new ArrayList<>();
+            while (days.find()) {
+                daysGiven.add(days.group(1));
+            }
+            if (daysGiven.isEmpty()) {
+                continue;
+            }
+            String[] entries = rows.group(1).split(", ");
+            for (String entry : entries) {
+                JsonNode node = entriesById.get(entry.trim());
+                if (node == null) {
+                    continue;
+                }
+                String yamlDay = node.path("read").path("date").asText("");
+                if (yamlDay.isEmpty() && entries.length > 1) {
+                    // A row of several entries may say which of them were read; the others are checked by the rules
+                    // that rest on them.
+                    continue;
+                }
+                if (!daysGiven.contains(yamlDay)) {
+                    problems.add("catalogue.md gives entry '" + entry.trim() + "' as read " + daysGiven
+                            + " but catalogue.yaml records read: date " + (yamlDay.isEmpty() ? "(none)" : yamlDay)
+                            + ": make the two agree");
+                }
+            }
+        }
+        assertThat(problems).as("differences between catalogue.md and catalogue.yaml").isEmpty();
+    }
+
+    @Test
     void theCatalogueGivesEveryEntryAnIdOnceAndSaysWhetherItIsVerified() throws IOException {
         JsonNode catalogue = new ObjectMapper(new YAMLFactory()).readTree(CATALOGUE.toFile());
         Set<String> seen = new HashSet<>();
@@ -98,6 +190,40 @@ class CatalogueEntriesTests {
         }
         assertThat(rules).as("rules of the built-in packs").isNotEmpty();
         return rules;
+    }
+
+    private static final JsonNode ABSENT = new ObjectMapper().createObjectNode();
+
+    /** What a read block lacks (a day that is an ISO date, where, which version), or {@code null} when it is whole. */
+    private static String missingFromRead(JsonNode read) {
+        if (read.isMissingNode() || read.isNull()) {
+            return "is absent";
+        }
+        String date = read.path("date").asText("");
+        try {
+            LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            return "has no day in ISO form (found '" + date + "')";
+        }
+        if (read.path("in").asText("").isBlank()) {
+            return "does not say where the text was read (in)";
+        }
+        if (read.path("version").asText("").isBlank()) {
+            return "does not say which version of the text was read (version)";
+        }
+        return null;
+    }
+
+    /** Every entry of the catalogue, instrument or provision, by id. */
+    private static Map<String, JsonNode> entryNodes() throws IOException {
+        JsonNode catalogue = new ObjectMapper(new YAMLFactory()).readTree(CATALOGUE.toFile());
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (String list : List.of("instruments", "provisions")) {
+            for (JsonNode entry : catalogue.path(list)) {
+                byId.put(entry.path("id").asText(), entry);
+            }
+        }
+        return byId;
     }
 
     /** Whether each entry of the catalogue, instrument or provision, is verified, by id. */
