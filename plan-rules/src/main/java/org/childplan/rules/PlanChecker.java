@@ -77,7 +77,10 @@ public final class PlanChecker {
         return builder().jurisdiction(jurisdiction).build();
     }
 
-    /** A checker that judges each plan by the law of its own jurisdiction, with every available pack. */
+    /**
+     * A checker that judges each plan by the law of its own jurisdiction, with every available pack. It loads a
+     * jurisdiction's packs when it first checks a plan of it.
+     */
     public static PlanChecker forAllJurisdictions() {
         return builder().build();
     }
@@ -376,7 +379,9 @@ public final class PlanChecker {
         }
 
         /**
-         * Loads the packs and builds the checker.
+         * Loads the packs and builds the checker. A checker of the packs on the class path (no {@link #pack} given)
+         * for every jurisdiction (no {@link #jurisdiction} given) with every rule loads a jurisdiction's packs when it
+         * first checks a plan of it instead.
          *
          * @throws IllegalArgumentException when a jurisdiction was chosen and no pack covers it, or when
          *     {@link #onlyRules(Collection)} names an id that is not the id of a rule of the packs applied (the message
