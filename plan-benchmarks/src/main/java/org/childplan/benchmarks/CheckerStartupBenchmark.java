@@ -1,5 +1,6 @@
 package org.childplan.benchmarks;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apiguardian.api.API;
 import org.childplan.benchmarks.floor.ScotlandFloorChecker;
@@ -7,6 +8,7 @@ import org.childplan.model.Jurisdiction;
 import org.childplan.model.Plan;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.PlanChecker;
+import org.childplan.rules.RuleDescriptor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -52,6 +54,24 @@ public class CheckerStartupBenchmark {
     @Benchmark
     public ComplianceReport droolsStartupAndFirstCheck() {
         return PlanChecker.forJurisdiction(Jurisdiction.SCOTLAND).check(glenardoch);
+    }
+
+    /**
+     * A checker of every pack with every pack's rule base built, as an embedder that checks plans of all four nations
+     * pays: {@code PlanChecker.forAllJurisdictions()} and its {@code rules()}, which loads the packs not loaded yet.
+     */
+    @Benchmark
+    public List<RuleDescriptor> droolsStartupEveryPack() {
+        return PlanChecker.forAllJurisdictions().rules();
+    }
+
+    /**
+     * A checker of every pack and a first check of one Scottish plan: the checker loads the packs of the plan's
+     * jurisdiction only, on first need, as a one-shot command of one plan does.
+     */
+    @Benchmark
+    public ComplianceReport droolsStartupAndFirstCheckOfOnePlan() {
+        return PlanChecker.forAllJurisdictions().check(glenardoch);
     }
 
     /** Starting the floor checker (it reads the pack's catalogue, but builds no rule base). */

@@ -20,6 +20,8 @@ class BenchmarkListTests {
 
         assertThat(list).contains(
                 generated(CheckerStartupBenchmark.class, "droolsStartup"),
+                generated(CheckerStartupBenchmark.class, "droolsStartupEveryPack"),
+                generated(CheckerStartupBenchmark.class, "droolsStartupAndFirstCheckOfOnePlan"),
                 generated(WarmCheckBenchmark.class, "drools"),
                 generated(WarmCheckBenchmark.class, "droolsCore"),
                 generated(WarmCheckBenchmark.class, "floor"),

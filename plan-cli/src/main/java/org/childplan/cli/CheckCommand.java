@@ -178,8 +178,10 @@ final class CheckCommand implements Callable<Integer> {
         if (jurisdiction != null) {
             packs.requirePack(jurisdiction);
         }
-        List<RuleDescriptor> catalogue = packs.catalogue();
         RuleSelection selection = new RuleSelection(rules, skippedRules);
+        // Every pack's catalogue is read only to choose rules: reading it loads the rules of every jurisdiction, where a
+        // check loads only those of its plans' own.
+        List<RuleDescriptor> catalogue = selection.selectsAll() ? List.of() : packs.catalogue();
         selection.requireEachMatches(catalogue.stream().map(RuleDescriptor::id).toList());
         if (output != null) {
             requireNoInputReplaced(distinctFormats);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
@@ -35,7 +36,9 @@ import org.childplan.rules.spi.RulePack;
  * Checks plans against the rule packs of their jurisdiction.
  *
  * <p>Building a checker loads the packs' rule bases (the expensive part); build one and reuse it. A checker is
- * immutable and thread-safe: each check runs in its own rule session.
+ * immutable and thread-safe: each check runs in its own rule session. A checker of the packs on the class path that
+ * judges each plan by its own jurisdiction ({@link #forAllJurisdictions()}) loads the packs of a jurisdiction when it
+ * first checks a plan of it (once, whatever the threads), so that checking a Scottish plan never loads the others.
  *
  * <pre>{@code
  * PlanChecker checker = PlanChecker.forJurisdiction(Jurisdiction.SCOTLAND);
@@ -58,9 +61,9 @@ public final class PlanChecker {
             Set.of(ReferencesResolve.class.getSimpleName(), UniqueIds.class.getSimpleName());
 
     private final Jurisdiction jurisdiction;
-    private final Map<Jurisdiction, PackCheck> checks;
+    private final Map<Jurisdiction, JurisdictionCheck> checks;
 
-    private PlanChecker(Jurisdiction jurisdiction, Map<Jurisdiction, PackCheck> checks) {
+    private PlanChecker(Jurisdiction jurisdiction, Map<Jurisdiction, JurisdictionCheck> checks) {
         this.jurisdiction = jurisdiction;
         this.checks = checks;
     }
@@ -74,7 +77,10 @@ public final class PlanChecker {
         return builder().jurisdiction(jurisdiction).build();
     }
 
-    /** A checker that judges each plan by the law of its own jurisdiction, with every available pack. */
+    /**
+     * A checker that judges each plan by the law of its own jurisdiction, with every available pack. It loads a
+     * jurisdiction's packs when it first checks a plan of it.
+     */
     public static PlanChecker forAllJurisdictions() {
         return builder().build();
     }
@@ -189,13 +195,13 @@ public final class PlanChecker {
         if (applied == null) {
             throw new IllegalArgumentException("plan '" + plan.id() + "' states no jurisdiction: give one to check it by");
         }
-        PackCheck applicable = checks.get(applied);
+        JurisdictionCheck applicable = checks.get(applied);
         if (applicable == null) {
             throw new IllegalArgumentException("no rule pack for " + applied + " (plan '" + plan.id()
                     + "'); packs are available for " + checks.keySet());
         }
         requireSupportedPeriod(plan);
-        return applicable.run(plan, applied, asOfFor(plan, asOf), source, locations);
+        return applicable.get().run(plan, applied, asOfFor(plan, asOf), source, locations);
     }
 
     /**
@@ -232,6 +238,10 @@ public final class PlanChecker {
                 + "whose law applies cannot be chosen: give an as-of date");
     }
 
+    private static AppliedPack applied(RulePack pack) {
+        return new AppliedPack(pack.id(), pack.title(), pack.version(), pack.jurisdiction());
+    }
+
     /** The jurisdiction this checker judges every plan by, or empty when it uses each plan's own. */
     public Optional<Jurisdiction> jurisdiction() {
         return Optional.ofNullable(jurisdiction);
@@ -244,10 +254,58 @@ public final class PlanChecker {
 
     /**
      * The rules this checker runs, ordered by pack and rule id: every rule of the packs it applies, or those chosen
-     * with {@link Builder#onlyRules(Collection)}.
+     * with {@link Builder#onlyRules(Collection)}. Loads the packs not loaded yet.
      */
     public List<RuleDescriptor> rules() {
-        return checks.values().stream().flatMap(check -> check.rules().stream()).toList();
+        return checks.values().stream().flatMap(check -> check.get().rules().stream()).toList();
+    }
+
+    /**
+     * The check of one jurisdiction's packs: loaded when the checker is built, or on first need, once.
+     */
+    private static final class JurisdictionCheck {
+
+        private final List<AppliedPack> applied;
+        private final Supplier<PackCheck> load;
+        private volatile PackCheck loaded;
+
+        private JurisdictionCheck(List<AppliedPack> applied, Supplier<PackCheck> load) {
+            this.applied = applied;
+            this.load = load;
+        }
+
+        static JurisdictionCheck loaded(PackCheck check) {
+            JurisdictionCheck loaded = new JurisdictionCheck(check.applied(), null);
+            loaded.loaded = check;
+            return loaded;
+        }
+
+        static JurisdictionCheck onFirstNeed(List<AppliedPack> applied, Supplier<PackCheck> load) {
+            return new JurisdictionCheck(applied, load);
+        }
+
+        List<AppliedPack> applied() {
+            return applied;
+        }
+
+        PackCheck get() {
+            PackCheck check = loaded;
+            if (check == null) {
+                synchronized (this) {
+                    check = loaded;
+                    if (check == null) {
+                        check = load.get();
+                        loaded = check;
+                    }
+                }
+            }
+            return check;
+        }
+
+        @Override
+        public String toString() {
+            return applied.toString();
+        }
     }
 
     /**
@@ -321,7 +379,9 @@ public final class PlanChecker {
         }
 
         /**
-         * Loads the packs and builds the checker.
+         * Loads the packs and builds the checker. A checker of the packs on the class path (no {@link #pack} given)
+         * for every jurisdiction (no {@link #jurisdiction} given) with every rule loads a jurisdiction's packs when it
+         * first checks a plan of it instead.
          *
          * @throws IllegalArgumentException when a jurisdiction was chosen and no pack covers it, or when
          *     {@link #onlyRules(Collection)} names an id that is not the id of a rule of the packs applied (the message
@@ -329,6 +389,9 @@ public final class PlanChecker {
          */
         public PlanChecker build() {
             List<RulePack> chosen = packs.isEmpty() ? RulePacks.available() : List.copyOf(packs);
+            if (packs.isEmpty() && jurisdiction == null && onlyRules == null) {
+                return onFirstNeed(chosen);
+            }
             if (jurisdiction != null) {
                 chosen = chosen.stream().filter(pack -> pack.jurisdiction() == jurisdiction).toList();
                 if (chosen.isEmpty()) {
@@ -342,12 +405,33 @@ public final class PlanChecker {
                     .map(pack -> comingLawFrom == null ? pack : pack.withComingLawInForceFrom(comingLawFrom))
                     .toList();
             requireKnownRules(loadedPacks);
-            Map<Jurisdiction, PackCheck> loaded = loadedPacks.stream()
+            Map<Jurisdiction, JurisdictionCheck> loaded = loadedPacks.stream()
                     .collect(Collectors.groupingBy(pack -> pack.pack().jurisdiction(),
                             () -> new EnumMap<>(Jurisdiction.class),
-                            Collectors.collectingAndThen(Collectors.toList(),
-                                    packsOfOneJurisdiction -> PackCheck.of(packsOfOneJurisdiction, onlyRules))));
+                            Collectors.collectingAndThen(Collectors.toList(), packsOfOneJurisdiction ->
+                                    JurisdictionCheck.loaded(PackCheck.of(packsOfOneJurisdiction, onlyRules)))));
             return new PlanChecker(jurisdiction, Collections.unmodifiableMap(loaded));
+        }
+
+        /**
+         * A checker of the packs on the class path, each plan by its own jurisdiction, that loads a jurisdiction's
+         * packs when it first checks a plan of it: a check of one plan pays for its own jurisdiction's rules only.
+         */
+        private PlanChecker onFirstNeed(List<RulePack> available) {
+            LocalDate preview = comingLawFrom;
+            Map<Jurisdiction, JurisdictionCheck> checks = available.stream()
+                    .sorted(Comparator.comparing(RulePack::id))
+                    .collect(Collectors.groupingBy(RulePack::jurisdiction,
+                            () -> new EnumMap<>(Jurisdiction.class),
+                            Collectors.collectingAndThen(Collectors.toList(), packsOfOneJurisdiction ->
+                                    JurisdictionCheck.onFirstNeed(
+                                            packsOfOneJurisdiction.stream().map(PlanChecker::applied).toList(),
+                                            () -> PackCheck.of(packsOfOneJurisdiction.stream()
+                                                    .map(LoadedPack::load)
+                                                    .map(pack -> preview == null ? pack
+                                                            : pack.withComingLawInForceFrom(preview))
+                                                    .toList())))));
+            return new PlanChecker(null, Collections.unmodifiableMap(checks));
         }
 
         /** Refuses ids given to {@link #onlyRules(Collection)} that no rule of {@code loaded} has. */

@@ -16,12 +16,14 @@ final class ExecutableModels {
     }
 
     static List<Model> of(RulePack pack) {
-        List<Model> models = new ArrayList<>();
-        for (String className : modelClassNames(pack)) {
-            Model model = instantiate(pack, className);
-            if (pack.rulePackage().equals(model.getPackageName())) {
-                models.add(model);
-            }
+        List<String> classNames = modelClassNames(pack);
+        // Packs built into one jar share one index, which lists the model classes of every pack. Instantiating a model
+        // class builds all its rules (and loads their classes), so only the classes of the pack's own Java package are
+        // instantiated; the kie-maven-plugin generates each rule package's model there. Should a model class live in
+        // another package, the other classes listed are tried.
+        List<Model> models = instantiate(pack, classNames.stream().filter(name -> inRulePackage(pack, name)).toList());
+        if (models.isEmpty()) {
+            models = instantiate(pack, classNames.stream().filter(name -> !inRulePackage(pack, name)).toList());
         }
         if (models.isEmpty()) {
             throw new IllegalStateException("rule pack '" + pack.id() + "': no executable model for package "
@@ -29,6 +31,23 @@ final class ExecutableModels {
                     + "; was the pack built with the kie-maven-plugin (generateModel=YES)?");
         }
         return models;
+    }
+
+    /** The models among {@code classNames} whose rule package is the pack's. */
+    private static List<Model> instantiate(RulePack pack, List<String> classNames) {
+        List<Model> models = new ArrayList<>();
+        for (String className : classNames) {
+            Model model = instantiate(pack, className);
+            if (pack.rulePackage().equals(model.getPackageName())) {
+                models.add(model);
+            }
+        }
+        return models;
+    }
+
+    private static boolean inRulePackage(RulePack pack, String className) {
+        int lastDot = className.lastIndexOf('.');
+        return lastDot > 0 && className.substring(0, lastDot).equals(pack.rulePackage());
     }
 
     private static List<String> modelClassNames(RulePack pack) {
