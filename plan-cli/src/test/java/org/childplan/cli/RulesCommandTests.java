@@ -125,6 +125,22 @@ class RulesCommandTests {
     }
 
     @Test
+    void theLawThatIsComingInEveryJurisdictionIsListedWithHowItWillComeIntoForce() {
+        CliRun run = CliRun.of("rules", "--coming");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("WAL-SSWBA2014-S75A-1-PUBLISHED-BEFORE-YEAR ", "WAL-SSWBA2014-S75A-3-E-STEPS ")
+                .contains("ENG-CWSA2026-S2-CHILDCARE-EDUCATION-AGENCIES ", "ENG-CWSA2026-S3-CHILD-PROTECTION-TEAM ",
+                        "ENG-CWSA2026-S3-TEAM-CORE-MEMBERS ")
+                .contains("NI-ACANI2022-S123-CORPORATE-PARENTING ")
+                .contains("on a day the Welsh Ministers appoint by order (s29(2))")
+                .contains("on a day the Department appoints by order (s160(1))")
+                // Law in force since 16 July 2024 is not coming law, though its rule names how it commenced.
+                .doesNotContain("SCO-UNCRC2024-S18-RIGHTS-REPORT-LINK");
+    }
+
+    @Test
     void comingLawInJsonHasACommencementAndNoFirstDay() throws Exception {
         CliRun run = CliRun.of("rules", "--coming", "--format", "json");
 

@@ -42,6 +42,7 @@ import org.childplan.model.ProgressStatus;
 import org.childplan.model.ReportingFrequency;
 import org.childplan.model.ServiceKind;
 import org.childplan.model.StatutoryAim;
+import org.childplan.model.SufficiencyPlan;
 import org.childplan.model.WellbeingIndicator;
 import org.childplan.model.io.PlanDocuments;
 import org.childplan.model.io.PlanFormat;
@@ -234,6 +235,10 @@ class ExamplePlansTests {
             if (component.getName().equals("girfec") && plan.jurisdiction() != Jurisdiction.SCOTLAND) {
                 continue;
             }
+            // Only a Welsh annual sufficiency plan records one; the model plans are plans for an area.
+            if (component.getName().equals("sufficiencyPlan") && plan.kind() != DocumentKind.ANNUAL_SUFFICIENCY_PLAN) {
+                continue;
+            }
             Object value = component.getAccessor().invoke(plan);
             assertThat(value).as(component.getName()).isNotNull();
             if (value instanceof Collection<?> collection) {
@@ -252,7 +257,11 @@ class ExamplePlansTests {
             collectRecordTypes(example.read().plan(), used);
         }
 
-        assertThat(used).containsExactlyInAnyOrderElementsOf(recordTypesReachableFrom(Plan.class));
+        // SufficiencyPlan belongs to a document of its own kind, which none of the model plans is (the Wales pack's
+        // rule cases read one).
+        Set<Class<?>> expected = recordTypesReachableFrom(Plan.class);
+        expected.remove(SufficiencyPlan.class);
+        assertThat(used).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test

@@ -24,5 +24,11 @@ public enum DocumentKind {
     /** The multi-agency safeguarding arrangements the safeguarding partners publish (Children Act 2004 s16G(2), England). */
     SAFEGUARDING_ARRANGEMENTS,
     /** The safeguarding partners' yearly report on their arrangements (Children Act 2004 s16G(7), England). */
-    SAFEGUARDING_REPORT
+    SAFEGUARDING_REPORT,
+    /**
+     * A local authority's annual sufficiency plan: the steps it will take in a financial year to secure sufficient
+     * accommodation for the children it looks after (Social Services and Well-being (Wales) Act 2014 s75A, inserted by
+     * the Health and Social Care (Wales) Act 2025 s11).
+     */
+    ANNUAL_SUFFICIENCY_PLAN
 }

@@ -46,6 +46,13 @@ public enum LinkedPlanKind {
     SUFFICIENCY,
     /** A local offer for care leavers: the services the authority offers care leavers (Children and Social Work Act 2017 s2). */
     CARE_LEAVERS_LOCAL_OFFER,
+    /**
+     * The report a listed authority (a local authority, a health board, an integration joint board) publishes after each
+     * reporting period on the actions it has taken, and intends to take, to comply with the UNCRC requirements and give
+     * better or further effect to children's rights (United Nations Convention on the Rights of the Child
+     * (Incorporation) (Scotland) Act 2024 s18).
+     */
+    UNCRC_RIGHTS_REPORT,
     /** Any other plan or strategy. */
     OTHER
 }

@@ -70,6 +70,8 @@ import org.childplan.model.validation.UniqueIds;
  *     and prevention, integration, the use of resources), in any jurisdiction; a Scottish plan's aims of s9(2) count
  *     without being listed here
  * @param extensions free-form data that the model does not describe; kept as read and written back unchanged
+ * @param sufficiencyPlan what an annual sufficiency plan records (Wales), or {@code null} for any other document or
+ *     when not recorded
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -116,7 +118,8 @@ public record Plan(
         Boolean completeRecord,
         List<@NotNull @Valid SourceDocument> sources,
         List<@NotNull @Valid ThemeLinks> themes,
-        Map<String, Object> extensions) {
+        Map<String, Object> extensions,
+        @Valid SufficiencyPlan sufficiencyPlan) {
 
     /** Copies the collections so that the record stays immutable. */
     public Plan {

@@ -1,7 +1,12 @@
 package org.childplan.model;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import org.apiguardian.api.API;
+import org.childplan.model.internal.Copies;
 
 /**
  * What a document records of the multi-agency arrangements to safeguard children in its area: how they are
@@ -19,10 +24,22 @@ import org.apiguardian.api.API;
  *     arrangements over the period reported, or {@code null} when not recorded
  * @param effectiveness how effective the arrangements have been in practice over the period reported, or
  *     {@code null} when not recorded
+ * @param educationAndChildcareAgencies the relevant agencies with functions relating to childcare or education that
+ *     the arrangements include (in England the designated childcare or education agencies of Children Act 2004
+ *     s16E(1)(aa), once in force), by name; empty when none is recorded
+ * @param childProtectionTeams the multi-agency child protection teams the arrangements establish for the area (in
+ *     England Children Act 2004 s16EA, once in force); empty when none is recorded
  *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @RecordBuilder
-public record SafeguardingArrangements(String independentScrutiny, String partnersActivity, String effectiveness) {
+public record SafeguardingArrangements(String independentScrutiny, String partnersActivity, String effectiveness,
+        List<@NotBlank String> educationAndChildcareAgencies, List<@NotNull @Valid ChildProtectionTeam> childProtectionTeams) {
+
+    /** Copies the lists so that the record stays immutable. */
+    public SafeguardingArrangements {
+        educationAndChildcareAgencies = Copies.list(educationAndChildcareAgencies);
+        childProtectionTeams = Copies.list(childProtectionTeams);
+    }
 }

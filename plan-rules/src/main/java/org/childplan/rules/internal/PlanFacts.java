@@ -106,6 +106,7 @@ final class PlanFacts {
         visitAll(plan.annualReports(), "/annualReports", visitor);
         visitAll(plan.reviews(), "/reviews", visitor);
         visitAll(plan.linkedPlans(), "/linkedPlans", visitor);
+        visit(plan.sufficiencyPlan(), "/sufficiencyPlan", visitor);
     }
 
     private static void visit(Object element, String place, ElementVisitor visitor) {
