@@ -33,6 +33,8 @@ import org.childplan.model.validation.Identifier;
  * @param nationalOutcomes the national outcomes of Scotland's National Performance Framework it serves
  * @param uncrcArticles the articles of the UN Convention on the Rights of the Child it puts into practice
  * @param extensions free-form data that the model does not describe
+ * @param languages the languages other than English through the medium of which the action provides, or arranges,
+ *     services (for example {@code Welsh}); empty when it names none
  *
  * @since 0.1
  */
@@ -54,7 +56,8 @@ public record Action(
         @UniqueElements List<@NotNull CooperationActOutcome> cooperationActOutcomes,
         @UniqueElements List<@NotNull NationalOutcome> nationalOutcomes,
         @UniqueElements List<@NotNull @Min(1) @Max(54) Integer> uncrcArticles,
-        Map<String, Object> extensions) {
+        Map<String, Object> extensions,
+        @UniqueElements List<@NotBlank String> languages) {
 
     /** Copies the collections so that the record stays immutable. */
     public Action {
@@ -68,5 +71,6 @@ public record Action(
         nationalOutcomes = Copies.list(nationalOutcomes);
         uncrcArticles = Copies.list(uncrcArticles);
         extensions = Copies.map(extensions);
+        languages = Copies.list(languages);
     }
 }

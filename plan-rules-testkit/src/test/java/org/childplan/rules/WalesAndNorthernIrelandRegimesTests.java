@@ -36,7 +36,10 @@ class WalesAndNorthernIrelandRegimesTests {
             assertThat(change.rulesStopping()).isEmpty();
             assertThat(change.rulesStarting()).containsExactlyInAnyOrder(
                     "WAL-SSWBA2014-S14-POPULATION-ASSESSMENT", "WAL-SSWBA2014-S14A-AREA-PLAN-PUBLISHED",
-                    "WAL-SSWBA2014-S14A-2A-SERVICES", "WAL-SSWBA2014-S14A-2G-RESOURCES",
+                    "WAL-SSWBA2014-S14A-2A-SERVICES", "WAL-SSWBA2014-S14A-2B-PREVENTATIVE-SERVICES",
+                    "WAL-SSWBA2014-S14A-2C-HEALTH-BOARD-PREVENTION", "WAL-SSWBA2014-S14A-2D-HOW-PROVIDED",
+                    "WAL-SSWBA2014-S14A-2D-WELSH-MEDIUM", "WAL-SSWBA2014-S14A-2E-OTHER-ACTION",
+                    "WAL-SSWBA2014-S14A-2F-JOINT-ACTION", "WAL-SSWBA2014-S14A-2G-RESOURCES",
                     "WAL-SSWBA2014-S15-THEME-EARLY-ACTION", "WAL-SSWBA2014-S15-6-THEME-RESOURCES");
             assertThat(change.description()).contains("the regime of the population assessment and area plan");
         });

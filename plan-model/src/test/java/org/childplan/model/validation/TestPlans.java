@@ -114,16 +114,16 @@ public final class TestPlans {
                                 new Timescale(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), "by March 2027"),
                                 "GBP 400,000 a year", List.of("p-early-help"), List.of("m-hub-visits"),
                                 List.of(StatutoryAim.EARLY_ACTION_AND_PREVENTION), List.of(WellbeingIndicator.NURTURED),
-                                List.of(), List.of(), null, null, Map.of()),
+                                List.of(), List.of(), null, null, Map.of(), List.of()),
                         new Action("a-2", "Counselling in every secondary school", null, "nhs-glenbrae",
                                 List.of("glenbrae-council", "glenbrae-tsi"),
                                 new Timescale(null, LocalDate.of(2027, 8, 31), null), null,
                                 List.of("p-mental-health"), List.of("m-waiting-weeks"),
                                 List.of(StatutoryAim.WELLBEING), List.of(WellbeingIndicator.HEALTHY), List.of(), List.of(),
-                                null, null, Map.of()),
+                                null, null, Map.of(), List.of()),
                         new Action("a-3", "Joint training on child protection", null, "police-scotland",
                                 List.of("glenbrae-council", "nhs-glenbrae"), null, null, List.of("p-early-help"),
-                                List.of(), List.of(), List.of(WellbeingIndicator.SAFE), List.of(), List.of(), null, null, Map.of())))
+                                List.of(), List.of(), List.of(WellbeingIndicator.SAFE), List.of(), List.of(), null, null, Map.of(), List.of())))
                 .measures(List.of(
                         new Measure("m-hub-visits", "Families using a family hub", null, "families a year",
                                 new MeasureValue("0", LocalDate.of(2026, 3, 31)),

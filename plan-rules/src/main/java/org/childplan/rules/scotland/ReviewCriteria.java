@@ -75,12 +75,15 @@ public final class ReviewCriteria {
                         "SCO-REVIEW2023-C10-FINDINGS", "SCO-SG2020-P4-ONGOING-ENGAGEMENT"),
                 row("11", "Family support", "A local strategy for whole family support across the continuum of "
                         + "need.", "SCO-REVIEW2020-C11-FAMILY-SUPPORT-STRATEGY",
-                        "SCO-REVIEW2020-C11-FAMILY-SUPPORT-CONTINUUM"),
+                        "SCO-REVIEW2020-C11-FAMILY-SUPPORT-CONTINUUM", "SCO-SG2016-P49-FAMILY-SUPPORT",
+                        "SCO-SG2016-P49-PREVENTATIVE-FAMILY-SUPPORT"),
                 row("12", "Resources", "The partners' collective resources, how they will be spent over the period, "
                         + "the funding streams and the shift to prevention and early intervention.",
                         "SCO-REVIEW2023-C12-COLLECTIVE-RESOURCES", "SCO-REVIEW2023-C12-WORKFORCE",
                         "SCO-REVIEW2023-C12-SPENDING", "SCO-REVIEW2023-C12-FUNDING-STREAMS",
-                        "SCO-REVIEW2023-C12-SHIFT-TO-PREVENTION", "SCO-REVIEW2023-C12-DISINVESTMENT"),
+                        "SCO-REVIEW2023-C12-SHIFT-TO-PREVENTION", "SCO-REVIEW2023-C12-DISINVESTMENT",
+                        "SCO-SG2016-APPD-RESOURCES-TO-PRIORITIES", "SCO-SG2016-P162-COORDINATED-RESOURCES",
+                        "SCO-SG2016-P23-SHIFT-TO-PREVENTION"),
                 row("13", "Monitoring indicators", "A monitoring approach, who is responsible, methods and data "
                         + "sources, and indicators with targets or a direction of travel.",
                         "SCO-PRACTICE-AIM-MEASURED", "SCO-PRACTICE-GOVERNANCE", "SCO-PRACTICE-MONITORING-APPROACH", "SCO-PRACTICE-MONITORING-RESPONSIBLE",

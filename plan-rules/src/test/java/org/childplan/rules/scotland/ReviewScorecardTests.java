@@ -74,14 +74,49 @@ class ReviewScorecardTests {
                 .allSatisfy(criterion -> assertThat(criterion.ruleIds()).as(criterion.id()).isNotEmpty());
     }
 
-    @Test
-    void familySupportAndResourcesAreNotAssessedForAPlanBeforeTheSecondEditionOfTheGuidance() {
-        Map<String, ScorecardRow> rows = scorecard(SCOTLAND.check(TestPlans.compliant()));
+    @ParameterizedTest(name = "row {0} of a 2017-2020 plan is scored by the 2016 guidance: fully met by {1}")
+    @CsvSource(delimiter = '|', value = {
+            "11|SCO-SG2016-P49-FAMILY-SUPPORT,SCO-SG2016-P49-PREVENTATIVE-FAMILY-SUPPORT",
+            "12|SCO-SG2016-APPD-RESOURCES-TO-PRIORITIES,SCO-SG2016-P162-COORDINATED-RESOURCES,SCO-SG2016-P23-SHIFT-TO-PREVENTION"})
+    void aPlanBeforeTheSecondEditionThatShowsWhatThe2016GuidanceAsksFullyMeetsFamilySupportAndResources(String row,
+            String rules) {
+        ScorecardRow scored = scorecard(SCOTLAND.check(TestPlans.compliant())).get(row);
 
-        assertThat(List.of("11", "12")).allSatisfy(id -> {
-            assertThat(rows.get(id).score()).isEqualTo(Score.NOT_ASSESSED);
-            assertThat(rows.get(id).criterion().ruleIds()).isNotEmpty();
-        });
+        assertThat(scored.score()).isEqualTo(Score.FULLY_MET);
+        assertThat(scored.met()).containsExactlyInAnyOrder(rules.split(","));
+        assertThat(scored.shortfalls()).isEmpty();
+        assertThat(scored.evidence()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "row {0} of a 2017-2020 plan is partly met when {2} is missing")
+    @CsvSource(delimiter = '|', value = {
+            "11|{services: [{id: S3, name: Intensive family support, kind: CHILDRENS_SERVICE, provider: council, continuum: [INTENSIVE]}]}|SCO-SG2016-P49-PREVENTATIVE-FAMILY-SUPPORT",
+            "12|{resources: {shiftToPrevention: null}}|SCO-SG2016-P23-SHIFT-TO-PREVENTION"})
+    void aPlanBeforeTheSecondEditionThatLacksOnePartPartlyMeetsFamilySupportOrResources(String row, String patch,
+            String missing) {
+        ScorecardRow scored = scorecard(SCOTLAND.check(TestPlans.patched(patch))).get(row);
+
+        assertThat(scored.score()).isEqualTo(Score.PARTLY_MET);
+        assertThat(scored.shortfalls()).containsExactly(missing);
+    }
+
+    @ParameterizedTest(name = "row {0} of a 2017-2020 plan is not met by {1}")
+    @CsvSource(delimiter = '|', value = {"11|{familySupport: null}", "12|{resources: null}"})
+    void aPlanBeforeTheSecondEditionThatShowsNoneOfARowDoesNotMeetFamilySupportOrResources(String row, String patch) {
+        ScorecardRow scored = scorecard(SCOTLAND.check(TestPlans.patched(patch))).get(row);
+
+        assertThat(scored.score()).isEqualTo(Score.NOT_MET);
+        assertThat(scored.met()).isEmpty();
+        assertThat(scored.shortfalls()).allSatisfy(id -> assertThat(id).startsWith("SCO-SG2016-"));
+    }
+
+    @Test
+    void theReviewsOwnFamilySupportAndResourcesRulesDoNotScoreAPlanBeforeTheSecondEdition() {
+        ScorecardRow familySupport = scorecard(SCOTLAND.check(TestPlans.patched("{familySupport: null, resources: null}")))
+                .get("11");
+
+        assertThat(familySupport.shortfalls()).noneMatch(id -> id.startsWith("SCO-REVIEW"));
+        assertThat(familySupport.met()).noneMatch(id -> id.startsWith("SCO-REVIEW"));
     }
 
     /** A 2020-23 plan that records every part the review's rows 6a to 15 look at (merged onto the compliant plan). */
@@ -128,9 +163,12 @@ class ReviewScorecardTests {
               - {title: Local Outcomes Improvement Plan, kind: COMMUNITY_PLAN}
             """;
 
+    /** The compliant plan with {@link #REVIEWED}, then {@code patch}, applied (so that a null in it removes a part). */
     private static Map<String, ScorecardRow> reviewed(String patch) {
-        JsonNode merged = TestPlans.mergePatch(TestPlans.readTree(REVIEWED), TestPlans.readTree(patch));
-        return scorecard(SCOTLAND.check(TestPlans.patched(merged)));
+        JsonNode base = TestPlans.mergePatch(TestPlans.readTree(TestPlans.resource(TestPlans.COMPLIANT)),
+                TestPlans.readTree(REVIEWED));
+        JsonNode merged = TestPlans.mergePatch(base, TestPlans.readTree(patch));
+        return scorecard(SCOTLAND.check(TestPlans.read(merged.toString(), "reviewed plan.yaml").plan()));
     }
 
     @ParameterizedTest(name = "row {0} is fully met by a plan that evidences every part of it")
