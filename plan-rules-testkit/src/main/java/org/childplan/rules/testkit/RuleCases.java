@@ -247,6 +247,7 @@ public final class RuleCases {
             case AREA_PLAN -> "an area plan";
             case SAFEGUARDING_ARRANGEMENTS -> "safeguarding arrangements";
             case SAFEGUARDING_REPORT -> "a yearly report on safeguarding arrangements";
+            case REVISED_PLAN -> "a revised plan";
         };
     }
 

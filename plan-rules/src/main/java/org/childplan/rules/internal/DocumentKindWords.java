@@ -24,6 +24,7 @@ final class DocumentKindWords {
             case AREA_PLAN -> "an area plan";
             case SAFEGUARDING_ARRANGEMENTS -> "safeguarding arrangements";
             case SAFEGUARDING_REPORT -> "a yearly report on safeguarding arrangements";
+            case REVISED_PLAN -> "a revised plan";
         };
     }
 
