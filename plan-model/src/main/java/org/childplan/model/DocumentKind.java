@@ -13,7 +13,10 @@ public enum DocumentKind {
     CHILDRENS_SERVICES_PLAN,
     /** A Children and Young People's Plan (Children Act 2004 s17 in England, or a voluntary successor). */
     CHILDREN_AND_YOUNG_PEOPLES_PLAN,
-    /** An update of an existing plan (for example the annual update of a three-year plan). */
+    /**
+     * An update or review of an existing plan (for example the annual update of a three-year plan); it carries the
+     * duties on reviewing a plan, not those on preparing one. A plan revised or substituted is a {@link #REVISED_PLAN}.
+     */
     PLAN_UPDATE,
     /** A proposal to redesign services, reported to a committee or board. */
     SERVICE_REDESIGN,
@@ -30,5 +33,10 @@ public enum DocumentKind {
      * accommodation for the children it looks after (Social Services and Well-being (Wales) Act 2014 s75A, inserted by
      * the Health and Social Care (Wales) Act 2025 s11).
      */
-    ANNUAL_SUFFICIENCY_PLAN
+    ANNUAL_SUFFICIENCY_PLAN,
+    /**
+     * A plan as revised, or a plan in substitution for it, under a power to revise the plan (for example Children and
+     * Young People (Scotland) Act 2014 s11(1)(b)); it carries the duties on a plan again, save those the law excludes.
+     */
+    REVISED_PLAN
 }

@@ -26,13 +26,13 @@ class DocumentKindsTests {
         Plan redesign = PlanBuilder.from(TestPlans.patched(ALONE)).withKind(DocumentKind.SERVICE_REDESIGN);
 
         assertThat(SCOTLAND.check(redesign)).hasNoFinding(JOINT_PREPARATION).hasNotApplicable(JOINT_PREPARATION,
-                "governs a children's services plan, a Children and Young People's Plan or an update of a plan; "
+                "governs a children's services plan, a Children and Young People's Plan or a revised plan; "
                         + "this document is a service redesign");
     }
 
     @Test
     void aRuleOnTheStatutoryPlanRunsOverEachKindItGoverns() {
-        for (DocumentKind kind : Set.of(DocumentKind.CHILDRENS_SERVICES_PLAN, DocumentKind.PLAN_UPDATE)) {
+        for (DocumentKind kind : Set.of(DocumentKind.CHILDRENS_SERVICES_PLAN, DocumentKind.REVISED_PLAN)) {
             Plan plan = PlanBuilder.from(TestPlans.patched(ALONE)).withKind(kind);
             assertThat(SCOTLAND.check(plan)).as("%s", kind).hasFinding(JOINT_PREPARATION);
         }
@@ -58,7 +58,7 @@ class DocumentKindsTests {
 
         assertThat(report).hasFinding("ENG-CA2004-S10-RELEVANT-PARTNERS")
                 .hasNotApplicable("ENG-CA2004-S10-2-OUTCOMES", "governs a children's services plan, a Children and "
-                        + "Young People's Plan or an update of a plan; this document is a service redesign");
+                        + "Young People's Plan or a revised plan; this document is a service redesign");
     }
 
     @Test
@@ -76,7 +76,7 @@ class DocumentKindsTests {
         RuleDescriptor areaPlan = rule(PlanChecker.forJurisdiction(Jurisdiction.WALES), "WAL-SSWBA2014-S14A-AREA-PLAN-PUBLISHED");
 
         assertThat(jointPreparation.documentKinds()).containsExactly(DocumentKind.CHILDRENS_SERVICES_PLAN,
-                DocumentKind.CHILDREN_AND_YOUNG_PEOPLES_PLAN, DocumentKind.PLAN_UPDATE);
+                DocumentKind.CHILDREN_AND_YOUNG_PEOPLES_PLAN, DocumentKind.REVISED_PLAN);
         assertThat(safeguarding.documentKinds()).containsExactlyElementsOf(EnumSet.allOf(DocumentKind.class));
         assertThat(areaPlan.documentKinds()).containsExactly(DocumentKind.AREA_PLAN);
         assertThat(areaPlan.governs(DocumentKind.AREA_PLAN)).isTrue();

@@ -51,13 +51,14 @@ class ExamplePlanReportsTests {
     }
 
     @Test
-    void cambridgeshires1999PlanIsJudgedByThe1996OrderAndMissesItsConsultationAndPublication() throws Exception {
+    void cambridgeshires1999UpdateIsJudgedByThe1996OrdersReviewDutiesAndMissesItsConsultation() throws Exception {
         ComplianceReport report = check("cambridgeshire-csp-1999-2002.yaml");
 
         assertThat(report.regimes()).extracting(Regime::inForceFrom).containsExactly(LocalDate.of(1996, 4, 1));
         assertThat(report).hasFinding("ENG-CA1989-SCH2-P1A-3AB-HEALTH")
                 .hasFinding("ENG-CA1989-SCH2-P1A-3F-VOLUNTARY-ORGANISATIONS")
-                .hasFinding("ENG-CA1989-SCH2-P1A-1-PUBLICATION")
+                .hasNotApplicable("ENG-CA1989-SCH2-P1A-1-PUBLICATION", "governs a children's services plan, a Children"
+                        + " and Young People's Plan or a revised plan; this document is an update of a plan")
                 .hasPassed("ENG-CA1989-SCH2-P1A-2A-REVIEW-OF-PLAN");
         assertThat(report.lawChanges()).isEmpty();
     }
@@ -105,8 +106,8 @@ class ExamplePlanReportsTests {
     void cheshireEastsRedesignIsNotTheirChildrenAndYoungPeoplesPlanSoOnlyThePartnersDutiesOfAutumn2009JudgeIt()
             throws Exception {
         ComplianceReport report = check("cheshire-east-childrens-social-care-redesign.yaml");
-        String notThePlan = "governs a children's services plan, a Children and Young People's Plan or an update of "
-                + "a plan; this document is a service redesign";
+        String notThePlan = "governs a children's services plan, a Children and Young People's Plan or a revised "
+                + "plan; this document is a service redesign";
 
         assertThat(report.regimes()).extracting(Regime::inForceFrom).containsExactly(LocalDate.of(2005, 9, 1));
         assertThat(report).hasCount(Severity.ERROR, 0)

@@ -248,6 +248,7 @@ public final class RuleCases {
             case SAFEGUARDING_ARRANGEMENTS -> "safeguarding arrangements";
             case SAFEGUARDING_REPORT -> "a yearly report on safeguarding arrangements";
             case ANNUAL_SUFFICIENCY_PLAN -> "an annual sufficiency plan";
+            case REVISED_PLAN -> "a revised plan";
         };
     }
 

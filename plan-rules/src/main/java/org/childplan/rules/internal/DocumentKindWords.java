@@ -25,6 +25,7 @@ final class DocumentKindWords {
             case SAFEGUARDING_ARRANGEMENTS -> "safeguarding arrangements";
             case SAFEGUARDING_REPORT -> "a yearly report on safeguarding arrangements";
             case ANNUAL_SUFFICIENCY_PLAN -> "an annual sufficiency plan";
+            case REVISED_PLAN -> "a revised plan";
         };
     }
 

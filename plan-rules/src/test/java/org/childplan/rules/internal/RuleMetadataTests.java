@@ -58,7 +58,7 @@ class RuleMetadataTests {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage(RULE + ": @documentKinds must be ANY or a comma-separated list of [CHILDRENS_SERVICES_PLAN, "
                         + "CHILDREN_AND_YOUNG_PEOPLES_PLAN, PLAN_UPDATE, SERVICE_REDESIGN, STRATEGY, AREA_PLAN, "
-                        + "SAFEGUARDING_ARRANGEMENTS, SAFEGUARDING_REPORT, ANNUAL_SUFFICIENCY_PLAN] but names "
+                        + "SAFEGUARDING_ARRANGEMENTS, SAFEGUARDING_REPORT, ANNUAL_SUFFICIENCY_PLAN, REVISED_PLAN] but names "
                         + "'COMMITTEE_REPORT'");
         assertThatThrownBy(() -> describe("AREA_PLAN, AREA_PLAN"))
                 .isInstanceOf(IllegalStateException.class)
