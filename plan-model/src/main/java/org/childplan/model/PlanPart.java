@@ -32,6 +32,9 @@ public final class PlanPart {
         }
     };
 
+    /** The arguments of an accessor, shared so that reading a part allocates nothing. */
+    private static final Object[] NO_ARGUMENTS = {};
+
     private final String name;
     private final boolean list;
     private final Class<?> elementType;
@@ -84,7 +87,7 @@ public final class PlanPart {
      */
     public Object valueIn(Record owner) {
         try {
-            return accessor.invoke(owner);
+            return accessor.invoke(owner, NO_ARGUMENTS);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot read " + name + " of " + owner.getClass().getName(), e);
         } catch (InvocationTargetException e) {

@@ -40,7 +40,7 @@ final class PlanFacts {
     }
 
     static PlanFacts of(Plan plan, CheckContext context) {
-        List<Object> facts = new ArrayList<>();
+        List<Object> facts = new ArrayList<>(elementCount(plan) + 16);
         forEachElement(plan, (element, place, index) -> facts.add(element));
         facts.add(context);
         if (plan.period() != null) {
@@ -131,5 +131,11 @@ final class PlanFacts {
             places.add(new Place(part, "/" + part.name(), opened));
         }
         return List.copyOf(places);
+    }
+
+    private static int elementCount(Plan plan) {
+        int[] count = {0};
+        forEachElement(plan, (element, place, index) -> count[0]++);
+        return count[0];
     }
 }

@@ -133,6 +133,9 @@ public final class PlanReferences {
     /** The most dangling references of one plan that get a suggestion. */
     static final int MAX_SUGGESTED = 500;
 
+    /** The arguments of an accessor, shared so that reading a reference allocates nothing. */
+    private static final Object[] NO_ARGUMENTS = {};
+
     /** The plan's parts that hold references, each with the kinds of reference its elements hold. */
     private static final List<Walk> WALKS = walks();
 
@@ -214,7 +217,7 @@ public final class PlanReferences {
 
     private static Object read(Method accessor, Record element) {
         try {
-            return accessor.invoke(element);
+            return accessor.invoke(element, NO_ARGUMENTS);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + accessor, e);
         }
