@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.childplan.model.Plan;
+import org.childplan.model.PlanPart;
 import org.childplan.model.Resources;
 import org.childplan.rules.spi.CheckContext;
 import org.childplan.rules.spi.ReportingYear;
@@ -18,6 +20,15 @@ import org.childplan.rules.spi.ReportingYear;
  * for each; reported again, it is reported at its next place.
  */
 final class PlanFacts {
+
+    /**
+     * The parts whose own parts are elements of the plan as well, each at its own pointer below the part's: the
+     * resources' contributions, funding streams, allocations and shift to prevention.
+     */
+    private static final Set<Class<?>> OPENED = Set.of(Resources.class);
+
+    /** The plan's parts, worked out once from its components. */
+    private static final List<Place> PLAN_PARTS = places(Plan.class);
 
     private final Plan plan;
     private final List<Object> facts;
@@ -48,7 +59,7 @@ final class PlanFacts {
      */
     String pointerOf(Object element, int occurrence) {
         if (pointers == null) {
-            Map<Object, List<String>> index = new IdentityHashMap<>(elementCount(plan));
+            Map<Object, List<String>> index = new IdentityHashMap<>(facts.size());
             forEachElement(plan, (each, place, position) ->
                     index.computeIfAbsent(each, first -> new ArrayList<>(1)).add(pointer(place, position)));
             pointers = index;
@@ -70,65 +81,61 @@ final class PlanFacts {
         return index < 0 ? place : place + "/" + index;
     }
 
-    /** Calls {@code visitor} with each element of {@code plan} that is present, and where it is, in plan order. */
+    /**
+     * Calls {@code visitor} with each element of {@code plan} that is present, and where it is: the plan, then each of
+     * its {@linkplain PlanPart parts} in the order of its components, the parts of an {@linkplain #OPENED opened} part
+     * right after it.
+     */
     private static void forEachElement(Plan plan, ElementVisitor visitor) {
-        visit(plan, "", visitor);
-        visit(plan.period(), "/period", visitor);
-        visit(plan.governance(), "/governance", visitor);
-        visit(plan.safeguarding(), "/safeguarding", visitor);
-        visit(plan.needsAssessment(), "/needsAssessment", visitor);
-        visit(plan.vision(), "/vision", visitor);
-        visit(plan.monitoring(), "/monitoring", visitor);
-        visit(plan.accessibility(), "/accessibility", visitor);
-        visit(plan.childrensRights(), "/childrensRights", visitor);
-        visit(plan.publication(), "/publication", visitor);
-        visit(plan.previousPlan(), "/previousPlan", visitor);
-        visit(plan.previousPlanProgress(), "/previousPlanProgress", visitor);
-        visitAll(plan.bodies(), "/bodies", visitor);
-        visitAll(plan.priorities(), "/priorities", visitor);
-        visitAll(plan.outcomes(), "/outcomes", visitor);
-        visitAll(plan.aims(), "/aims", visitor);
-        visitAll(plan.actions(), "/actions", visitor);
-        visitAll(plan.measures(), "/measures", visitor);
-        visitAll(plan.services(), "/services", visitor);
-        Resources resources = plan.resources();
-        if (resources != null) {
-            visit(resources, "/resources", visitor);
-            visitAll(resources.contributions(), "/resources/contributions", visitor);
-            visitAll(resources.fundingStreams(), "/resources/fundingStreams", visitor);
-            visitAll(resources.allocations(), "/resources/allocations", visitor);
-            visit(resources.shiftToPrevention(), "/resources/shiftToPrevention", visitor);
-        }
-        visit(plan.girfec(), "/girfec", visitor);
-        visit(plan.familySupport(), "/familySupport", visitor);
-        visitAll(plan.consultations(), "/consultations", visitor);
-        visitAll(plan.approvals(), "/approvals", visitor);
-        visitAll(plan.annualReports(), "/annualReports", visitor);
-        visitAll(plan.reviews(), "/reviews", visitor);
-        visitAll(plan.linkedPlans(), "/linkedPlans", visitor);
-        visit(plan.sufficiencyPlan(), "/sufficiencyPlan", visitor);
+        visitor.visit(plan, "", -1);
+        visitParts(plan, PLAN_PARTS, "", visitor);
     }
 
-    private static void visit(Object element, String place, ElementVisitor visitor) {
-        if (element != null) {
-            visitor.visit(element, place, -1);
-        }
-    }
-
-    private static void visitAll(List<?> elements, String list, ElementVisitor visitor) {
-        for (int index = 0; index < elements.size(); index++) {
-            Object element = elements.get(index);
-            if (element != null) {
-                visitor.visit(element, list, index);
+    private static void visitParts(Record owner, List<Place> places, String prefix, ElementVisitor visitor) {
+        for (Place place : places) {
+            Object value = place.part().valueIn(owner);
+            if (value == null) {
+                continue;
+            }
+            String pointer = prefix + place.pointer();
+            if (!place.part().isList()) {
+                visitor.visit(value, pointer, -1);
+                if (place.opened() != null) {
+                    visitParts((Record) value, place.opened(), pointer, visitor);
+                }
+                continue;
+            }
+            List<?> elements = (List<?>) value;
+            for (int index = 0; index < elements.size(); index++) {
+                Object element = elements.get(index);
+                if (element != null) {
+                    visitor.visit(element, pointer, index);
+                }
             }
         }
     }
 
+    /**
+     * A part of a record and its pointer below the record's own; {@code opened} holds the places of the part's own
+     * parts when they are elements too, and is {@code null} otherwise.
+     */
+    private record Place(PlanPart part, String pointer, List<Place> opened) {
+    }
+
+    private static List<Place> places(Class<? extends Record> type) {
+        List<Place> places = new ArrayList<>();
+        for (PlanPart part : PlanPart.of(type)) {
+            Class<?> element = part.elementType();
+            List<Place> opened = !part.isList() && OPENED.contains(element)
+                    ? places(element.asSubclass(Record.class)) : null;
+            places.add(new Place(part, "/" + part.name(), opened));
+        }
+        return List.copyOf(places);
+    }
+
     private static int elementCount(Plan plan) {
-        return 15 + plan.bodies().size() + plan.priorities().size() + plan.outcomes().size() + plan.aims().size()
-                + plan.actions().size()
-                + plan.measures().size() + plan.services().size() + plan.consultations().size()
-                + plan.approvals().size() + plan.annualReports().size() + plan.reviews().size()
-                + plan.linkedPlans().size();
+        int[] count = {0};
+        forEachElement(plan, (element, place, index) -> count[0]++);
+        return count[0];
     }
 }

@@ -10,6 +10,8 @@ import org.childplan.model.Measure;
 import org.childplan.model.MeasureBuilder;
 import org.childplan.model.Plan;
 import org.childplan.model.PlanBuilder;
+import org.childplan.model.PlanPart;
+import org.childplan.model.Resources;
 import org.childplan.rules.spi.CheckContext;
 import org.childplan.rules.spi.ReportingYear;
 import org.childplan.rules.TestPlans;
@@ -55,6 +57,50 @@ class PlanFactsTests {
         assertThat(facts.pointerOf(measure, 0)).isEqualTo("/measures/0");
         assertThat(facts.pointerOf(measure, 1)).isEqualTo("/measures/2");
         assertThat(facts.pointerOf(measure, 2)).isEqualTo("/measures/2");
+    }
+
+    @Test
+    void theResourcesAndTheirOwnPartsAreFactsEachAtItsPointerBelowTheResources() {
+        Plan plan = TestPlans.patched("""
+                resources:
+                  contributions: [{body: council, year: 2020-21, kind: BUDGET, amount: 1200000}]
+                  fundingStreams: [{id: F1, name: Pupil Equity Fund}]
+                  allocations: [{amount: 300000, years: [2020-21]}, {amount: 5, years: [2021-22]}]
+                  shiftToPrevention: {description: More is to be spent on early help.}
+                """);
+        Resources resources = plan.resources();
+        PlanFacts facts = PlanFacts.of(plan, CONTEXT);
+
+        assertThat(facts.facts()).containsSubsequence(resources, resources.contributions().get(0),
+                resources.fundingStreams().get(0), resources.allocations().get(0), resources.allocations().get(1),
+                resources.shiftToPrevention());
+        assertThat(facts.pointerOf(resources, 0)).isEqualTo("/resources");
+        assertThat(facts.pointerOf(resources.contributions().get(0), 0)).isEqualTo("/resources/contributions/0");
+        assertThat(facts.pointerOf(resources.fundingStreams().get(0), 0)).isEqualTo("/resources/fundingStreams/0");
+        assertThat(facts.pointerOf(resources.allocations().get(1), 0)).isEqualTo("/resources/allocations/1");
+        assertThat(facts.pointerOf(resources.shiftToPrevention(), 0)).isEqualTo("/resources/shiftToPrevention");
+    }
+
+    @Test
+    void everyElementOfEveryPartOfThePlanIsAFactAtItsOwnPointerAndNothingElseOfThePlanIs() {
+        Plan plan = TestPlans.patched("""
+                themes: [{theme: INTEGRATION, description: One front door.}]
+                sources: [{title: The plan as published}]
+                """);
+        PlanFacts facts = PlanFacts.of(plan, CONTEXT);
+        int elements = 1;
+        for (PlanPart part : PlanPart.ofPlan()) {
+            List<Object> held = part.elementsIn(plan);
+            elements += held.size();
+            for (int index = 0; index < held.size(); index++) {
+                String pointer = "/" + part.name() + (part.isList() ? "/" + index : "");
+                assertThat(facts.pointerOf(held.get(index), 0)).as(part.name()).isEqualTo(pointer);
+            }
+        }
+        assertThat(facts.pointerOf(plan.themes().get(0), 0)).isEqualTo("/themes/0");
+        assertThat(facts.pointerOf(plan.sources().get(0), 0)).isEqualTo("/sources/0");
+        int years = ReportingYear.of(plan.period()).size();
+        assertThat(facts.facts()).hasSize(elements + 1 + years);
     }
 
     @Test

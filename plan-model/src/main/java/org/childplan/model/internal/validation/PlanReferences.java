@@ -1,5 +1,8 @@
 package org.childplan.model.internal.validation;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,64 +12,92 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.childplan.model.Action;
+import org.childplan.model.Approval;
+import org.childplan.model.Consultation;
 import org.childplan.model.FamilySupport;
 import org.childplan.model.Governance;
+import org.childplan.model.Measure;
 import org.childplan.model.NeedsAssessment;
+import org.childplan.model.Outcome;
 import org.childplan.model.Plan;
+import org.childplan.model.PlanPart;
+import org.childplan.model.Priority;
+import org.childplan.model.Service;
+import org.childplan.model.ThemeLinks;
 import org.childplan.model.Vision;
 
 /** The cross-references of a plan, and those that name nothing the plan has. */
 public final class PlanReferences {
 
-    /** The kinds of cross-reference, each with the list its ids must be found in. */
+    /**
+     * The kinds of cross-reference, each with the record and component that hold it and the list its ids must be found
+     * in. A record that refers to others by id declares each reference here and nowhere else: the references are found
+     * by walking the plan's {@linkplain PlanPart parts}, and {@code PlanReferencesTests} fails naming a kind whose
+     * record is no part of the plan or whose component holds no id.
+     */
     public enum Kind {
         /** An action's lead body. */
-        ACTION_LEAD(IdList.BODIES),
+        ACTION_LEAD(Action.class, "lead", IdList.BODIES),
         /** One of an action's partner bodies. */
-        ACTION_PARTNER(IdList.BODIES),
+        ACTION_PARTNER(Action.class, "partners", IdList.BODIES),
         /** A priority an action serves. */
-        ACTION_PRIORITY(IdList.PRIORITIES),
+        ACTION_PRIORITY(Action.class, "priorities", IdList.PRIORITIES),
         /** A measure that tracks an action. */
-        ACTION_MEASURE(IdList.MEASURES),
+        ACTION_MEASURE(Action.class, "measures", IdList.MEASURES),
         /** A priority a measure tracks. */
-        MEASURE_PRIORITY(IdList.PRIORITIES),
+        MEASURE_PRIORITY(Measure.class, "priorities", IdList.PRIORITIES),
         /** A priority an outcome belongs to. */
-        OUTCOME_PRIORITY(IdList.PRIORITIES),
+        OUTCOME_PRIORITY(Outcome.class, "priorities", IdList.PRIORITIES),
         /** The body that provides a service. */
-        SERVICE_PROVIDER(IdList.BODIES),
+        SERVICE_PROVIDER(Service.class, "provider", IdList.BODIES),
         /** A body represented on the oversight group. */
-        GOVERNANCE_MEMBER(IdList.BODIES),
+        GOVERNANCE_MEMBER(Governance.class, "members", IdList.BODIES),
         /** The body that took a decision on the plan. */
-        APPROVAL_BODY(IdList.BODIES),
+        APPROVAL_BODY(Approval.class, "bodyId", IdList.BODIES),
         /** A body that prepared the needs assessment. */
-        NEEDS_ASSESSMENT_PREPARER(IdList.BODIES),
+        NEEDS_ASSESSMENT_PREPARER(NeedsAssessment.class, "preparedBy", IdList.BODIES),
         /** A body consulted. */
-        CONSULTATION_BODY(IdList.BODIES),
+        CONSULTATION_BODY(Consultation.class, "bodies", IdList.BODIES),
         /** A priority a consultation shaped. */
-        CONSULTATION_PRIORITY(IdList.PRIORITIES),
+        CONSULTATION_PRIORITY(Consultation.class, "shapedPriorities", IdList.PRIORITIES),
         /** An action a consultation shaped. */
-        CONSULTATION_ACTION(IdList.ACTIONS),
+        CONSULTATION_ACTION(Consultation.class, "shapedActions", IdList.ACTIONS),
         /** A service that provides family support. */
-        FAMILY_SUPPORT_SERVICE(IdList.SERVICES),
+        FAMILY_SUPPORT_SERVICE(FamilySupport.class, "services", IdList.SERVICES),
         /** A body that shares the vision. */
-        VISION_SHARED_BY(IdList.BODIES),
+        VISION_SHARED_BY(Vision.class, "sharedBy", IdList.BODIES),
         /** A needs-assessment finding a priority cites as its rationale. */
-        PRIORITY_RATIONALE(IdList.NEEDS_FINDINGS),
+        PRIORITY_RATIONALE(Priority.class, "rationale", IdList.NEEDS_FINDINGS),
         /** The body that owns a measure. */
-        MEASURE_OWNER(IdList.BODIES),
+        MEASURE_OWNER(Measure.class, "owner", IdList.BODIES),
         /** A priority that addresses a theme. */
-        THEME_PRIORITY(IdList.PRIORITIES),
+        THEME_PRIORITY(ThemeLinks.class, "priorities", IdList.PRIORITIES),
         /** An action that addresses a theme. */
-        THEME_ACTION(IdList.ACTIONS),
+        THEME_ACTION(ThemeLinks.class, "actions", IdList.ACTIONS),
         /** A service that addresses a theme. */
-        THEME_SERVICE(IdList.SERVICES),
+        THEME_SERVICE(ThemeLinks.class, "services", IdList.SERVICES),
         /** A measure that tracks a theme. */
-        THEME_MEASURE(IdList.MEASURES);
+        THEME_MEASURE(ThemeLinks.class, "measures", IdList.MEASURES);
 
+        private final Class<? extends Record> ownerType;
+        private final String property;
         private final IdList<?> target;
 
-        Kind(IdList<?> target) {
+        Kind(Class<? extends Record> ownerType, String property, IdList<?> target) {
+            this.ownerType = ownerType;
+            this.property = property;
             this.target = target;
+        }
+
+        /** The record that holds this kind of reference. */
+        public Class<? extends Record> ownerType() {
+            return ownerType;
+        }
+
+        /** The component of {@link #ownerType()} that holds the id or the list of ids. */
+        public String property() {
+            return property;
         }
 
         /** The list whose ids this kind of reference names. */
@@ -102,6 +133,12 @@ public final class PlanReferences {
     /** The most dangling references of one plan that get a suggestion. */
     static final int MAX_SUGGESTED = 500;
 
+    /** The arguments of an accessor, shared so that reading a reference allocates nothing. */
+    private static final Object[] NO_ARGUMENTS = {};
+
+    /** The plan's parts that hold references, each with the kinds of reference its elements hold. */
+    private static final List<Walk> WALKS = walks();
+
     private PlanReferences() {
     }
 
@@ -111,55 +148,79 @@ public final class PlanReferences {
      */
     public static List<Reference> of(Plan plan) {
         List<Reference> references = new ArrayList<>();
-        eachInList(plan.outcomes(), (outcome, index) ->
-                many(references, Kind.OUTCOME_PRIORITY, "outcomes", index, "priorities", outcome.priorities()));
-        eachInList(plan.priorities(), (priority, index) ->
-                many(references, Kind.PRIORITY_RATIONALE, "priorities", index, "rationale", priority.rationale()));
-        eachInList(plan.actions(), (action, index) -> {
-            one(references, Kind.ACTION_LEAD, "actions", index, "lead", action.lead());
-            many(references, Kind.ACTION_PARTNER, "actions", index, "partners", action.partners());
-            many(references, Kind.ACTION_PRIORITY, "actions", index, "priorities", action.priorities());
-            many(references, Kind.ACTION_MEASURE, "actions", index, "measures", action.measures());
-        });
-        eachInList(plan.measures(), (measure, index) -> {
-            many(references, Kind.MEASURE_PRIORITY, "measures", index, "priorities", measure.priorities());
-            one(references, Kind.MEASURE_OWNER, "measures", index, "owner", measure.owner());
-        });
-        eachInList(plan.services(), (service, index) ->
-                one(references, Kind.SERVICE_PROVIDER, "services", index, "provider", service.provider()));
-        eachInList(plan.consultations(), (consultation, index) -> {
-            many(references, Kind.CONSULTATION_BODY, "consultations", index, "bodies", consultation.bodies());
-            many(references, Kind.CONSULTATION_PRIORITY, "consultations", index, "shapedPriorities",
-                    consultation.shapedPriorities());
-            many(references, Kind.CONSULTATION_ACTION, "consultations", index, "shapedActions",
-                    consultation.shapedActions());
-        });
-        eachInList(plan.themes(), (links, index) -> {
-            many(references, Kind.THEME_PRIORITY, "themes", index, "priorities", links.priorities());
-            many(references, Kind.THEME_ACTION, "themes", index, "actions", links.actions());
-            many(references, Kind.THEME_SERVICE, "themes", index, "services", links.services());
-            many(references, Kind.THEME_MEASURE, "themes", index, "measures", links.measures());
-        });
-        eachInList(plan.approvals(), (approval, index) ->
-                one(references, Kind.APPROVAL_BODY, "approvals", index, "bodyId", approval.bodyId()));
-        Governance governance = plan.governance();
-        if (governance != null) {
-            many(references, Kind.GOVERNANCE_MEMBER, "governance", null, "members", governance.members());
-        }
-        NeedsAssessment assessment = plan.needsAssessment();
-        if (assessment != null) {
-            many(references, Kind.NEEDS_ASSESSMENT_PREPARER, "needsAssessment", null, "preparedBy",
-                    assessment.preparedBy());
-        }
-        FamilySupport familySupport = plan.familySupport();
-        if (familySupport != null) {
-            many(references, Kind.FAMILY_SUPPORT_SERVICE, "familySupport", null, "services", familySupport.services());
-        }
-        Vision vision = plan.vision();
-        if (vision != null) {
-            many(references, Kind.VISION_SHARED_BY, "vision", null, "sharedBy", vision.sharedBy());
+        for (Walk walk : WALKS) {
+            Object value = walk.part().valueIn(plan);
+            if (value == null) {
+                continue;
+            }
+            String owner = walk.part().name();
+            if (!walk.part().isList()) {
+                walk.collect(references, owner, null, (Record) value);
+                continue;
+            }
+            List<?> elements = (List<?>) value;
+            for (int index = 0; index < elements.size(); index++) {
+                if (elements.get(index) instanceof Record element) {
+                    walk.collect(references, owner, index, element);
+                }
+            }
         }
         return references;
+    }
+
+    /**
+     * A part of the plan whose elements hold references, and the kinds they hold with the accessors that read them.
+     */
+    private record Walk(PlanPart part, List<Kind> kinds, List<Method> accessors) {
+
+        void collect(List<Reference> references, String owner, Integer ownerIndex, Record element) {
+            for (int i = 0; i < kinds.size(); i++) {
+                Kind kind = kinds.get(i);
+                Object held = read(accessors.get(i), element);
+                if (held instanceof List<?> targets) {
+                    many(references, kind, owner, ownerIndex, kind.property(), targets);
+                } else {
+                    one(references, kind, owner, ownerIndex, kind.property(), (String) held);
+                }
+            }
+        }
+    }
+
+    private static List<Walk> walks() {
+        List<Walk> walks = new ArrayList<>();
+        for (PlanPart part : PlanPart.ofPlan()) {
+            List<Kind> kinds = new ArrayList<>();
+            List<Method> accessors = new ArrayList<>();
+            for (Kind kind : Kind.values()) {
+                if (kind.ownerType() == part.elementType()) {
+                    kinds.add(kind);
+                    accessors.add(accessor(kind));
+                }
+            }
+            if (!kinds.isEmpty()) {
+                walks.add(new Walk(part, List.copyOf(kinds), List.copyOf(accessors)));
+            }
+        }
+        return List.copyOf(walks);
+    }
+
+    /** The accessor of the component that holds {@code kind}'s references. */
+    static Method accessor(Kind kind) {
+        for (RecordComponent component : kind.ownerType().getRecordComponents()) {
+            if (component.getName().equals(kind.property())) {
+                return component.getAccessor();
+            }
+        }
+        throw new IllegalStateException(kind + ": " + kind.ownerType().getSimpleName() + " has no component "
+                + kind.property());
+    }
+
+    private static Object read(Method accessor, Record element) {
+        try {
+            return accessor.invoke(element, NO_ARGUMENTS);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor, e);
+        }
     }
 
     /** The references of {@code plan} that name no element of their target list, each with a suggestion if one is close. */
@@ -199,19 +260,6 @@ public final class PlanReferences {
                 .collect(Collectors.toSet());
     }
 
-    private interface ElementVisitor<T> {
-        void visit(T element, int index);
-    }
-
-    private static <T> void eachInList(List<T> list, ElementVisitor<T> visitor) {
-        for (int index = 0; index < list.size(); index++) {
-            T element = list.get(index);
-            if (element != null) {
-                visitor.visit(element, index);
-            }
-        }
-    }
-
     private static void one(
             List<Reference> references, Kind kind, String owner, Integer ownerIndex, String property, String target) {
         if (target != null) {
@@ -221,9 +269,9 @@ public final class PlanReferences {
 
     private static void many(
             List<Reference> references, Kind kind, String owner, Integer ownerIndex, String property,
-            List<String> targets) {
+            List<?> targets) {
         for (int position = 0; position < targets.size(); position++) {
-            String target = targets.get(position);
+            String target = (String) targets.get(position);
             // A blank id in a list is already reported by the list element's @NotBlank.
             if (target != null && !target.isBlank()) {
                 references.add(new Reference(kind, owner, ownerIndex, property, position, target));

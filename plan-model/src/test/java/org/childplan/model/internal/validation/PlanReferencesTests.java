@@ -2,6 +2,7 @@ package org.childplan.model.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.childplan.model.Vision;
 import org.childplan.model.VisionBuilder;
 import org.childplan.model.OversightBodyType;
 import org.childplan.model.Plan;
+import org.childplan.model.PlanPart;
 import org.childplan.model.Theme;
 import org.childplan.model.ThemeLinks;
 import org.childplan.model.PlanBuilder;
@@ -45,6 +47,30 @@ class PlanReferencesTests {
 
         assertThat(PlanReferences.of(withThemes)).extracting(Reference::kind).containsOnly(Kind.values());
         assertThat(PlanReferences.dangling(withThemes)).isEmpty();
+    }
+
+    @Test
+    void everyKindOfCrossReferenceIsHeldInAPartOfThePlanByAComponentOfIdsSoThatTheWalkFindsIt() {
+        List<String> wrong = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            if (PlanPart.ofPlan().stream().noneMatch(part -> part.elementType() == kind.ownerType())) {
+                wrong.add(kind + ": " + kind.ownerType().getSimpleName() + " is held by no part of the plan");
+            }
+            Class<?> held = PlanReferences.accessor(kind).getReturnType();
+            if (held != String.class && held != List.class) {
+                wrong.add(kind + ": " + kind.ownerType().getSimpleName() + "." + kind.property() + " holds no ids");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theReferencesComeInTheOrderOfThePlansComponents() {
+        List<String> owners = PlanReferences.of(withReviewedLinks(TestPlans.rich())).stream()
+                .map(Reference::owner).distinct().toList();
+        List<String> parts = PlanPart.ofPlan().stream().map(PlanPart::name).filter(owners::contains).toList();
+
+        assertThat(owners).isEqualTo(parts).contains("governance", "actions", "approvals");
     }
 
     @Test
