@@ -33,7 +33,8 @@ public final class Subjects {
             Map.entry("familySupport", "The family support strategy"),
             Map.entry("childrensRights", "The children's rights section"),
             Map.entry("publication", "The publication"),
-            Map.entry("previousPlanProgress", "The report of progress on the previous plan"));
+            Map.entry("previousPlanProgress", "The report of progress on the previous plan"),
+            Map.entry("sufficiencyPlan", "The annual sufficiency plan"));
 
     /**
      * The list parts of the plan whose elements have no id ({@link IdList} names those with one), each with what a
