@@ -106,6 +106,8 @@ final class PlanFacts {
         visitAll(plan.annualReports(), "/annualReports", visitor);
         visitAll(plan.reviews(), "/reviews", visitor);
         visitAll(plan.linkedPlans(), "/linkedPlans", visitor);
+        visitAll(plan.copiesSent(), "/copiesSent", visitor);
+        visit(plan.improvementStatement(), "/improvementStatement", visitor);
     }
 
     private static void visit(Object element, String place, ElementVisitor visitor) {
@@ -128,6 +130,6 @@ final class PlanFacts {
                 + plan.actions().size()
                 + plan.measures().size() + plan.services().size() + plan.consultations().size()
                 + plan.approvals().size() + plan.annualReports().size() + plan.reviews().size()
-                + plan.linkedPlans().size();
+                + plan.linkedPlans().size() + plan.copiesSent().size();
     }
 }
