@@ -46,6 +46,11 @@ public enum LinkedPlanKind {
     SUFFICIENCY,
     /** A local offer for care leavers: the services the authority offers care leavers (Children and Social Work Act 2017 s2). */
     CARE_LEAVERS_LOCAL_OFFER,
+    /**
+     * A scheme for local primary mental health support services: the scheme for the authority's area under Part 1 of
+     * the Mental Health (Wales) Measure 2010.
+     */
+    LOCAL_MENTAL_HEALTH_SCHEME,
     /** Any other plan or strategy. */
     OTHER
 }
