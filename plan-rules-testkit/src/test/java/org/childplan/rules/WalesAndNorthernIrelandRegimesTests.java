@@ -37,7 +37,8 @@ class WalesAndNorthernIrelandRegimesTests {
             assertThat(change.rulesStarting()).containsExactlyInAnyOrder(
                     "WAL-SSWBA2014-S14-POPULATION-ASSESSMENT", "WAL-SSWBA2014-S14A-AREA-PLAN-PUBLISHED",
                     "WAL-SSWBA2014-S14A-2A-SERVICES", "WAL-SSWBA2014-S14A-2G-RESOURCES",
-                    "WAL-SSWBA2014-S15-THEME-EARLY-ACTION", "WAL-SSWBA2014-S15-6-THEME-RESOURCES");
+                    "WAL-SSWBA2014-S15-THEME-EARLY-ACTION", "WAL-SSWBA2014-S15-6-THEME-RESOURCES",
+                    "WAL-SSWBA2014-S7-2-UNCRC", "WAL-CA2004-S25-RELEVANT-PARTNERS");
             assertThat(change.description()).contains("the regime of the population assessment and area plan");
         });
         assertThat(WALES.check(plan, LocalDate.of(2016, 4, 3)).regimes()).isEmpty();
