@@ -70,8 +70,8 @@ import org.childplan.model.validation.UniqueIds;
  *     and prevention, integration, the use of resources), in any jurisdiction; a Scottish plan's aims of s9(2) count
  *     without being listed here
  * @param extensions free-form data that the model does not describe; kept as read and written back unchanged
- * @param copiesSent the copies of the plan sent, once prepared, to those entitled to one (in Scotland the Scottish
- *     Ministers and each of the other service providers); empty when the document records none
+ * @param copiesSent the copies of the plan sent once it is prepared, and to whom (in Scotland the law entitles the
+ *     Scottish Ministers and each of the other service providers to one); empty when the document records none
  * @param authorityIsEducationAuthority whether the authority that prepares the plan is itself the local education
  *     authority for its area, or {@code null} when the document does not say (in England before 2005, where
  *     the two were in practice the same councils)

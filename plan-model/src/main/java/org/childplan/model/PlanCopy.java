@@ -6,8 +6,8 @@ import org.apiguardian.api.API;
 import org.childplan.model.validation.SupportedDate;
 
 /**
- * A copy of the plan sent, once prepared, to those the law entitles to one (in Scotland the Scottish Ministers and
- * each of the other service providers, Children and Young People (Scotland) Act 2014 s10(7)(a)).
+ * A copy of the plan sent once it is prepared, and to whom (in Scotland the law entitles the Scottish Ministers and
+ * each of the other service providers to one, Children and Young People (Scotland) Act 2014 s10(7)(a)).
  *
  * @param to to whom the copy was sent
  * @param date when it was sent, as the source gives it: a day, a month or a year, or {@code null} when the source
