@@ -72,6 +72,14 @@ import org.childplan.model.validation.UniqueIds;
  * @param extensions free-form data that the model does not describe; kept as read and written back unchanged
  * @param sufficiencyPlan what an annual sufficiency plan records (Wales), or {@code null} for any other document or
  *     when not recorded
+ * @param copiesSent the copies of the plan sent once it is prepared, and to whom (in Scotland the law entitles the
+ *     Scottish Ministers and each of the other service providers to one); empty when the document records none
+ * @param authorityIsEducationAuthority whether the authority that prepares the plan is itself the local education
+ *     authority for its area, or {@code null} when the document does not say (in England before 2005, where
+ *     the two were in practice the same councils)
+ * @param improvementStatement the plan's statement of how the authority intend to achieve the improvements it sets
+ *     out, with reference to the integration of services, safeguarding arrangements and early intervention (England,
+ *     plans published from 1 October 2007 under the 2005 Regulations)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -119,7 +127,10 @@ public record Plan(
         List<@NotNull @Valid SourceDocument> sources,
         List<@NotNull @Valid ThemeLinks> themes,
         Map<String, Object> extensions,
-        @Valid SufficiencyPlan sufficiencyPlan) {
+        @Valid SufficiencyPlan sufficiencyPlan,
+        List<@NotNull @Valid PlanCopy> copiesSent,
+        Boolean authorityIsEducationAuthority,
+        @Valid ImprovementStatement improvementStatement) {
 
     /** Copies the collections so that the record stays immutable. */
     public Plan {
@@ -139,6 +150,7 @@ public record Plan(
         sources = Copies.list(sources);
         themes = Copies.list(themes);
         extensions = Copies.map(extensions);
+        copiesSent = Copies.list(copiesSent);
     }
 
     /**

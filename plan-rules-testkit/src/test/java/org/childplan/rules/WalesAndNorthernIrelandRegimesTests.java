@@ -40,7 +40,8 @@ class WalesAndNorthernIrelandRegimesTests {
                     "WAL-SSWBA2014-S14A-2C-HEALTH-BOARD-PREVENTION", "WAL-SSWBA2014-S14A-2D-HOW-PROVIDED",
                     "WAL-SSWBA2014-S14A-2D-WELSH-MEDIUM", "WAL-SSWBA2014-S14A-2E-OTHER-ACTION",
                     "WAL-SSWBA2014-S14A-2F-JOINT-ACTION", "WAL-SSWBA2014-S14A-2G-RESOURCES",
-                    "WAL-SSWBA2014-S15-THEME-EARLY-ACTION", "WAL-SSWBA2014-S15-6-THEME-RESOURCES");
+                    "WAL-SSWBA2014-S15-THEME-EARLY-ACTION", "WAL-SSWBA2014-S15-6-THEME-RESOURCES",
+                    "WAL-SSWBA2014-S7-2-UNCRC", "WAL-CA2004-S25-RELEVANT-PARTNERS");
             assertThat(change.description()).contains("the regime of the population assessment and area plan");
         });
         assertThat(WALES.check(plan, LocalDate.of(2016, 4, 3)).regimes()).isEmpty();
