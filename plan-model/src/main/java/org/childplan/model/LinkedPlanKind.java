@@ -53,6 +53,7 @@ public enum LinkedPlanKind {
      * (Incorporation) (Scotland) Act 2024 s18).
      */
     UNCRC_RIGHTS_REPORT,
+    /**
      * A scheme for local primary mental health support services: the scheme for the authority's area under Part 1 of
      * the Mental Health (Wales) Measure 2010.
      */

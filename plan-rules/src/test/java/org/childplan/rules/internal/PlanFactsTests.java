@@ -97,6 +97,12 @@ class PlanFactsTests {
                 assertThat(facts.pointerOf(held.get(index), 0)).as(part.name()).isEqualTo(pointer);
             }
         }
+        // The resources are opened: their own parts are facts too (their pointers are checked above).
+        if (plan.resources() != null) {
+            for (PlanPart part : PlanPart.of(Resources.class)) {
+                elements += part.elementsIn(plan.resources()).size();
+            }
+        }
         assertThat(facts.pointerOf(plan.themes().get(0), 0)).isEqualTo("/themes/0");
         assertThat(facts.pointerOf(plan.sources().get(0), 0)).isEqualTo("/sources/0");
         int years = ReportingYear.of(plan.period()).size();

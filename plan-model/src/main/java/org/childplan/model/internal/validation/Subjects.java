@@ -34,7 +34,8 @@ public final class Subjects {
             Map.entry("childrensRights", "The children's rights section"),
             Map.entry("publication", "The publication"),
             Map.entry("previousPlanProgress", "The report of progress on the previous plan"),
-            Map.entry("sufficiencyPlan", "The annual sufficiency plan"));
+            Map.entry("sufficiencyPlan", "The annual sufficiency plan"),
+            Map.entry("improvementStatement", "The statement of how the improvements will be achieved"));
 
     /**
      * The list parts of the plan whose elements have no id ({@link IdList} names those with one), each with what a
@@ -47,7 +48,8 @@ public final class Subjects {
             "aims", "Plan aim",
             "linkedPlans", "Linked plan",
             "sources", "Source document",
-            "themes", "Theme");
+            "themes", "Theme",
+            "copiesSent", "Copy of the plan sent");
 
     private Subjects() {
     }
