@@ -58,7 +58,7 @@ class ExamplePlanReportsTests {
         assertThat(report).hasFinding("ENG-CA1989-SCH2-P1A-3AB-HEALTH")
                 .hasFinding("ENG-CA1989-SCH2-P1A-3F-VOLUNTARY-ORGANISATIONS")
                 .hasNotApplicable("ENG-CA1989-SCH2-P1A-1-PUBLICATION", "governs a children's services plan, a Children"
-                        + " and Young People's Plan or a revised plan; this document is an update of a plan")
+                        + " and Young People's Plan or a revised plan; this document is an update or review of a plan")
                 .hasPassed("ENG-CA1989-SCH2-P1A-2A-REVIEW-OF-PLAN");
         assertThat(report.lawChanges()).isEmpty();
     }

@@ -241,7 +241,7 @@ public final class RuleCases {
         return switch (kind) {
             case CHILDRENS_SERVICES_PLAN -> "a children's services plan";
             case CHILDREN_AND_YOUNG_PEOPLES_PLAN -> "a Children and Young People's Plan";
-            case PLAN_UPDATE -> "an update of a plan";
+            case PLAN_UPDATE -> "an update or review of a plan";
             case SERVICE_REDESIGN -> "a service redesign";
             case STRATEGY -> "a strategy";
             case AREA_PLAN -> "an area plan";

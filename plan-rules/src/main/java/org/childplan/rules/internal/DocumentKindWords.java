@@ -18,7 +18,7 @@ final class DocumentKindWords {
         return switch (kind) {
             case CHILDRENS_SERVICES_PLAN -> "a children's services plan";
             case CHILDREN_AND_YOUNG_PEOPLES_PLAN -> "a Children and Young People's Plan";
-            case PLAN_UPDATE -> "an update of a plan";
+            case PLAN_UPDATE -> "an update or review of a plan";
             case SERVICE_REDESIGN -> "a service redesign";
             case STRATEGY -> "a strategy";
             case AREA_PLAN -> "an area plan";
@@ -29,7 +29,7 @@ final class DocumentKindWords {
         };
     }
 
-    /** The kinds {@code rule} governs, for example {@code a children's services plan or an update of a plan}. */
+    /** The kinds {@code rule} governs, for example {@code a children's services plan or an update or review of a plan}. */
     static String governedBy(RuleDescriptor rule) {
         if (rule.documentKinds().equals(EnumSet.allOf(DocumentKind.class))) {
             return "any document";
@@ -43,7 +43,7 @@ final class DocumentKindWords {
 
     /**
      * Why {@code rule} does not apply to a document of {@code kind}, for example {@code governs a children's services
-     * plan or an update of a plan; this document is a service redesign}; empty when it governs that kind (and always
+     * plan or an update or review of a plan; this document is a service redesign}; empty when it governs that kind (and always
      * for a document of no stated kind, which is taken to be the statutory plan).
      */
     static Optional<String> notGovernedReason(RuleDescriptor rule, DocumentKind kind) {

@@ -70,7 +70,7 @@ class RuleMetadataTests {
         assertThat(DocumentKindWords.governedBy(describe("AREA_PLAN"))).isEqualTo("an area plan");
         assertThat(DocumentKindWords.governedBy(describe("ANY"))).isEqualTo("any document");
         assertThat(DocumentKindWords.governedBy(describe("CHILDRENS_SERVICES_PLAN, PLAN_UPDATE")))
-                .isEqualTo("a children's services plan or an update of a plan");
+                .isEqualTo("a children's services plan or an update or review of a plan");
         assertThat(DocumentKindWords.notGovernedReason(describe("AREA_PLAN"), DocumentKind.STRATEGY))
                 .hasValue("governs an area plan; this document is a strategy");
         assertThat(DocumentKindWords.notGovernedReason(describe("AREA_PLAN"), null)).isEmpty();
