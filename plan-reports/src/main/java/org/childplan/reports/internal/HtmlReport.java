@@ -80,7 +80,7 @@ public final class HtmlReport {
             .chart { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
             .chart svg { max-width: 100%; height: auto; font-size: 14px; }
             .chart table { width: auto; margin: 0; }
-            td, caption, code, th .note { overflow-wrap: anywhere; }
+            td, caption, code, p, th .note { overflow-wrap: anywhere; }
             .scroll { overflow-x: auto; }
             .scroll td { overflow-wrap: normal; }
             .scroll:focus { outline: 3px solid #ffdd00; outline-offset: 2px; }
