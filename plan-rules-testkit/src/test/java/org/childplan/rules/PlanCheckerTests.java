@@ -192,13 +192,14 @@ class PlanCheckerTests {
 
     @Test
     void theVerdictFailsAtTheChosenLevelAndCountsFindingsBySeverity() {
-        // Without its oversight group the plan also no longer shows how it is kept under review: two warnings.
+        // Without its oversight group the plan also no longer shows how it is kept under review: two warnings. Without
+        // its needs assessment it shows neither kind of information nor indicators of need (2016 guidance): three info.
         ComplianceReport warningsAndInfo = SCOTLAND.check(TestPlans.patched("governance: null\nneedsAssessment: null"));
         ComplianceReportAssert.assertThat(warningsAndInfo)
-                .hasCount(Severity.ERROR, 0).hasCount(Severity.WARNING, 2).hasCount(Severity.INFO, 1)
+                .hasCount(Severity.ERROR, 0).hasCount(Severity.WARNING, 2).hasCount(Severity.INFO, 3)
                 .passes(FailLevel.ERROR).fails(FailLevel.WARNING).fails(FailLevel.INFO).passes(FailLevel.NEVER);
         assertThat(warningsAndInfo.counts()).containsEntry(Severity.ERROR, 0).containsEntry(Severity.WARNING, 2)
-                .containsEntry(Severity.INFO, 1);
+                .containsEntry(Severity.INFO, 3);
         assertThat(warningsAndInfo.passes()).isTrue();
         ComplianceReport errors = SCOTLAND.check(TestPlans.patched("services: []"));
         ComplianceReportAssert.assertThat(errors).fails(FailLevel.ERROR).passes(FailLevel.NEVER);

@@ -44,7 +44,8 @@ public final class ReviewCriteria {
                 row("4", "Include analysis of data", "Include analysis of quantitative and qualitative evidence and data relating to both "
                         + "service performance and child wellbeing?", "SCO-SG2020-APPB-NEEDS-ASSESSMENT-EVIDENCE",
                         "SCO-PRACTICE-QUANTITATIVE-AND-QUALITATIVE-EVIDENCE", "SCO-SG2020-APPB-SERVICE-PERFORMANCE-EVIDENCE",
-                        "SCO-PRACTICE-WELLBEING-EVIDENCE"),
+                        "SCO-PRACTICE-WELLBEING-EVIDENCE", "SCO-SG2016-APPD-QUANTITATIVE-AND-QUALITATIVE",
+                        "SCO-SG2016-APPD-INDICATORS-OF-NEED"),
                 row("5", "Manageable, measurable priorities", "Identify a manageable number of measurable priorities "
                         + "clearly linked to the joint needs assessment to ensure the rationale behind priorities is explicit?", "SCO-SG2020-APPB-FEW-PRIORITIES",
                         "SCO-PRACTICE-AIM-MEASURED", "SCO-SG2020-APPB-PRIORITY-RATIONALE", "SCO-PRACTICE-PRIORITY-MEASURED"),

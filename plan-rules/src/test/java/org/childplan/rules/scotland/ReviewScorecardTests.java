@@ -76,9 +76,10 @@ class ReviewScorecardTests {
 
     @ParameterizedTest(name = "row {0} of a 2017-2020 plan is scored by the 2016 guidance: fully met by {1}")
     @CsvSource(delimiter = '|', value = {
+            "4|SCO-SG2016-APPD-QUANTITATIVE-AND-QUALITATIVE,SCO-SG2016-APPD-INDICATORS-OF-NEED",
             "11|SCO-SG2016-P49-FAMILY-SUPPORT,SCO-SG2016-P49-PREVENTATIVE-FAMILY-SUPPORT",
             "12|SCO-SG2016-APPD-RESOURCES-TO-PRIORITIES,SCO-SG2016-P162-COORDINATED-RESOURCES,SCO-SG2016-P23-SHIFT-TO-PREVENTION"})
-    void aPlanBeforeTheSecondEditionThatShowsWhatThe2016GuidanceAsksFullyMeetsFamilySupportAndResources(String row,
+    void aPlanBeforeTheSecondEditionThatShowsWhatThe2016GuidanceAsksFullyMeetsTheRowsItScores(String row,
             String rules) {
         ScorecardRow scored = scorecard(SCOTLAND.check(TestPlans.compliant())).get(row);
 
@@ -91,8 +92,9 @@ class ReviewScorecardTests {
     @ParameterizedTest(name = "row {0} of a 2017-2020 plan is partly met when {2} is missing")
     @CsvSource(delimiter = '|', value = {
             "11|{services: [{id: S3, name: Intensive family support, kind: CHILDRENS_SERVICE, provider: council, continuum: [INTENSIVE]}]}|SCO-SG2016-P49-PREVENTATIVE-FAMILY-SUPPORT",
-            "12|{resources: {shiftToPrevention: null}}|SCO-SG2016-P23-SHIFT-TO-PREVENTION"})
-    void aPlanBeforeTheSecondEditionThatLacksOnePartPartlyMeetsFamilySupportOrResources(String row, String patch,
+            "12|{resources: {shiftToPrevention: null}}|SCO-SG2016-P23-SHIFT-TO-PREVENTION",
+            "4|{needsAssessment: {evidence: [{description: Looked after children by locality, nature: QUANTITATIVE, subject: POPULATION}]}}|SCO-SG2016-APPD-QUANTITATIVE-AND-QUALITATIVE"})
+    void aPlanBeforeTheSecondEditionThatLacksOnePartPartlyMeetsTheRowItScores(String row, String patch,
             String missing) {
         ScorecardRow scored = scorecard(SCOTLAND.check(TestPlans.patched(patch))).get(row);
 
@@ -101,8 +103,8 @@ class ReviewScorecardTests {
     }
 
     @ParameterizedTest(name = "row {0} of a 2017-2020 plan is not met by {1}")
-    @CsvSource(delimiter = '|', value = {"11|{familySupport: null}", "12|{resources: null}"})
-    void aPlanBeforeTheSecondEditionThatShowsNoneOfARowDoesNotMeetFamilySupportOrResources(String row, String patch) {
+    @CsvSource(delimiter = '|', value = {"4|{needsAssessment: null}", "11|{familySupport: null}", "12|{resources: null}"})
+    void aPlanBeforeTheSecondEditionThatShowsNoneOfARowDoesNotMeetTheRowItScores(String row, String patch) {
         ScorecardRow scored = scorecard(SCOTLAND.check(TestPlans.patched(patch))).get(row);
 
         assertThat(scored.score()).isEqualTo(Score.NOT_MET);
@@ -364,5 +366,15 @@ class ReviewScorecardTests {
         assertThat(rows.get("1").score()).isEqualTo(Score.FULLY_MET);
         assertThat(rows.get("1").met()).containsExactly("SCO-SG2016-APPD-SHARED-VISION");
         assertThat(rows.get("2").score()).isEqualTo(Score.NOT_ASSESSED);
+    }
+
+    @ParameterizedTest(name = "row {0} of a 2017-2020 plan has no rule of the 2016 guidance and is not assessed")
+    @ValueSource(strings = {"2", "9"})
+    void aPlanBeforeThe2020GuidanceIsNotAssessedOnTheNationalOutcomesOrChildrensRights(String row) {
+        ScorecardRow scored = scorecard(SCOTLAND.check(TestPlans.compliant())).get(row);
+
+        assertThat(scored.score()).isEqualTo(Score.NOT_ASSESSED);
+        assertThat(scored.met()).isEmpty();
+        assertThat(scored.shortfalls()).isEmpty();
     }
 }
