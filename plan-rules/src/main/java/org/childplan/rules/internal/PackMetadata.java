@@ -242,7 +242,9 @@ final class PackMetadata {
     static List<String> ruleNames(String drl) {
         List<String> names = new ArrayList<>();
         boolean inBlockComment = false;
-        for (String line : drl.split("\\R")) {
+        // Read when a checker starts, before anything is compiled: the pattern is tried only on the few lines that
+        // can declare a rule, not on every line of every DRL file.
+        for (String line : (Iterable<String>) drl.lines()::iterator) {
             String trimmed = line.strip();
             if (inBlockComment) {
                 inBlockComment = !trimmed.contains("*/");
@@ -250,6 +252,9 @@ final class PackMetadata {
             }
             if (trimmed.startsWith("/*")) {
                 inBlockComment = !trimmed.substring(2).contains("*/");
+                continue;
+            }
+            if (!trimmed.startsWith("rule")) {
                 continue;
             }
             Matcher matcher = RULE_DECLARATION.matcher(line);
