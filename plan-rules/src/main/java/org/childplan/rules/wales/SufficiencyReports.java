@@ -7,7 +7,7 @@ import org.childplan.model.Plan;
 
 /**
  * The annual reports of an annual sufficiency plan that cover its financial year, whose content s75D of the Social
- * Services and Well-being (Wales) Act 2014 sets; a helper of the Wales pack's rules.
+ * Services and Well-being (Wales) Act 2014 sets; the Wales pack's rules call it.
  *
  * @since 0.1
  */
