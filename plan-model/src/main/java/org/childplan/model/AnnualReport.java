@@ -24,6 +24,8 @@ import org.childplan.model.validation.SupportedDate;
  * @param measureResults the values the plan's measures reached in the year
  * @param aimsAchieved how far the services achieved the plan's aims in the year, in the report's words
  * @param groupOutcomes how wellbeing outcomes changed for all children and for groups with particular needs
+ * @param sufficiency what the report sets out for the year of a Welsh annual sufficiency plan (s75D of the Social
+ *     Services and Well-being (Wales) Act 2014), or {@code null} for any other report or when not recorded
  *
  * @since 0.1
  */
@@ -36,7 +38,8 @@ public record AnnualReport(
         List<@NotNull @Valid ActionDelivery> actionsDelivered,
         List<@NotNull @Valid MeasureResult> measureResults,
         String aimsAchieved,
-        List<@NotNull @Valid GroupOutcome> groupOutcomes) {
+        List<@NotNull @Valid GroupOutcome> groupOutcomes,
+        @Valid SufficiencyReport sufficiency) {
 
     /** Copies the lists so that the record stays immutable. */
     public AnnualReport {
@@ -48,7 +51,7 @@ public record AnnualReport(
     /** A report known by its title, year, publication and location only, saying nothing of its content. */
     public AnnualReport(String title, LocalDate coversFrom, LocalDate coversTo, PartialDate published,
             String location) {
-        this(title, coversFrom, coversTo, published, location, List.of(), List.of(), null, List.of());
+        this(title, coversFrom, coversTo, published, location, List.of(), List.of(), null, List.of(), null);
     }
 
     /**
