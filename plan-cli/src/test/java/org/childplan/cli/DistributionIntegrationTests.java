@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -125,6 +126,57 @@ class DistributionIntegrationTests {
     }
 
     @Test
+    void onJava25OrNewerTheFirstRunRecordsAnAheadOfTimeCacheAndTheReportIsTheSame() throws Exception {
+        Optional<Path> java25 = javaHomeOfVersionAtLeast(25);
+        assumeTrue(java25.isPresent(), "no JDK 25 or newer in /usr/lib/jvm");
+        Path install = Files.createDirectories(temp.resolve("for java 25"));
+        Result untar = run(List.of("tar", "-xzf", Path.of(System.getProperty("childplan.distribution") + ".tar.gz")
+                .toString()), install, Map.of("PATH", "/usr/bin:/bin"));
+        assertThat(untar.exitCode()).as(untar.err()).isZero();
+        Path home25 = install.resolve("childplan-" + version);
+        // One locale for both JVMs: before Java 18 the default charset follows it, since then it is UTF-8.
+        Map<String, String> environment = Map.of("PATH", path.toString(), "HOME", temp.toString(),
+                "JAVA_HOME", java25.get().toString(), "LC_ALL", "C.UTF-8");
+        List<String> check = List.of("bin/childplan", "check", "--require-evidence", "examples/moray-csp-2017-2020.yaml");
+
+        Result first = run(check, home25, environment);
+        Result second = run(check, home25, environment);
+        Result onJava17 = run(check.stream().map(word -> word.equals("bin/childplan")
+                ? home.resolve(word).toString() : word).toList(), home,
+                Map.of("PATH", path.toString(), "HOME", temp.toString(), "LC_ALL", "C.UTF-8"));
+
+        assertThat(home25.resolve("lib/childplan.aot")).as("the ahead-of-time cache of the first run").isRegularFile();
+        assertThat(home25.resolve("lib/childplan.jsa")).doesNotExist();
+        for (Result result : List.of(first, second)) {
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+            assertThat(result.err()).isEmpty();
+            assertThat(result.out()).isEqualTo(onJava17.out()).contains("5 errors");
+        }
+    }
+
+    /** A JDK in /usr/lib/jvm whose release file names a feature version of at least {@code feature}. */
+    private static Optional<Path> javaHomeOfVersionAtLeast(int feature) throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        Pattern releaseVersion = Pattern.compile("^JAVA_VERSION=\"(\\d+)", Pattern.MULTILINE);
+        try (Stream<Path> homes = Files.list(jvms)) {
+            return homes.filter(home -> Files.isExecutable(home.resolve("bin/java")))
+                    .filter(home -> {
+                        try {
+                            Matcher matcher = releaseVersion.matcher(Files.readString(home.resolve("release")));
+                            return matcher.find() && Integer.parseInt(matcher.group(1)) >= feature;
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .sorted()
+                    .findFirst();
+        }
+    }
+
+    @Test
     void verboseShowsTheLibrariesLogLinesOnStandardErrorAndLeavesTheReportAsItWas() throws Exception {
         Result quiet = childplan("check", "examples/glenardoch-csp-2023-2026.yaml");
         Result verbose = childplan("check", "--verbose", "examples/glenardoch-csp-2023-2026.yaml");
@@ -218,7 +270,8 @@ class DistributionIntegrationTests {
 
     private static Set<String> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().endsWith(".jsa"))
+            return walk.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().endsWith(".jsa")
+                    && !file.getFileName().toString().endsWith(".aot"))
                     .map(file -> root.relativize(file).toString()).collect(TreeSet::new, Set::add, Set::addAll);
         }
     }

@@ -37,7 +37,7 @@ class LauncherScriptTests {
      * The commands the launcher and the fakes need, and nothing more, each in a directory of its own on the PATH: on
      * many machines java and mvn sit in /usr/bin too, so /usr/bin itself cannot go on the PATH.
      */
-    private static final List<String> TOOLS = List.of("find", "head", "mktemp", "cat", "rm", "dirname", "mkdir", "touch");
+    private static final List<String> TOOLS = List.of("find", "head", "mktemp", "cat", "rm", "dirname", "mkdir", "touch", "ls");
 
     private static final FileTime SOURCES_WRITTEN = time("2024-03-01T09:00:00Z");
     private static final FileTime JAR_BUILT = time("2024-03-01T10:00:00Z");
@@ -66,12 +66,33 @@ class LauncherScriptTests {
             exit 1
             """;
 
+    /**
+     * A JVM that logs its calls. It knows {@code -XX:AOTCacheOutput} (as Java 25 and newer do) only when
+     * {@code FAKE_JAVA_AOT} is set; otherwise it refuses the option at once, as Java 17 does, and logs the refused
+     * call apart from the runs that did something.
+     */
     private static final String FAKE_JAVA = """
             #!/bin/sh
+            for arg in "$@"; do
+              case "$arg" in
+                -XX:AOTCacheOutput=*|-XX:AOTCache=*)
+                  if [ -z "${FAKE_JAVA_AOT:-}" ]; then
+                    printf '[%s]' "$@" >>"$LAUNCHER_TEST_LOGS/java-refused.log"
+                    echo >>"$LAUNCHER_TEST_LOGS/java-refused.log"
+                    echo "Unrecognized VM option '${arg#-XX:}'" >&2
+                    exit 1
+                  fi;;
+              esac
+            done
             printf '[%s]' "$@" >>"$LAUNCHER_TEST_LOGS/java.log"; echo >>"$LAUNCHER_TEST_LOGS/java.log"
             echo $$ >>"$LAUNCHER_TEST_LOGS/java-processes.log"
             for arg in "$@"; do
               case "$arg" in
+                -XX:AOTCacheOutput=*)
+                  echo "training run output"; echo "training run warning" >&2
+                  [ -z "${FAKE_TRAINING_FAILS:-}" ] || exit 1
+                  : >"${arg#-XX:AOTCacheOutput=}"
+                  exit 0;;
                 -XX:ArchiveClassesAtExit=*)
                   echo "training run output"; echo "training run warning" >&2
                   [ -z "${FAKE_TRAINING_FAILS:-}" ] || exit 1
@@ -143,6 +164,9 @@ class LauncherScriptTests {
 
         assertThat(mvnCalls()).containsExactly(BUILD);
         assertThat(lines(logs.resolve("mvn-directories.log"))).containsExactly(root.toRealPath().toString());
+        assertThat(refusedJavaCalls()).as("Java 17 refuses the ahead-of-time cache's option").hasSize(1);
+        assertThat(refusedJavaCalls().get(0)).endsWith("-jar", jar(), "check", trainingPlan())
+                .contains("-XX:AOTCacheOutput=" + aotCache());
         assertThat(javaCalls()).hasSize(2);
         assertThat(javaCalls().get(0)).as("training run").endsWith("-jar", jar(), "check", trainingPlan())
                 .contains("-XX:ArchiveClassesAtExit=" + archive());
@@ -167,6 +191,44 @@ class LauncherScriptTests {
         training.remove("-XX:ArchiveClassesAtExit=" + archive());
         check.remove("-XX:SharedArchiveFile=" + archive());
         assertThat(training).isEqualTo(check);
+    }
+
+    @Test
+    void onJava25ItTrainsAnAheadOfTimeCacheInsteadOfAClassDataSharingArchiveAndRunsWithIt() throws Exception {
+        environment.put("FAKE_JAVA_AOT", "yes");
+
+        Run run = launch(USER_ARGUMENTS);
+
+        assertThat(refusedJavaCalls()).isEmpty();
+        assertThat(javaCalls()).hasSize(2);
+        assertThat(javaCalls().get(0)).as("training run").endsWith("-jar", jar(), "check", trainingPlan())
+                .contains("-XX:AOTCacheOutput=" + aotCache())
+                .noneMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"));
+        assertThat(javaCalls().get(1)).as("the user's run").endsWith(USER_ARGUMENTS.toArray(String[]::new))
+                .contains("-XX:+IgnoreUnrecognizedVMOptions", "-XX:AOTCache=" + aotCache())
+                .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+        assertThat(root.resolve("plan-cli/target/childplan.aot")).isRegularFile();
+        assertThat(root.resolve("plan-cli/target/childplan.jsa")).doesNotExist();
+        assertThat(run.out()).isEqualTo("report of the check\n");
+
+        List<String> training = jvmOptions(javaCalls().get(0));
+        List<String> check = jvmOptions(javaCalls().get(1));
+        training.remove("-XX:AOTCacheOutput=" + aotCache());
+        check.removeAll(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:AOTCache=" + aotCache()));
+        assertThat(training).as("the same options, so that the cache can be used").isEqualTo(check);
+    }
+
+    @Test
+    void anAheadOfTimeCacheNewerThanTheJarIsUsedWithoutTraining() throws Exception {
+        environment.put("FAKE_JAVA_AOT", "yes");
+        write("plan-cli/target/childplan.jar", JAR_BUILT);
+        write("plan-cli/target/childplan.aot", ARCHIVE_TRAINED);
+
+        launch(USER_ARGUMENTS);
+
+        assertThat(mvnCalls()).isEmpty();
+        assertThat(javaCalls()).hasSize(1);
+        assertThat(javaCalls().get(0)).contains("-XX:AOTCache=" + aotCache());
     }
 
     @Test
@@ -386,6 +448,10 @@ class LauncherScriptTests {
         return calls(logs.resolve("java.log"));
     }
 
+    private List<List<String>> refusedJavaCalls() throws IOException {
+        return calls(logs.resolve("java-refused.log"));
+    }
+
     /** One call a line, each argument in brackets: {@code [-jar][x.jar][check]}. */
     private static List<List<String>> calls(Path log) throws IOException {
         Pattern argument = Pattern.compile("\\[(.*?)]");
@@ -411,6 +477,10 @@ class LauncherScriptTests {
 
     private String jar() throws IOException {
         return root.toRealPath().resolve("plan-cli/target/childplan.jar").toString();
+    }
+
+    private String aotCache() throws IOException {
+        return root.toRealPath().resolve("plan-cli/target/childplan.aot").toString();
     }
 
     private String archive() throws IOException {
