@@ -132,7 +132,8 @@ public final class TextReport {
         }
         for (Severity severity : Severity.values()) {
             List<Finding> findings = report.findings().stream()
-                    .filter(f -> f.severity() == severity && !f.isLocalStandard())
+                    .filter(f -> f.severity() == severity && !f.isLocalStandard()
+                            && f.outcome() != RuleOutcome.NOT_YET_DUE)
                     .toList();
             if (findings.isEmpty()) {
                 continue;
@@ -140,6 +141,17 @@ public final class TextReport {
             out.println();
             out.println(style(ansi, heading(severity) + " (" + findings.size() + ")", Style.bold));
             findings.forEach(finding -> finding(report, finding, out, ansi));
+        }
+        // A duty whose time has not come is neither met nor broken: listed apart, so that each heading above counts
+        // what the summary counts.
+        List<Finding> notYetDue = report.findings().stream()
+                .filter(f -> !f.isLocalStandard() && f.outcome() == RuleOutcome.NOT_YET_DUE)
+                .toList();
+        if (!notYetDue.isEmpty()) {
+            out.println();
+            out.println(style(ansi, "Not yet due on " + report.asOf() + " (" + notYetDue.size() + ")", Style.bold));
+            out.println(INDENT + "Duties whose time had not come on that day; they do not fail the check.");
+            notYetDue.forEach(finding -> finding(report, finding, out, ansi));
         }
         LocalStandards.byPack(report, report.findings()).forEach((heading, findings) -> {
             out.println();
