@@ -97,8 +97,7 @@ class CheckCommandTests {
         assertThat(errors).isPositive().isLessThan(warnings);
         assertThat(warnings).isLessThan(info);
         assertThat(out.substring(errors, warnings)).contains(" ERROR ").doesNotContain(" WARNING ", " INFO ");
-        assertThat(out).contains("Errors: duties the law says a plan must meet ("
-                + missesDuties.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count() + ")");
+        assertThat(out).contains("Errors: duties the law says a plan must meet (" + missesDuties.count(Severity.ERROR) + ")");
     }
 
     @Test
