@@ -1,5 +1,8 @@
 package org.childplan.reports;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -22,6 +25,17 @@ import org.childplan.rules.Severity;
 
 /** The reports of the bundled example plans, and small hand-made reports for the cases the examples do not show. */
 final class ExampleReports {
+
+    /** {@code report} as the text report writes it. */
+    static String text(ComplianceReport report) {
+        StringWriter out = new StringWriter();
+        try {
+            ReportWriters.named("text").write(CheckResults.of(List.of(report)), ReportOptions.defaults(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
 
     private static final PlanChecker OWN_JURISDICTION = PlanChecker.forAllJurisdictions();
     // Until a pack for a plan's own jurisdiction is on the class path, its plan is judged by Scottish law, so that

@@ -2,9 +2,6 @@ package org.childplan.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.childplan.model.Jurisdiction;
@@ -17,15 +14,6 @@ import org.junit.jupiter.api.Test;
 /** The text report keeps a duty whose time has not come apart from the errors and warnings that fail a check. */
 class NotYetDueTextReportTests {
 
-    private static String text(ComplianceReport report) {
-        StringWriter out = new StringWriter();
-        try {
-            ReportWriters.named("text").write(CheckResults.of(List.of(report)), ReportOptions.defaults(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
 
     private static Finding finding(String ruleId, Severity severity, RuleOutcome outcome) {
         return new Finding(ruleId, severity, "Title of " + ruleId, "Message of " + ruleId, ExampleReports.S13, "",
@@ -40,7 +28,7 @@ class NotYetDueTextReportTests {
                         finding("SCO-REPORT", Severity.ERROR, RuleOutcome.NOT_YET_DUE)),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), true);
 
-        String text = text(report);
+        String text = ExampleReports.text(report);
 
         assertThat(report.count(Severity.ERROR)).isEqualTo(1);
         assertThat(text).contains("Errors: duties the law says a plan must meet (1)\n")
@@ -57,7 +45,7 @@ class NotYetDueTextReportTests {
                 LocalDate.of(2017, 4, 1), List.of(), List.of(finding("SCO-A", Severity.ERROR, RuleOutcome.NOT_MET)),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), true);
 
-        assertThat(text(report)).contains("Errors: duties the law says a plan must meet (1)")
+        assertThat(ExampleReports.text(report)).contains("Errors: duties the law says a plan must meet (1)")
                 .doesNotContain("Not yet due on");
     }
 }

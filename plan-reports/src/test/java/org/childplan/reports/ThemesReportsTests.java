@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
@@ -38,15 +35,6 @@ class ThemesReportsTests {
         return ReportRenderers.render(format, List.of(report), ReportOptions.defaults());
     }
 
-    private static String text(ComplianceReport report) {
-        StringWriter out = new StringWriter();
-        try {
-            ReportWriters.named("text").write(CheckResults.of(List.of(report)), ReportOptions.defaults(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
 
     @Test
     void theExamplesShowEveryThemeAddressedInOnePlanAndMissingPartsInAnother() {
@@ -56,8 +44,8 @@ class ThemesReportsTests {
 
     @Test
     void theTextReportListsEachThemesElementsAndWhatIsMissing() {
-        String kingsmere = text(KINGSMERE);
-        String moray = text(MORAY);
+        String kingsmere = ExampleReports.text(KINGSMERE);
+        String moray = ExampleReports.text(MORAY);
 
         assertThat(kingsmere).contains("Early action, integration, resources");
         for (ThemeCoverage row : KINGSMERE.themes()) {
