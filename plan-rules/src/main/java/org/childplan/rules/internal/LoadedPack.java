@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apiguardian.api.API;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.Regime;
@@ -83,28 +81,11 @@ public final class LoadedPack {
      */
     public static LoadedPack load(RulePack pack, Set<String> selected) {
         List<Model> models = ExecutableModels.of(pack);
+        Map<Rule, RuleDescriptor> described = described(pack, models);
+        Map<String, RuleDescriptor> rules = catalogue(pack, described);
         if (selected != null) {
-            Map<Rule, RuleDescriptor> described = described(pack, models);
-            Map<String, RuleDescriptor> rules = catalogue(pack, described);
-            return new LoadedPack(pack, kieBase(only(models, described, selected)), rules);
+            models = only(models, described, selected);
         }
-        // With every rule kept, the rule base does not need the rules' descriptors: they are read from the pack's
-        // metadata on another thread while this one builds the rule base, which on a machine of two cores or more
-        // takes the reading out of the start-up. An error in the metadata is reported before one of the rule base,
-        // as when the two are done in turn.
-        CompletableFuture<Map<String, RuleDescriptor>> catalogue =
-                CompletableFuture.supplyAsync(() -> catalogue(pack, described(pack, models)));
-        KieBase kieBase;
-        try {
-            kieBase = kieBase(models);
-        } catch (RuntimeException | Error e) {
-            join(catalogue);
-            throw e;
-        }
-        return new LoadedPack(pack, kieBase, join(catalogue));
-    }
-
-    private static KieBase kieBase(List<Model> models) {
         // The configuration is made here rather than through KieServices, whose implementation lives in
         // drools-compiler, which is deliberately not on the run-time class path.
         KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration();
@@ -112,22 +93,8 @@ public final class LoadedPack {
         // identity map instead of a store per fact class that every check rebuilds, and skip a queue of pending
         // rule-base changes on every insert.
         configuration.setOption(KieBaseMutabilityOption.DISABLED);
-        return KieBaseBuilder.createKieBaseFromModel(models, configuration);
-    }
-
-    /** The value of {@code future}, or the exception that it completed with, thrown as it was. */
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration);
+        return new LoadedPack(pack, kieBase, rules);
     }
 
     /** {@code models} with only the rules whose ids, as {@code described} gives them, are in {@code selected}. */
