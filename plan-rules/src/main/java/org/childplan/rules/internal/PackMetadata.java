@@ -10,10 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,14 +107,51 @@ final class PackMetadata {
         if (packDefaults.isEmpty() && defaultsByRule.isEmpty()) {
             return ruleMetadata;
         }
-        Map<String, Object> effective = new HashMap<>(packDefaults);
-        effective.putAll(defaultsByRule.getOrDefault(ruleName, Map.of()));
-        if (ruleMetadata.containsKey(RuleMetadata.COMMENCEMENT)) {
-            effective.remove("inForceFrom");
-            effective.remove("inForceTo");
+        return new Effective(ruleMetadata, defaultsByRule.getOrDefault(ruleName, packDefaults),
+                ruleMetadata.containsKey(RuleMetadata.COMMENCEMENT));
+    }
+
+    /**
+     * A rule's metadata over its defaults (its file's merged with its pack's), read through without copying either:
+     * a checker describes every rule of a pack when it starts.
+     */
+    private static final class Effective extends AbstractMap<String, Object> {
+
+        private static final Set<String> DATES = Set.of("inForceFrom", "inForceTo");
+
+        private final Map<String, Object> rule;
+        private final Map<String, String> defaults;
+        private final boolean ownDates;
+
+        Effective(Map<String, Object> rule, Map<String, String> defaults, boolean ownDates) {
+            this.rule = rule;
+            this.defaults = defaults;
+            this.ownDates = ownDates;
         }
-        effective.putAll(ruleMetadata);
-        return effective;
+
+        @Override
+        public Object get(Object key) {
+            Object own = rule.get(key);
+            if (own != null || rule.containsKey(key) || ownDates && DATES.contains(key)) {
+                return own;
+            }
+            return defaults.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return rule.containsKey(key) || !(ownDates && DATES.contains(key)) && defaults.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> merged = new HashMap<>(defaults);
+            if (ownDates) {
+                merged.keySet().removeAll(DATES);
+            }
+            merged.putAll(rule);
+            return Collections.unmodifiableMap(merged).entrySet();
+        }
     }
 
     static PackMetadata parse(RulePack pack, String folder, String resource, String text, Collection<String> ruleNames) {
@@ -140,6 +180,14 @@ final class PackMetadata {
         } catch (IOException e) {
             throw new UncheckedIOException(where + ": cannot be read", e);
         }
+        // Each file's defaults are merged with the pack's once, for all the rules of the file.
+        Map<Map<String, String>, Map<String, String>> merged = new IdentityHashMap<>();
+        Map<String, String> underFiles = packDefaults;
+        defaultsByRule.replaceAll((rule, fileDefaults) -> merged.computeIfAbsent(fileDefaults, file -> {
+            Map<String, String> both = new HashMap<>(underFiles);
+            both.putAll(file);
+            return Map.copyOf(both);
+        }));
         return new PackMetadata(packDefaults, defaultsByRule);
     }
 

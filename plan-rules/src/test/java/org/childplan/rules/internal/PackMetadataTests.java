@@ -137,6 +137,25 @@ class PackMetadataTests {
     }
 
     @Test
+    void aRulesEffectiveMetadataIsItsOwnOverItsFilesOverItsPacksWithoutTheDatesOfComingLaw() {
+        Map<String, Object> coming = rule("TEST-COMING-1", "commencement", "on a day appointed by regulations");
+        Map<String, Object> expected = new HashMap<>(coming);
+        expected.put("instrument", "Statutory Guidance (2020)");
+        expected.put("url", "https://www.legislation.gov.uk/asp/2014/8");
+        expected.put("documentKinds", "CHILDRENS_SERVICES_PLAN, PLAN_UPDATE");
+
+        Map<String, Object> effective = parse(DEFAULTS).effective("A rule that states only what differs", coming);
+
+        assertThat(effective).isEqualTo(expected).doesNotContainKeys("inForceFrom", "inForceTo");
+        assertThat(effective.get("inForceFrom")).isNull();
+        assertThat(parse(DEFAULTS).effective("ActRule", rule("TEST-ACT-1")))
+                .containsEntry("inForceFrom", "2017-04-01")
+                .containsEntry("inForceTo", "")
+                .containsEntry("documentKinds", "ANY")
+                .containsEntry("id", "TEST-ACT-1");
+    }
+
+    @Test
     void aRuleThatNamesItsCommencementAndItsFirstDayIsInForceFromThatDay() {
         RuleDescriptor rule = describe(parse(DEFAULTS), "A rule in no listed file",
                 rule("TEST-COMMENCED-1", "commencement", "SSI 2016/254", "inForceFrom", "2018-01-01"));
