@@ -10,9 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +46,11 @@ import org.childplan.rules.spi.RulePack;
  * with the line of {@code metadata.yaml} they are on. A pack without {@code metadata.yaml} states everything on its
  * rules.
  *
- * <p>The executable model does not record which DRL file a rule came from, so per-file defaults read the rule names
- * from the DRL files themselves: a pack that declares them is built with the {@code kie-maven-plugin}'s
- * {@code generateModel} set to {@code YES_WITHDRL}, which keeps the DRL files in the jar.
+ * <p>The executable model does not record which DRL file a rule came from, so per-file defaults take the rule names
+ * of each file from the index {@code rule-files.tsv} that the pack's build writes beside {@code metadata.yaml}
+ * ({@link RuleFileIndex}), or, for a pack built without it, from the DRL files themselves: a pack that declares
+ * per-file defaults is built with the {@code kie-maven-plugin}'s {@code generateModel} set to {@code YES_WITHDRL},
+ * which keeps the DRL files in the jar. An index that does not match the executable model is refused.
  */
 final class PackMetadata {
 
@@ -101,14 +107,51 @@ final class PackMetadata {
         if (packDefaults.isEmpty() && defaultsByRule.isEmpty()) {
             return ruleMetadata;
         }
-        Map<String, Object> effective = new HashMap<>(packDefaults);
-        effective.putAll(defaultsByRule.getOrDefault(ruleName, Map.of()));
-        if (ruleMetadata.containsKey(RuleMetadata.COMMENCEMENT)) {
-            effective.remove("inForceFrom");
-            effective.remove("inForceTo");
+        return new Effective(ruleMetadata, defaultsByRule.getOrDefault(ruleName, packDefaults),
+                ruleMetadata.containsKey(RuleMetadata.COMMENCEMENT));
+    }
+
+    /**
+     * A rule's metadata over its defaults (its file's merged with its pack's), read through without copying either:
+     * a checker describes every rule of a pack when it starts.
+     */
+    private static final class Effective extends AbstractMap<String, Object> {
+
+        private static final Set<String> DATES = Set.of("inForceFrom", "inForceTo");
+
+        private final Map<String, Object> rule;
+        private final Map<String, String> defaults;
+        private final boolean ownDates;
+
+        Effective(Map<String, Object> rule, Map<String, String> defaults, boolean ownDates) {
+            this.rule = rule;
+            this.defaults = defaults;
+            this.ownDates = ownDates;
         }
-        effective.putAll(ruleMetadata);
-        return effective;
+
+        @Override
+        public Object get(Object key) {
+            Object own = rule.get(key);
+            if (own != null || rule.containsKey(key) || ownDates && DATES.contains(key)) {
+                return own;
+            }
+            return defaults.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return rule.containsKey(key) || !(ownDates && DATES.contains(key)) && defaults.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> merged = new HashMap<>(defaults);
+            if (ownDates) {
+                merged.keySet().removeAll(DATES);
+            }
+            merged.putAll(rule);
+            return Collections.unmodifiableMap(merged).entrySet();
+        }
     }
 
     static PackMetadata parse(RulePack pack, String folder, String resource, String text, Collection<String> ruleNames) {
@@ -137,26 +180,35 @@ final class PackMetadata {
         } catch (IOException e) {
             throw new UncheckedIOException(where + ": cannot be read", e);
         }
+        // Each file's defaults are merged with the pack's once, for all the rules of the file.
+        Map<Map<String, String>, Map<String, String>> merged = new IdentityHashMap<>();
+        Map<String, String> underFiles = packDefaults;
+        defaultsByRule.replaceAll((rule, fileDefaults) -> merged.computeIfAbsent(fileDefaults, file -> {
+            Map<String, String> both = new HashMap<>(underFiles);
+            both.putAll(file);
+            return Map.copyOf(both);
+        }));
         return new PackMetadata(packDefaults, defaultsByRule);
     }
 
     private static void readFiles(RulePack pack, JsonParser parser, String folder, String where,
             Collection<String> ruleNames, Map<String, Map<String, String>> defaultsByRule) throws IOException {
         expect(parser, JsonToken.START_OBJECT, where, "files: a mapping of DRL file names to their defaults");
+        RuleFiles ruleFiles = RuleFiles.of(pack, folder);
         Map<String, String> fileByRule = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String file = parser.currentName();
             int line = line(parser);
             parser.nextToken();
             Map<String, String> defaults = values(parser, where, "files." + file);
-            String drl = read(pack, folder + file);
-            if (!file.endsWith(".drl") || file.contains("/") || drl == null) {
+            List<String> rulesOfFile = file.endsWith(".drl") && !file.contains("/") ? ruleFiles.rulesOf(file) : null;
+            if (rulesOfFile == null) {
                 throw new IllegalStateException(where + " line " + line + ": files names '" + file
                         + "', which is not a DRL file of the pack (" + folder + file + " is not on its class path);"
                         + " is the name right, and is the pack built with the kie-maven-plugin's generateModel"
                         + " YES_WITHDRL, which keeps the DRL files in the jar?");
             }
-            for (String rule : ruleNames(drl)) {
+            for (String rule : rulesOfFile) {
                 if (!ruleNames.contains(rule)) {
                     throw new IllegalStateException(where + " line " + line + ": " + file + " declares rule \"" + rule
                             + "\", which the pack's executable model does not hold; is the jar built from these DRL files?");
@@ -167,6 +219,63 @@ final class PackMetadata {
                             + other + " and in " + file);
                 }
                 defaultsByRule.put(rule, defaults);
+            }
+        }
+        ruleFiles.requireEveryRuleListed(ruleNames);
+    }
+
+    /**
+     * The rule names of a pack's DRL files by file: from the index its build wrote, or else read from the DRL files.
+     */
+    private static final class RuleFiles {
+
+        private final RulePack pack;
+        private final String folder;
+        private final String indexResource;
+        private final Map<String, List<String>> indexed;
+
+        private RuleFiles(RulePack pack, String folder, String indexResource, Map<String, List<String>> indexed) {
+            this.pack = pack;
+            this.folder = folder;
+            this.indexResource = indexResource;
+            this.indexed = indexed;
+        }
+
+        static RuleFiles of(RulePack pack, String folder) {
+            String indexResource = folder + RuleFileIndex.FILE_NAME;
+            String index = read(pack, indexResource);
+            String where = "rule pack '" + pack.id() + "', " + indexResource;
+            return new RuleFiles(pack, folder, indexResource, index == null ? null : RuleFileIndex.read(index, where));
+        }
+
+        /** The names of the rules {@code file} declares, or {@code null} when the pack holds no such DRL file. */
+        List<String> rulesOf(String file) {
+            if (indexed == null) {
+                String drl = read(pack, folder + file);
+                return drl == null ? null : ruleNames(drl);
+            }
+            List<String> rules = indexed.get(file);
+            if (rules == null && pack.classLoader().getResource(folder + file) != null) {
+                throw new IllegalStateException("rule pack '" + pack.id() + "', " + indexResource + ": lists no rule of "
+                        + file + ", which the pack holds; the index is out of date: rebuild the pack, whose build"
+                        + " writes it from the DRL files");
+            }
+            return rules;
+        }
+
+        /** Refuses an index that does not list every rule of the pack's executable model. */
+        void requireEveryRuleListed(Collection<String> ruleNames) {
+            if (indexed == null) {
+                return;
+            }
+            Set<String> listed = new HashSet<>();
+            indexed.values().forEach(listed::addAll);
+            for (String rule : ruleNames) {
+                if (!listed.contains(rule)) {
+                    throw new IllegalStateException("rule pack '" + pack.id() + "', " + indexResource
+                            + ": lists no DRL file for rule \"" + rule + "\" of the pack's executable model; the index"
+                            + " is out of date: rebuild the pack, whose build writes it from the DRL files");
+                }
             }
         }
     }

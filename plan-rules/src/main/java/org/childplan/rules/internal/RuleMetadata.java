@@ -1,5 +1,6 @@
 package org.childplan.rules.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -145,9 +146,44 @@ final class RuleMetadata {
 
     private static LocalDate date(String value, String key, String where) {
         try {
-            return LocalDate.parse(value);
+            return isoDate(value);
         } catch (DateTimeParseException e) {
             throw new IllegalStateException(where + ": @" + key + " must be a date as YYYY-MM-DD but is '" + value + "'", e);
         }
+    }
+
+    /**
+     * {@code value} as {@link LocalDate#parse(CharSequence)} reads it, without its formatter for the usual
+     * {@code YYYY-MM-DD}: a checker reads two dates of every rule when it starts, before anything is compiled.
+     *
+     * @throws DateTimeParseException when {@code value} is not a date as {@code LocalDate.parse} reads one
+     */
+    static LocalDate isoDate(String value) {
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            int year = digits(value, 0, 4);
+            int month = digits(value, 5, 7);
+            int day = digits(value, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException e) {
+                    // Not a day of the calendar: LocalDate.parse says so in its own words.
+                }
+            }
+        }
+        return LocalDate.parse(value);
+    }
+
+    /** The number that the ASCII digits of {@code value} from {@code start} to {@code end} write, or -1. */
+    private static int digits(String value, int start, int end) {
+        int number = 0;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 }

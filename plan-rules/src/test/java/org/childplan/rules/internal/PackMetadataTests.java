@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +137,25 @@ class PackMetadataTests {
     }
 
     @Test
+    void aRulesEffectiveMetadataIsItsOwnOverItsFilesOverItsPacksWithoutTheDatesOfComingLaw() {
+        Map<String, Object> coming = rule("TEST-COMING-1", "commencement", "on a day appointed by regulations");
+        Map<String, Object> expected = new HashMap<>(coming);
+        expected.put("instrument", "Statutory Guidance (2020)");
+        expected.put("url", "https://www.legislation.gov.uk/asp/2014/8");
+        expected.put("documentKinds", "CHILDRENS_SERVICES_PLAN, PLAN_UPDATE");
+
+        Map<String, Object> effective = parse(DEFAULTS).effective("A rule that states only what differs", coming);
+
+        assertThat(effective).isEqualTo(expected).doesNotContainKeys("inForceFrom", "inForceTo");
+        assertThat(effective.get("inForceFrom")).isNull();
+        assertThat(parse(DEFAULTS).effective("ActRule", rule("TEST-ACT-1")))
+                .containsEntry("inForceFrom", "2017-04-01")
+                .containsEntry("inForceTo", "")
+                .containsEntry("documentKinds", "ANY")
+                .containsEntry("id", "TEST-ACT-1");
+    }
+
+    @Test
     void aRuleThatNamesItsCommencementAndItsFirstDayIsInForceFromThatDay() {
         RuleDescriptor rule = describe(parse(DEFAULTS), "A rule in no listed file",
                 rule("TEST-COMMENCED-1", "commencement", "SSI 2016/254", "inForceFrom", "2018-01-01"));
@@ -211,6 +231,60 @@ class PackMetadataTests {
                 .hasMessage(WHERE + " line 1: expected a mapping with the keys defaults and files but found a list");
         assertThatThrownBy(() -> parse("defaults: [\n"))
                 .hasMessageStartingWith(WHERE + " line ");
+    }
+
+    @Test
+    void aPackBuiltWithItsRuleFileIndexTakesEachFilesRulesFromTheIndexWithoutReadingTheDrlFiles() {
+        // The folder holds no DRL file: only the index can say which rules Guidance.drl declares.
+        RulePack indexed = new TestPack("org.childplan.rules.internal.indexed");
+        assertThat(indexed.classLoader().getResource("org/childplan/rules/internal/indexed/Guidance.drl")).isNull();
+
+        PackMetadata metadata = PackMetadata.of(indexed, RULES);
+
+        RuleDescriptor guidance = RuleMetadata.describe(indexed, "A rule that states only what differs",
+                metadata.effective("A rule that states only what differs", rule("TEST-GUIDANCE-1")));
+        assertThat(guidance.citation().instrument()).isEqualTo("Statutory Guidance (2020)");
+        assertThat(guidance.inForceFrom()).isEqualTo(LocalDate.of(2020, 4, 1));
+        RuleDescriptor act = RuleMetadata.describe(indexed, "ActRule", metadata.effective("ActRule", rule("TEST-ACT-1")));
+        assertThat(act.citation().instrument()).isEqualTo("An Act 2014");
+        assertThat(act.inForceFrom()).isEqualTo(LocalDate.of(2017, 4, 1));
+    }
+
+    @Test
+    void aRuleFileIndexThatMissesARuleOfTheModelIsRefused() {
+        RulePack indexed = new TestPack("org.childplan.rules.internal.indexed");
+        List<String> modelRules = new ArrayList<>(RULES);
+        modelRules.add("A rule added since");
+
+        assertThatThrownBy(() -> PackMetadata.of(indexed, modelRules))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("rule pack 'test', org/childplan/rules/internal/indexed/rule-files.tsv: lists no DRL file for"
+                        + " rule \"A rule added since\" of the pack's executable model; the index is out of date: rebuild"
+                        + " the pack, whose build writes it from the DRL files");
+    }
+
+    @Test
+    void aRuleFileIndexThatMissesADrlFileThePackHoldsIsRefused() {
+        RulePack stale = new TestPack("org.childplan.rules.internal.stale");
+
+        assertThatThrownBy(() -> PackMetadata.of(stale, RULES))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("rule pack 'test', org/childplan/rules/internal/stale/rule-files.tsv: lists no rule of"
+                        + " Guidance.drl, which the pack holds; the index is out of date: rebuild the pack, whose build"
+                        + " writes it from the DRL files");
+    }
+
+    @Test
+    void aFileNeitherTheIndexNorThePackHoldsIsRefusedAsWithoutAnIndex() {
+        RulePack indexed = new TestPack("org.childplan.rules.internal.indexed");
+        String folder = "org/childplan/rules/internal/indexed/";
+
+        assertThatThrownBy(() -> PackMetadata.parse(indexed, folder, folder + "metadata.yaml",
+                "files:\n  Gudiance.drl:\n    url: \"https://x\"\n", RULES))
+                .hasMessage("rule pack 'test', " + folder + "metadata.yaml line 2: files names 'Gudiance.drl', which is"
+                        + " not a DRL file of the pack (" + folder + "Gudiance.drl is not on its class path); is the name"
+                        + " right, and is the pack built with the kie-maven-plugin's generateModel YES_WITHDRL, which"
+                        + " keeps the DRL files in the jar?");
     }
 
     @Test

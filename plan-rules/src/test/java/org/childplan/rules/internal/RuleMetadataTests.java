@@ -3,8 +3,11 @@ package org.childplan.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.childplan.model.DocumentKind;
 import org.childplan.rules.RuleBasis;
@@ -140,5 +143,28 @@ class RuleMetadataTests {
         assertThat(rule.isComing()).isFalse();
         assertThat(rule.inForceInWords()).isEqualTo("from 2017-04-01");
         assertThat(rule.commencementNote()).contains("SSI 2016/254 art 3(1)");
+    }
+
+    @Test
+    void aDateIsReadAsLocalDateReadsItAndRefusedAsItRefusesIt() {
+        List<String> values = List.of("2017-04-01", "2020-02-29", "2024-12-31", "0001-01-01", "9999-12-31",
+                "2019-02-29", "2017-13-01", "2017-00-10", "2017-04-31", "2017-04-00", "2017-4-01", "17-04-01",
+                "2017/04/01", "2017-04-0a", " 2017-04-01", "2017-04-01 ", "+2017-04-01", "１２３４-04-01", "",
+                "1 April 2017", "2017-04-01T00:00");
+        for (String value : values) {
+            Object expected;
+            try {
+                expected = LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                expected = e.getMessage();
+            }
+            Object read;
+            try {
+                read = RuleMetadata.isoDate(value);
+            } catch (DateTimeParseException e) {
+                read = e.getMessage();
+            }
+            assertThat(read).as("'%s'", value).isEqualTo(expected);
+        }
     }
 }
