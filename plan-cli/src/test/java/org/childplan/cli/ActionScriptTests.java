@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -57,12 +58,30 @@ class ActionScriptTests {
         assertThat(summary).doesNotExist();
     }
 
+    @Test
+    void aJobChecksWithoutRecordingTheLaunchersArchiveUnlessAsked(@TempDir Path directory) throws Exception {
+        Map<String, String> inputs = Map.of("CHILDPLAN_PLANS", EXAMPLES + "/glenardoch-csp-2023-2026.yaml",
+                "CHILDPLAN_OUTPUT", directory.resolve("reports").toString());
+
+        Run byDefault = run(directory, inputs);
+        String cdsByDefault = Files.readString(directory.resolve("cds.txt"));
+        Map<String, String> asked = new HashMap<>(inputs);
+        asked.put("CHILDPLAN_CDS", "on");
+        Run whenAsked = run(directory, asked);
+
+        assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
+        assertThat(cdsByDefault).as("a first run that recorded the archive would cost more than it saves").isEqualTo("off");
+        assertThat(whenAsked.exitCode()).as(whenAsked.err()).isZero();
+        assertThat(Files.readString(directory.resolve("cds.txt"))).isEqualTo("on");
+    }
+
     private record Run(int exitCode, String out, String err) {
     }
 
     private static Run run(Path directory, Map<String, String> inputs) throws IOException, InterruptedException {
         Path launcher = directory.resolve("childplan");
-        Files.writeString(launcher, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+        Files.writeString(launcher, "#!/bin/sh\nprintf '%s' \"${CHILDPLAN_CDS-unset}\" >'" + directory.resolve("cds.txt")
+                + "'\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
                 + "' -cp '" + System.getProperty("java.class.path") + "' org.childplan.cli.Main \"$@\"\n");
         assertThat(launcher.toFile().setExecutable(true)).isTrue();
         Path out = directory.resolve("out.txt");
