@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apiguardian.api.API;
@@ -56,18 +54,18 @@ public final class PlanFileChecker {
     private final Waivers waivers;
     private final LocalDate today;
     private final boolean requireEvidence;
-    private final ConcurrentMap<Jurisdiction, CompletableFuture<PlanChecker>> checkers;
+    private final ConcurrentMap<Jurisdiction, PlanChecker> checkers;
     private final List<RulePack> packs;
 
     private PlanFileChecker(
             Jurisdiction jurisdiction, LocalDate asOf, Waivers waivers, LocalDate today, boolean requireEvidence,
-            ConcurrentMap<Jurisdiction, CompletableFuture<PlanChecker>> checkers) {
+            ConcurrentMap<Jurisdiction, PlanChecker> checkers) {
         this(jurisdiction, asOf, waivers, today, requireEvidence, checkers, List.of());
     }
 
     private PlanFileChecker(
             Jurisdiction jurisdiction, LocalDate asOf, Waivers waivers, LocalDate today, boolean requireEvidence,
-            ConcurrentMap<Jurisdiction, CompletableFuture<PlanChecker>> checkers, List<RulePack> packs) {
+            ConcurrentMap<Jurisdiction, PlanChecker> checkers, List<RulePack> packs) {
         this.packs = packs;
         this.jurisdiction = jurisdiction;
         this.asOf = asOf;
@@ -174,15 +172,7 @@ public final class PlanFileChecker {
         PlanDocument document;
         try {
             String text = PlanDocuments.readText(file, ReadLimits.defaults());
-            PlanDocument read = PlanDocuments.read(text, sourceName);
-            // Building the rule base of a jurisdiction (its first plan only) and validating the plan each take a cold
-            // start a good part of its time, and neither needs the other: the rule base is built on another thread
-            // while this one validates. An invalid plan leaves the rule base for the next plan of its jurisdiction.
-            Jurisdiction named = jurisdiction != null ? jurisdiction : read.plan().jurisdiction();
-            if (named != null) {
-                checkerOf(named);
-            }
-            document = PlanValidator.create().requireValid(read);
+            document = PlanValidator.create().requireValid(PlanDocuments.read(text, sourceName));
         } catch (PlanReadException e) {
             Reason reason = e instanceof InvalidPlanException ? Reason.NOT_WELL_FORMED : Reason.NOT_READ;
             return new NotChecked(file, UncheckedPlan.of(e), reason, Optional.of(e));
@@ -190,45 +180,14 @@ public final class PlanFileChecker {
         // A valid plan states its jurisdiction (the validator requires it); the one configured overrides it.
         Jurisdiction applied = jurisdiction != null ? jurisdiction : document.plan().jurisdiction();
         try {
-            ComplianceReport report = built(checkerOf(applied)).check(document, asOf);
+            ComplianceReport report = checkers.computeIfAbsent(applied, this::checkerFor)
+                    .check(document, asOf);
             return new Checked(file, (requireEvidence ? report.asCompleteRecord() : report).withWaivers(waivers, today));
         } catch (IllegalArgumentException e) {
             // The engine says which pack is missing, or that the plan has no period to take the date from.
             return new NotChecked(file, new UncheckedPlan(sourceName,
                     List.of(new UncheckedPlan.Problem(e.getMessage(), null, null))), Reason.NOT_CHECKABLE,
                     Optional.empty());
-        }
-    }
-
-    /** The checker of {@code applied}, built once, on another thread, and shared by the copies of this checker. */
-    private CompletableFuture<PlanChecker> checkerOf(Jurisdiction applied) {
-        return checkers.computeIfAbsent(applied, key -> CompletableFuture.supplyAsync(() -> checkerFor(key),
-                PlanFileChecker::onOwnThread));
-    }
-
-    /**
-     * Runs {@code task} on a new daemon thread, which takes the caller's context class loader (the pool's threads
-     * would have the system one, and packs found through a Maven plugin's class loader would be missed) and does not
-     * keep a finished command from exiting.
-     */
-    private static void onOwnThread(Runnable task) {
-        Thread thread = new Thread(task, "childplan-rule-base");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** The checker {@code future} builds, failing as building it failed (a missing pack, a broken pack). */
-    private static PlanChecker built(CompletableFuture<PlanChecker> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
         }
     }
 
