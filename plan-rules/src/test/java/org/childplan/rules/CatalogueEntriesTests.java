@@ -228,13 +228,8 @@ class CatalogueEntriesTests {
 
     /** Whether each entry of the catalogue, instrument or provision, is verified, by id. */
     private static Map<String, Boolean> entries() throws IOException {
-        JsonNode catalogue = new ObjectMapper(new YAMLFactory()).readTree(CATALOGUE.toFile());
         Map<String, Boolean> verifiedById = new HashMap<>();
-        for (String list : List.of("instruments", "provisions")) {
-            for (JsonNode entry : catalogue.path(list)) {
-                verifiedById.put(entry.path("id").asText(), entry.path("verified").asBoolean(false));
-            }
-        }
+        entryNodes().forEach((id, entry) -> verifiedById.put(id, entry.path("verified").asBoolean(false)));
         return verifiedById;
     }
 }
