@@ -58,7 +58,8 @@ public final class ReviewCriteria {
                         "SCO-REVIEW2023-C6-ADULT-RELATED-SERVICES", "SCO-REVIEW2023-C6-COMMUNITY-RELATED-SERVICES"),
                 row("7", "Prevention and early intervention", "Recognise and describe services which can fulfil "
                         + "both 'primary prevention' and 'early intervention' across all aspects of wellbeing?", "SCO-CYPSA-S9-EARLY-ACTION",
-                        "SCO-REVIEW2023-C7-PRIMARY-PREVENTION", "SCO-REVIEW2023-C7-EARLY-INTERVENTION"),
+                        "SCO-REVIEW2023-C7-PRIMARY-PREVENTION", "SCO-REVIEW2023-C7-EARLY-INTERVENTION",
+                        "SCO-SG2016-P49-PREVENTATIVE-FAMILY-SUPPORT"),
                 row("8", "Getting it right for every child", "Describe how the Children's Services Planning "
                         + "Partnership is creating and maintaining effective Getting it right for every child practice "
                         + "(GIRFEC) for individual children, young people and their families?", "SCO-CYPSA-S96-WELLBEING-INDICATORS",

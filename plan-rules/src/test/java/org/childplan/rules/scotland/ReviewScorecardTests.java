@@ -77,6 +77,7 @@ class ReviewScorecardTests {
     @ParameterizedTest(name = "row {0} of a 2017-2020 plan is scored by the 2016 guidance: fully met by {1}")
     @CsvSource(delimiter = '|', value = {
             "4|SCO-SG2016-APPD-QUANTITATIVE-AND-QUALITATIVE,SCO-SG2016-APPD-INDICATORS-OF-NEED",
+            "7|SCO-CYPSA-S9-EARLY-ACTION,SCO-SG2016-P49-PREVENTATIVE-FAMILY-SUPPORT",
             "11|SCO-SG2016-P49-FAMILY-SUPPORT,SCO-SG2016-P49-PREVENTATIVE-FAMILY-SUPPORT",
             "12|SCO-SG2016-APPD-RESOURCES-TO-PRIORITIES,SCO-SG2016-P162-COORDINATED-RESOURCES,SCO-SG2016-P23-SHIFT-TO-PREVENTION"})
     void aPlanBeforeTheSecondEditionThatShowsWhatThe2016GuidanceAsksFullyMeetsTheRowsItScores(String row,
@@ -92,6 +93,7 @@ class ReviewScorecardTests {
     @ParameterizedTest(name = "row {0} of a 2017-2020 plan is partly met when {2} is missing")
     @CsvSource(delimiter = '|', value = {
             "11|{services: [{id: S3, name: Intensive family support, kind: CHILDRENS_SERVICE, provider: council, continuum: [INTENSIVE]}]}|SCO-SG2016-P49-PREVENTATIVE-FAMILY-SUPPORT",
+            "7|{services: [{id: S3, name: Intensive family support, kind: CHILDRENS_SERVICE, provider: council, continuum: [INTENSIVE]}]}|SCO-SG2016-P49-PREVENTATIVE-FAMILY-SUPPORT",
             "12|{resources: {shiftToPrevention: null}}|SCO-SG2016-P23-SHIFT-TO-PREVENTION",
             "4|{needsAssessment: {evidence: [{description: Looked after children by locality, nature: QUANTITATIVE, subject: POPULATION}]}}|SCO-SG2016-APPD-QUANTITATIVE-AND-QUALITATIVE"})
     void aPlanBeforeTheSecondEditionThatLacksOnePartPartlyMeetsTheRowItScores(String row, String patch,
