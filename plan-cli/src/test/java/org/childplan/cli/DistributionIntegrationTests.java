@@ -154,6 +154,34 @@ class DistributionIntegrationTests {
         }
     }
 
+    @Test
+    void anArchiveRecordedByOneJvmIsRecordedAgainWhenAnotherJvmRunsTheDistribution() throws Exception {
+        Optional<Path> java25 = javaHomeOfVersionAtLeast(25);
+        assumeTrue(java25.isPresent(), "no JDK 25 or newer in /usr/lib/jvm");
+        Path install = Files.createDirectories(temp.resolve("two jvms"));
+        Result untar = run(List.of("tar", "-xzf", Path.of(System.getProperty("childplan.distribution") + ".tar.gz")
+                .toString()), install, Map.of("PATH", "/usr/bin:/bin"));
+        assertThat(untar.exitCode()).as(untar.err()).isZero();
+        Path twoJvms = install.resolve("childplan-" + version);
+        List<String> check = List.of("bin/childplan", "check", "examples/moray-csp-2017-2020.yaml");
+        Map<String, String> onThisJvm = Map.of("PATH", path.toString(), "HOME", temp.toString(), "LC_ALL", "C.UTF-8");
+
+        Result first = run(check, twoJvms, onThisJvm);
+        String recordedFirst = Files.readString(twoJvms.resolve("lib/childplan.jvm"));
+        // The JDK 25 installed before the archive was recorded: its files are older, yet the archive is not its own.
+        Result onJava25 = run(check, twoJvms, Map.of("PATH", path.toString(), "HOME", temp.toString(),
+                "JAVA_HOME", java25.get().toString(), "LC_ALL", "C.UTF-8"));
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(onJava25.exitCode()).as(onJava25.err()).isZero();
+        assertThat(onJava25.out()).isEqualTo(first.out());
+        assertThat(recordedFirst).contains(System.getProperty("java.version"));
+        assertThat(twoJvms.resolve("lib/childplan.aot")).as("recorded again, by Java 25").isRegularFile();
+        assertThat(twoJvms.resolve("lib/childplan.jsa")).doesNotExist();
+        assertThat(Files.readString(twoJvms.resolve("lib/childplan.jvm"))).isNotEqualTo(recordedFirst)
+                .startsWith(java25.get().toString());
+    }
+
     /** A JDK in /usr/lib/jvm whose release file names a feature version of at least {@code feature}. */
     private static Optional<Path> javaHomeOfVersionAtLeast(int feature) throws IOException {
         Path jvms = Path.of("/usr/lib/jvm");
