@@ -16,6 +16,8 @@ import java.util.Map;
 import org.childplan.model.Plan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlanDocumentsTests {
 
@@ -209,6 +211,54 @@ class PlanDocumentsTests {
 
         assertThat(plan.measures().get(0).baseline().value()).isEqualTo("0.10");
         assertThat(plan.measures().get(0).target().value()).isEqualTo("45");
+    }
+
+    @ParameterizedTest(name = "{0} is kept as written where text is expected")
+    @ValueSource(strings = {"012", "0x1F", "0o17", "1_000", "+45", "1:20", "00", ".5", "1e3"})
+    void aNumberThatYamlVersionsReadDifferentlyIsKeptAsWrittenWhereTextIsExpected(String written) throws Exception {
+        Plan plan = PlanDocuments.read("""
+                id: x
+                title: T
+                area: A
+                jurisdiction: SCOTLAND
+                status: DRAFT
+                measures:
+                  - {id: m1, title: Rate, target: {value: %s}}
+                """.formatted(written), "plan.yaml").plan();
+
+        assertThat(plan.measures().get(0).target().value()).isEqualTo(written);
+    }
+
+    @ParameterizedTest(name = "{0} is refused where a whole number is expected")
+    @ValueSource(strings = {"012", "0x0C", "1_2"})
+    void aNumberThatYamlVersionsReadDifferentlyIsRefusedWhereAWholeNumberIsExpected(String written) {
+        assertThatThrownBy(() -> PlanDocuments.read("""
+                id: x
+                title: T
+                area: A
+                jurisdiction: SCOTLAND
+                status: DRAFT
+                priorities:
+                  - {id: p1, title: Rights, uncrcArticles: [%s]}
+                """.formatted(written), "plan.yaml"))
+                .isInstanceOf(PlanReadException.class)
+                .hasMessageContaining("/priorities/0/uncrcArticles/0")
+                .hasMessageContaining(written);
+    }
+
+    @Test
+    void aPlainNumberIsStillReadAsANumber() throws Exception {
+        Plan plan = PlanDocuments.read("""
+                id: x
+                title: T
+                area: A
+                jurisdiction: SCOTLAND
+                status: DRAFT
+                priorities:
+                  - {id: p1, title: Rights, uncrcArticles: [12, 3]}
+                """, "plan.yaml").plan();
+
+        assertThat(plan.priorities().get(0).uncrcArticles()).containsExactly(12, 3);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.childplan.model.io.PlanFormat;
 import org.childplan.model.io.PlanReadException;
 import org.childplan.model.io.PlanReadException.Kind;
@@ -36,6 +37,8 @@ public final class DocumentScanner {
 
     /** The prefix of the tags YAML defines, which a document writes as {@code !!}. */
     private static final String YAML_TAGS = "tag:yaml.org,2002:";
+    /** A number as JSON writes it, which YAML 1.1 and 1.2 read alike. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     /** What is wrong with a number longer than the parsers take, in both formats. */
     static final String NUMBER_TOO_LONG = "a number is longer than " + PlanMappers.MAX_NUMBER_LENGTH + " characters";
@@ -48,6 +51,7 @@ public final class DocumentScanner {
     private final TokenBuffer tokens = new TokenBuffer(null, false);
     private final Map<String, SourceLocation> locations = new HashMap<>();
     private final Map<String, JsonToken> kinds = new HashMap<>();
+    private final Map<String, String> numbersKeptAsText = new HashMap<>();
     private final Deque<Frame> frames = new ArrayDeque<>();
     private final Map<String, TokenBuffer> anchors = new HashMap<>();
     private final List<Recording> recordings = new ArrayList<>();
@@ -116,7 +120,7 @@ public final class DocumentScanner {
             throw new PlanReadException(Kind.MALFORMED, source, here(parser), null,
                     "the document holds more than one value; " + kind.oneValue(), null);
         }
-        return new ScannedDocument(format, tokens, locations, kinds);
+        return new ScannedDocument(format, tokens, locations, kinds, numbersKeptAsText);
     }
 
     private SourceLocation here(JsonParser from) {
@@ -157,6 +161,9 @@ public final class DocumentScanner {
         String pointer = valuePointer();
         locations.putIfAbsent(pointer, location);
         kinds.putIfAbsent(pointer, token);
+        if (isNumberYamlVersionsReadDifferently(from)) {
+            numbersKeptAsText.putIfAbsent(pointer, from.getText());
+        }
         if (token == JsonToken.VALUE_STRING && from.getTextLength() > limits.maxStringLength()) {
             throw limit(location, pointer, "a text value is longer than " + limits.maxStringLength() + " characters");
         }
@@ -243,7 +250,7 @@ public final class DocumentScanner {
     }
 
     private void copy(JsonParser from) throws IOException {
-        if (from.currentToken() == JsonToken.VALUE_STRING) {
+        if (from.currentToken() == JsonToken.VALUE_STRING || isNumberYamlVersionsReadDifferently(from)) {
             String text = texts.computeIfAbsent(from.getText(), first -> first);
             tokens.writeString(text);
             for (Recording recording : recordings) {
@@ -255,6 +262,20 @@ public final class DocumentScanner {
         for (Recording recording : recordings) {
             recording.tokens().copyCurrentEvent(from);
         }
+    }
+
+    /**
+     * Whether the current value is a YAML number written otherwise than in plain decimal notation ({@code 012},
+     * {@code 0x1F}, {@code 1_000}, {@code +5}, {@code .5}, {@code 1:20}). The parser follows YAML 1.1, where
+     * {@code 012} is 10 and {@code 1_000} is 1000; YAML 1.2, which editors and the plan schema follow, reads {@code 012}
+     * as 12 and {@code 1_000} as text. Such a value is kept as the text written: where the plan expects text (a
+     * measure's value) nothing is lost, and where it expects a number it is refused rather than read as one of two
+     * numbers.
+     */
+    private static boolean isNumberYamlVersionsReadDifferently(JsonParser from) throws IOException {
+        return from instanceof YAMLParser
+                && from.currentToken().isNumeric()
+                && !PLAIN_DECIMAL.matcher(from.getText()).matches();
     }
 
     private void finishRecordings() {

@@ -171,7 +171,7 @@ public final class ReadErrors {
                             "a property '" + missing.get() + "'");
                 }
             }
-            return wrongType(target, found, source, location, pointer);
+            return wrongType(target, document, source, location, pointer);
         }
         return new PlanReadException(Kind.WRONG_TYPE, source, location, pointer, clean(e.getOriginalMessage()), null);
     }
@@ -214,7 +214,7 @@ public final class ReadErrors {
             return new PlanReadException(Kind.BAD_VALUE, source, location, pointer,
                     "'" + value + "' is not a valid date; expected " + expected, expected);
         }
-        return wrongType(target, document.kinds().get(pointer), source, location, pointer);
+        return wrongType(target, document, source, location, pointer);
     }
 
     /** Whether {@code text} is a date in a form the readers take, but outside {@link SupportedDates}. */
@@ -228,6 +228,17 @@ public final class ReadErrors {
                 return false;
             }
         }
+    }
+
+    private static PlanReadException wrongType(
+            Class<?> target, ScannedDocument document, String source, SourceLocation location, String pointer) {
+        String written = document.numbersKeptAsText().get(pointer);
+        if (written != null && target != String.class) {
+            String expected = describe(target) + " in plain decimal digits";
+            return new PlanReadException(Kind.WRONG_TYPE, source, location, pointer, "expected " + expected
+                    + " but found " + written + ", which YAML 1.1 and YAML 1.2 read differently", expected);
+        }
+        return wrongType(target, document.kinds().get(pointer), source, location, pointer);
     }
 
     private static PlanReadException wrongType(

@@ -16,8 +16,11 @@ import org.childplan.model.io.SourceLocation;
  * @param tokens the document's tokens, ready to bind
  * @param locations where each element was written; for a property, where its name was written
  * @param kinds the first token of each element's value ({@code START_OBJECT}, {@code VALUE_STRING}, ...)
+ * @param numbersKeptAsText YAML numbers written otherwise than in plain decimal notation, kept as the text written
+ *     (see {@link DocumentScanner}), by pointer
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public record ScannedDocument(
-        PlanFormat format, TokenBuffer tokens, Map<String, SourceLocation> locations, Map<String, JsonToken> kinds) {
+        PlanFormat format, TokenBuffer tokens, Map<String, SourceLocation> locations, Map<String, JsonToken> kinds,
+        Map<String, String> numbersKeptAsText) {
 }
