@@ -172,9 +172,25 @@ done
 status=0
 "$launcher" "$@" >&2 || status=$?
 
-# The annotations: workflow commands GitHub Actions reads from standard output.
-if [ -f "$output/childplan-github.txt" ]; then
-    cat "$output/childplan-github.txt"
+# The annotations: workflow commands GitHub Actions reads from standard output. GitHub shows the first 10 errors,
+# 10 warnings and 10 notices of a step and drops the rest without a word, so errors come first, and a notice says so
+# before the others when a kind has more than 10.
+annotations="$output/childplan-github.txt"
+if [ -f "$annotations" ]; then
+    over=
+    for kind in error warning notice; do
+        count=$(grep -c "^::$kind " "$annotations" || true)
+        if [ "$count" -gt 10 ]; then
+            over="${over:+$over, }$count ${kind}s"
+        fi
+    done
+    if [ -n "$over" ]; then
+        echo "::notice title=childplan::$over annotated; GitHub shows the first 10 of each kind of a step: the job summary and the reports list every finding"
+    fi
+    for kind in error warning notice; do
+        grep "^::$kind " "$annotations" || true
+    done
+    grep -v -e '^::error ' -e '^::warning ' -e '^::notice ' "$annotations" || true
 fi
 if [ -n "${GITHUB_STEP_SUMMARY:-}" ] && [ -f "$output/childplan.md" ]; then
     cat "$output/childplan.md" >> "$GITHUB_STEP_SUMMARY"

@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,26 @@ class ActionScriptTests {
         assertThat(output.resolve("childplan.sarif")).isRegularFile();
         assertThat(output.resolve("childplan-github.txt")).isRegularFile();
         assertThat(run.err()).contains("Reports written: ");
+    }
+
+    @Test
+    void errorsAreAnnotatedFirstAndANoticeSaysWhenAKindHasMoreAnnotationsThanGitHubShows(@TempDir Path directory)
+            throws Exception {
+        Path output = directory.resolve("reports");
+
+        Run run = run(directory, Map.of("CHILDPLAN_PLANS", EXAMPLES, "CHILDPLAN_OUTPUT", output.toString()));
+
+        List<String> written = Files.readAllLines(output.resolve("childplan-github.txt"));
+        List<String> printed = run.out().lines().toList();
+        List<String> kinds = printed.stream().skip(1).filter(line -> line.startsWith("::"))
+                .map(line -> line.substring(2, line.indexOf(' '))).toList();
+        long notices = written.stream().filter(line -> line.startsWith("::notice ")).count();
+        assertThat(notices).as("the examples have more notices than GitHub shows").isGreaterThan(10);
+        assertThat(printed.get(0)).startsWith("::notice title=childplan::").contains(notices + " notices annotated",
+                "GitHub shows the first 10 of each kind");
+        assertThat(kinds).isSortedAccordingTo(Comparator.comparingInt(
+                kind -> List.of("error", "warning", "notice").indexOf(kind)));
+        assertThat(printed.subList(1, printed.size())).containsExactlyInAnyOrderElementsOf(written);
     }
 
     @Test
