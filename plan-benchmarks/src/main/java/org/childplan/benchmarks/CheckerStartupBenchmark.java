@@ -50,6 +50,16 @@ public class CheckerStartupBenchmark {
         return PlanChecker.forJurisdiction(Jurisdiction.SCOTLAND);
     }
 
+    /**
+     * Building the Scotland checker restricted to the floor's fixed core of rules ({@link ScotlandFloorChecker#CORE_RULES}):
+     * the start-up of a checker of a fixed set of rules, which does not grow as rules are added to the pack. The whole
+     * pack's model is still instantiated and described; only the rule base holds the core alone.
+     */
+    @Benchmark
+    public PlanChecker droolsCoreStartup() {
+        return ScotlandFloorChecker.coreDroolsChecker();
+    }
+
     /** Starting the Drools checker and checking one plan, as a one-shot command does. */
     @Benchmark
     public ComplianceReport droolsStartupAndFirstCheck() {
