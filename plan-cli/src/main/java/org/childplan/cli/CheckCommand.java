@@ -20,6 +20,7 @@ import org.childplan.cli.internal.FileArguments;
 import org.childplan.cli.internal.IsoDateConverter;
 import org.childplan.cli.internal.PackOptions;
 import org.childplan.cli.internal.BadPackException;
+import org.childplan.rules.InvalidRulePackException;
 import org.childplan.cli.internal.PlanFiles;
 import org.childplan.cli.internal.ReportNotWrittenException;
 import org.childplan.cli.internal.RuleSelection;
@@ -161,7 +162,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             return check(distinctFormats);
-        } catch (BadInputException | BadPackException e) {
+        } catch (BadInputException | BadPackException | InvalidRulePackException e) {
             // The reports of an earlier run must not pass for this one's: a pipeline reading them after a run that
             // stopped (a bad waiver file, say) would otherwise show the earlier verdict.
             removeEarlierReports(distinctFormats);
