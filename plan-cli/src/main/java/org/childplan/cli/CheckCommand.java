@@ -19,6 +19,7 @@ import org.childplan.cli.internal.CheckRun;
 import org.childplan.cli.internal.FileArguments;
 import org.childplan.cli.internal.IsoDateConverter;
 import org.childplan.cli.internal.PackOptions;
+import org.childplan.cli.internal.RuleErrors;
 import org.childplan.cli.internal.BadPackException;
 import org.childplan.rules.InvalidRulePackException;
 import org.childplan.cli.internal.PlanFiles;
@@ -196,9 +197,11 @@ final class CheckCommand implements Callable<Integer> {
                 .withWaivers(readWaivers(), today != null ? today : LocalDate.now());
         List<ComplianceReport> reports = new ArrayList<>();
         List<UncheckedPlan> unchecked = new ArrayList<>();
+        ExitCode ruleErrors = ExitCode.PASSED;
         for (Path file : files) {
             PlanFileChecker.Outcome outcome = checker.check(file, sourceNames().name(file));
             if (outcome instanceof PlanFileChecker.Checked checked) {
+                ruleErrors = ruleErrors.worse(RuleErrors.report(file, checked.report(), err));
                 ComplianceReport report = selection.apply(checked.report(), catalogue);
                 reports.add(known == null ? report : known.apply(report, checker.today()));
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
@@ -216,7 +219,7 @@ final class CheckCommand implements Callable<Integer> {
             write(run, distinctFormats, out);
         }
         ExitCode exitCode = run.anyFails() ? ExitCode.FINDINGS : ExitCode.PASSED;
-        return (unchecked.isEmpty() ? exitCode : exitCode.worse(ExitCode.BAD_INPUT)).code();
+        return (unchecked.isEmpty() ? exitCode : exitCode.worse(ExitCode.BAD_INPUT)).worse(ruleErrors).code();
     }
 
     /** Writes {@code run} in the format of {@code writer} on standard output. */
