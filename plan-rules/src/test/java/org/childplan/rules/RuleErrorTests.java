@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A rule that throws while it is applied fails alone: the other rules, the law's included, are applied, and the rule
- * is reported as an error of its pack, never as met.
+ * is reported as an error of its pack, never as met. A council's rule also sees the facts every check has, such as
+ * the coverage of the aims that the Scotland pack works out.
  */
 class RuleErrorTests {
 
@@ -31,6 +32,10 @@ class RuleErrorTests {
                 .rule(new TestRule("Reads the period", TestPackFolders.metadata("ACME-PERIOD"), "org.childplan.model.Plan",
                         "fact.period().start();"))
                 .rule(TestRule.metOnPlan("ACME-SOUND"))
+                .rule(new TestRule("Every aim is addressed", TestPackFolders.metadata("ACME-AIMS"),
+                        "org.childplan.rules.AimCoverage",
+                        "findings.notMetAt((org.kie.api.runtime.rule.RuleContext) drools, \"/priorities\","
+                                + " \"seen the coverage of \" + fact.aim());"))
                 .writeUnder(folder);
         List<RulePack> packs = RulePacks.load(List.of(location));
         checker = PlanChecker.builder().jurisdiction(Jurisdiction.SCOTLAND).pack(packs.get(0))
@@ -62,5 +67,16 @@ class RuleErrorTests {
         assertThat(report.ruleErrors()).isEmpty();
         assertThat(report.met()).extracting(met -> met.rule().id()).contains("ACME-PERIOD", "ACME-SOUND");
         assertThat(report.toJson()).doesNotContain("ruleErrors");
+    }
+
+    @Test
+    void aCouncilsRuleOnTheCoverageOfTheAimsSeesTheCoverageTheScotlandPackWorksOut() {
+        ComplianceReport report = checker.check(TestPlans.compliant());
+
+        assertThat(report.coverage()).isNotEmpty();
+        assertThat(report.findings()).filteredOn(finding -> finding.ruleId().equals("ACME-AIMS"))
+                .isNotEmpty()
+                .allSatisfy(finding -> assertThat(finding.message()).startsWith("seen the coverage of "));
+        assertThat(report.met()).extracting(met -> met.rule().id()).doesNotContain("ACME-AIMS");
     }
 }

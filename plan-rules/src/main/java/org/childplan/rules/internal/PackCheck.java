@@ -115,7 +115,8 @@ public final class PackCheck {
         CheckContext context = new CheckContext(asOf, jurisdiction);
         // The plan's facts depend on the plan and the date alone, so every pack's session is given the same ones.
         PlanFacts facts = PlanFacts.of(plan, context);
-        // Each pack's own facts, first for every pack, so that a pack whose facts cannot be worked out fails alone.
+        // Each pack's own facts, first for every pack: the public ones (the coverage of the aims) are facts of every
+        // check, so each pack's rules see those another pack of the jurisdiction works out.
         Map<LoadedPack, List<Object>> factsByPack = new LinkedHashMap<>();
         Map<LoadedPack, RuntimeException> factsFailed = new LinkedHashMap<>();
         for (LoadedPack pack : packs) {
@@ -129,6 +130,11 @@ public final class PackCheck {
         for (LoadedPack pack : packs) {
             List<Object> packFacts = new ArrayList<>(factsByPack.get(pack));
             packFacts.stream().filter(AimCoverage.class::isInstance).map(AimCoverage.class::cast).forEach(coverage::add);
+            factsByPack.forEach((other, otherFacts) -> {
+                if (other != pack) {
+                    otherFacts.stream().filter(AimCoverage.class::isInstance).forEach(packFacts::add);
+                }
+            });
             FindingCollector collector = new FindingCollector(pack, facts, locations);
             if (factsFailed.containsKey(pack)) {
                 // The pack's own facts could not be worked out: none of its rules can be applied.
