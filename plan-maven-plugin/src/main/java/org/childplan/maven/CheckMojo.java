@@ -146,8 +146,8 @@ public class CheckMojo extends AbstractMojo {
      *
      * @throws MojoExecutionException when a parameter is wrong or a report cannot be written
      * @throws MojoFailureException when a rule pack (in {@code packs} or a dependency of the plugin) cannot be used, the
-     *     waiver file is not valid, a plan cannot be read or checked, or a plan has
-     *     findings at or over the fail level
+     *     waiver file is not valid, a plan cannot be read or checked, a plan has findings at or over the fail
+     *     level, or a rule failed while it was applied (the reports, written first, hold the other rules' verdicts)
      */
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
