@@ -201,8 +201,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             PlanFileChecker.Outcome outcome = checker.check(file, sourceNames().name(file));
             if (outcome instanceof PlanFileChecker.Checked checked) {
-                ruleErrors = ruleErrors.worse(RuleErrors.report(file, checked.report(), err));
                 ComplianceReport report = selection.apply(checked.report(), catalogue);
+                ruleErrors = ruleErrors.worse(RuleErrors.report(file, report, err));
                 reports.add(known == null ? report : known.apply(report, checker.today()));
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked.add(notChecked.plan());
