@@ -19,7 +19,9 @@ import org.childplan.cli.internal.CheckRun;
 import org.childplan.cli.internal.FileArguments;
 import org.childplan.cli.internal.IsoDateConverter;
 import org.childplan.cli.internal.PackOptions;
+import org.childplan.cli.internal.RuleErrors;
 import org.childplan.cli.internal.BadPackException;
+import org.childplan.rules.InvalidRulePackException;
 import org.childplan.cli.internal.PlanFiles;
 import org.childplan.cli.internal.ReportNotWrittenException;
 import org.childplan.cli.internal.RuleSelection;
@@ -161,7 +163,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             return check(distinctFormats);
-        } catch (BadInputException | BadPackException e) {
+        } catch (BadInputException | BadPackException | InvalidRulePackException e) {
             // The reports of an earlier run must not pass for this one's: a pipeline reading them after a run that
             // stopped (a bad waiver file, say) would otherwise show the earlier verdict.
             removeEarlierReports(distinctFormats);
@@ -195,10 +197,12 @@ final class CheckCommand implements Callable<Integer> {
                 .withWaivers(readWaivers(), today != null ? today : LocalDate.now());
         List<ComplianceReport> reports = new ArrayList<>();
         List<UncheckedPlan> unchecked = new ArrayList<>();
+        ExitCode ruleErrors = ExitCode.PASSED;
         for (Path file : files) {
             PlanFileChecker.Outcome outcome = checker.check(file, sourceNames().name(file));
             if (outcome instanceof PlanFileChecker.Checked checked) {
                 ComplianceReport report = selection.apply(checked.report(), catalogue);
+                ruleErrors = ruleErrors.worse(RuleErrors.report(file, report, err));
                 reports.add(known == null ? report : known.apply(report, checker.today()));
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked.add(notChecked.plan());
@@ -215,7 +219,7 @@ final class CheckCommand implements Callable<Integer> {
             write(run, distinctFormats, out);
         }
         ExitCode exitCode = run.anyFails() ? ExitCode.FINDINGS : ExitCode.PASSED;
-        return (unchecked.isEmpty() ? exitCode : exitCode.worse(ExitCode.BAD_INPUT)).code();
+        return (unchecked.isEmpty() ? exitCode : exitCode.worse(ExitCode.BAD_INPUT)).worse(ruleErrors).code();
     }
 
     /** Writes {@code run} in the format of {@code writer} on standard output. */

@@ -11,6 +11,7 @@ import org.childplan.cli.internal.FileArguments;
 import org.childplan.cli.internal.PathConverter;
 import org.childplan.cli.internal.ReportNotWrittenException;
 import org.childplan.reports.SafeText;
+import org.childplan.rules.InvalidRulePackException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExecutionStrategy;
@@ -117,6 +118,13 @@ public final class Cli {
             if (exception instanceof BadPackException badPack) {
                 badPack.getMessage().lines().forEach(line -> err.println(
                         command.getColorScheme().errorText(SafeText.forDisplay(line))));
+                err.flush();
+                return ExitCode.BAD_PACK.code();
+            }
+            if (exception instanceof InvalidRulePackException badPack) {
+                // A pack whose catalogue reads but whose rule base cannot be built, found only as a checker is built.
+                err.println(command.getColorScheme().errorText(SafeText.forDisplay(
+                        "childplan: a rule pack cannot be used: " + badPack.getMessage())));
                 err.flush();
                 return ExitCode.BAD_PACK.code();
             }

@@ -28,9 +28,14 @@ public enum ExitCode {
     REPORT_NOT_WRITTEN(4, "Could not write a report: standard output or a report file could not be written (full"
             + " disk, closed pipe, no permission); the message says which."),
 
-    /** A rule pack given with {@code --pack} cannot be used: missing, not a jar or a folder, or holding no pack. */
-    BAD_PACK(5, "Bad rule pack: a --pack location is missing, is not a jar or a folder, or holds no rule pack; the"
-            + " message names it."),
+    /**
+     * A rule pack cannot be used: a {@code --pack} location is missing, not a jar or a folder, or holding no pack, or a
+     * pack has no rules, a rule with missing or wrong metadata, or two rules of one id; or a rule of a {@code --pack}
+     * pack failed while applied (a built-in rule that fails is an {@link #INTERNAL_ERROR}).
+     */
+    BAD_PACK(5, "Bad rule pack: a --pack location is missing, is not a jar or a folder, or holds no rule pack, or a"
+            + " pack cannot be used (no rules, a rule's metadata missing or wrong, two rules of one id), or a rule of a"
+            + " --pack pack failed while applied; the message names its location or the rule, and the reason."),
 
     /** The file 'childplan init' was asked to write exists already; it is left as it was. */
     FILE_EXISTS(6, "Not written: the file 'childplan init --output' names exists already, and childplan does not"

@@ -21,8 +21,10 @@ import org.childplan.maven.internal.PlanFiles;
 import org.childplan.maven.internal.Summaries;
 import org.childplan.reports.IoProblems;
 import org.childplan.reports.SafeText;
+import org.childplan.rules.InvalidRulePackException;
 import org.childplan.rules.WaiverReadException;
 import org.childplan.rules.Waivers;
+import org.childplan.rules.spi.RulePack;
 
 /**
  * Checks the project's plan documents against the statutory duties of their jurisdiction, writes the reports and
@@ -43,7 +45,10 @@ import org.childplan.rules.Waivers;
  * the build's configuration). A waiver file that cannot be read, or is not a valid waiver file, stops it too, with a
  * {@link MojoFailureException} naming the file, line and column: the waiver file is the project's content, kept and
  * reviewed beside the plans, so an error in it is the build's failure, as a malformed plan is; and no report is
- * written, since reports without the waivers would show as open the findings the partnership has accepted.
+ * written, since reports without the waivers would show as open the findings the partnership has accepted. A rule
+ * pack that cannot be used (a location in {@code packs} that is missing or holds no pack, or a pack, named there or
+ * added as a dependency of the plugin, whose build left it without rules or with wrong metadata) stops it with a
+ * {@link MojoFailureException} that names the parameter or the dependency, the pack's location and the reason.
  *
  * @since 0.1
  */
@@ -140,8 +145,9 @@ public class CheckMojo extends AbstractMojo {
      * Checks the plans.
      *
      * @throws MojoExecutionException when a parameter is wrong or a report cannot be written
-     * @throws MojoFailureException when the waiver file is not valid, a plan cannot be read or checked, or a plan has
-     *     findings at or over the fail level
+     * @throws MojoFailureException when a rule pack (in {@code packs} or a dependency of the plugin) cannot be used, the
+     *     waiver file is not valid, a plan cannot be read or checked, a plan has findings at or over the fail
+     *     level, or a rule failed while it was applied (the reports, written first, hold the other rules' verdicts)
      */
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -178,6 +184,12 @@ public class CheckMojo extends AbstractMojo {
         CheckRun.Outcome outcome;
         try {
             outcome = CheckRun.run(settings, getLog());
+        } catch (InvalidRulePackException e) {
+            // A pack named in packs was read when the parameters were; its rule base is built only now.
+            List<RulePack> added = settings.packs();
+            boolean named = e.packId().isPresent()
+                    && added.stream().anyMatch(pack -> pack.id().equals(e.packId().get()));
+            throw new MojoFailureException(SafeText.forDisplay(Parameters.packFailure(e, named)), e);
         } catch (IOException e) {
             throw new MojoExecutionException("childplan: cannot write the reports to " + outputDirectory + ": "
                     + IoProblems.describe(e), e);
@@ -192,7 +204,13 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** The settings the parameters give, with no plans and no waivers yet. */
-    private CheckRun.Settings parameters() throws MojoExecutionException {
+    private CheckRun.Settings parameters() throws MojoExecutionException, MojoFailureException {
+        List<RulePack> added;
+        try {
+            added = Parameters.packs(packs, project.getBasedir().toPath());
+        } catch (InvalidRulePackException e) {
+            throw new MojoFailureException(SafeText.forDisplay(Parameters.packFailure(e, true)), e);
+        }
         try {
             return new CheckRun.Settings(
                     project.getBasedir().toPath(),
@@ -206,7 +224,7 @@ public class CheckMojo extends AbstractMojo {
                     Waivers.none(),
                     LocalDate.now(),
                     requireEvidence,
-                    Parameters.packs(packs, project.getBasedir().toPath()));
+                    added);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("childplan: " + e.getMessage());
         }

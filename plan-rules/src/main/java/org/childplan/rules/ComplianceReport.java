@@ -52,6 +52,8 @@ import org.childplan.rules.internal.WaiverApplication;
  * @param themes each of the three themes (early action and prevention, integration, the use of resources) against
  *     the priorities, actions, services and measures that address it, in any jurisdiction; empty in a report made
  *     without the plan
+ * @param ruleErrors the rules that failed while they were applied (a fault of their pack, see {@link RuleError}), in
+ *     rule id order; such a rule is neither met nor not met
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -72,7 +74,8 @@ public record ComplianceReport(
         List<WaivedFinding> waived,
         List<WaiverNotice> waiverNotices,
         boolean completeRecord,
-        List<ThemeCoverage> themes) {
+        List<ThemeCoverage> themes,
+        List<RuleError> ruleErrors) {
 
     /** The version of the JSON form written by {@link #toJson()}; raised when that form changes incompatibly. */
     public static final String REPORT_VERSION = "2";
@@ -99,6 +102,32 @@ public record ComplianceReport(
                 .toList();
         waiverNotices = waiverNotices == null ? List.of() : List.copyOf(waiverNotices);
         themes = themes == null ? List.of() : List.copyOf(themes);
+        ruleErrors = ruleErrors == null ? List.of() : ruleErrors.stream()
+                .sorted(Comparator.comparing((RuleError error) -> error.rule().id()))
+                .toList();
+    }
+
+    /** A report in which no rule failed. */
+    public ComplianceReport(
+            String planId,
+            String planTitle,
+            String source,
+            Jurisdiction jurisdiction,
+            LocalDate asOf,
+            List<AppliedPack> packs,
+            List<Finding> findings,
+            List<MetRule> met,
+            List<NothingToCheck> nothingToCheck,
+            List<NotApplicableRule> notApplicable,
+            List<AimCoverage> coverage,
+            List<Regime> regimes,
+            List<LawChange> lawChanges,
+            List<WaivedFinding> waived,
+            List<WaiverNotice> waiverNotices,
+            boolean completeRecord,
+            List<ThemeCoverage> themes) {
+        this(planId, planTitle, source, jurisdiction, asOf, packs, findings, met, nothingToCheck, notApplicable,
+                coverage, regimes, lawChanges, waived, waiverNotices, completeRecord, themes, List.of());
     }
 
     /** A report without the coverage of the three themes, as reports were made before it was added. */
@@ -181,7 +210,7 @@ public record ComplianceReport(
         WaiverApplication.Outcome outcome = WaiverApplication.apply(this, waivers, today);
         return new ComplianceReport(planId, planTitle, source, jurisdiction, asOf, packs, outcome.findings(), met,
                 nothingToCheck, notApplicable, coverage, regimes, lawChanges, outcome.waived(), outcome.notices(),
-                completeRecord, themes);
+                completeRecord, themes, ruleErrors);
     }
 
     /**
@@ -190,7 +219,8 @@ public record ComplianceReport(
      */
     public ComplianceReport asCompleteRecord() {
         return new ComplianceReport(planId, planTitle, source, jurisdiction, asOf, packs, findings, met,
-                nothingToCheck, notApplicable, coverage, regimes, lawChanges, waived, waiverNotices, true, themes);
+                nothingToCheck, notApplicable, coverage, regimes, lawChanges, waived, waiverNotices, true, themes,
+                ruleErrors);
     }
 
     /**

@@ -72,6 +72,7 @@ public final class PlanChecker {
      * A checker that judges every plan by the law of {@code jurisdiction}, with the packs available for it.
      *
      * @throws IllegalArgumentException when no pack is available for {@code jurisdiction}
+     * @throws InvalidRulePackException when a pack for it cannot be used (see {@link Builder#build()})
      */
     public static PlanChecker forJurisdiction(Jurisdiction jurisdiction) {
         return builder().jurisdiction(jurisdiction).build();
@@ -104,6 +105,8 @@ public final class PlanChecker {
      *     {@link InvalidPlanException} with the plan's violations
      * @throws IllegalArgumentException when the plan states neither a period nor a date, no pack covers its
      *     jurisdiction, or its period lies outside {@link SupportedDates}
+     * @throws InvalidRulePackException when a pack on the class path for the plan's jurisdiction, loaded on first need
+     *     by a checker of {@link #forAllJurisdictions()}, cannot be used (see {@link Builder#build()})
      * @throws NullPointerException when {@code plan} is null
      */
     public ComplianceReport check(Plan plan) {
@@ -120,6 +123,8 @@ public final class PlanChecker {
      *     {@link InvalidPlanException} with the plan's violations
      * @throws IllegalArgumentException when {@code asOf} is null and the plan states neither a period nor a date, no
      *     pack covers the jurisdiction, or the plan's period lies outside {@link SupportedDates}
+     * @throws InvalidRulePackException when a pack on the class path for the plan's jurisdiction, loaded on first need
+     *     by a checker of {@link #forAllJurisdictions()}, cannot be used (see {@link Builder#build()})
      * @throws NullPointerException when {@code plan} is null
      */
     public ComplianceReport check(Plan plan, LocalDate asOf) {
@@ -141,6 +146,8 @@ public final class PlanChecker {
      *     {@link InvalidPlanException} with the plan's violations, located in the file
      * @throws IllegalArgumentException when the plan states neither a period nor a date, no pack covers its
      *     jurisdiction, or its period lies outside {@link SupportedDates}
+     * @throws InvalidRulePackException when a pack on the class path for the plan's jurisdiction, loaded on first need
+     *     by a checker of {@link #forAllJurisdictions()}, cannot be used (see {@link Builder#build()})
      * @throws NullPointerException when {@code document} is null
      */
     public ComplianceReport check(PlanDocument document) {
@@ -158,6 +165,8 @@ public final class PlanChecker {
      *     {@link InvalidPlanException} with the plan's violations, located in the file
      * @throws IllegalArgumentException when {@code asOf} is null and the plan states neither a period nor a date, no
      *     pack covers the jurisdiction, or the plan's period lies outside {@link SupportedDates}
+     * @throws InvalidRulePackException when a pack on the class path for the plan's jurisdiction, loaded on first need
+     *     by a checker of {@link #forAllJurisdictions()}, cannot be used (see {@link Builder#build()})
      * @throws NullPointerException when {@code document} is null
      */
     public ComplianceReport check(PlanDocument document, LocalDate asOf) {
@@ -255,6 +264,8 @@ public final class PlanChecker {
     /**
      * The rules this checker runs, ordered by pack and rule id: every rule of the packs it applies, or those chosen
      * with {@link Builder#onlyRules(Collection)}. Loads the packs not loaded yet.
+     *
+     * @throws InvalidRulePackException when a pack loaded here cannot be used (see {@link Builder#build()})
      */
     public List<RuleDescriptor> rules() {
         return checks.values().stream().flatMap(check -> check.get().rules().stream()).toList();
@@ -386,6 +397,9 @@ public final class PlanChecker {
          * @throws IllegalArgumentException when a jurisdiction was chosen and no pack covers it, or when
          *     {@link #onlyRules(Collection)} names an id that is not the id of a rule of the packs applied (the message
          *     names each such id)
+         * @throws InvalidRulePackException when a pack cannot be used: it has no executable model or no rules, a rule's
+         *     metadata is missing or wrong, two rules have one id, or its rule base cannot be built; the message names
+         *     where the pack was loaded from, the pack and the reason
          */
         public PlanChecker build() {
             List<RulePack> chosen = packs.isEmpty() ? RulePacks.available() : List.copyOf(packs);

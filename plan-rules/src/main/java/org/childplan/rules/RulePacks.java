@@ -52,8 +52,14 @@ public final class RulePacks {
      * needs no loading: its location lists no pack of its own. Apply the packs with
      * {@link PlanChecker.Builder#pack} beside those {@link #available()} finds.
      *
-     * @throws IllegalArgumentException when a location does not exist, is neither a jar nor a folder, cannot be
-     *     opened, lists no rule pack, or holds a pack whose id is already taken; the message names the location
+     * <p>Each pack's catalogue is read as it is loaded, so that a pack its build left unusable is refused here, before
+     * any plan is read, rather than when a checker is built.
+     *
+     * @throws InvalidRulePackException when a location does not exist, is neither a jar nor a folder, cannot be
+     *     opened, lists no rule pack, or holds a pack whose id is already taken, that has no executable model or no
+     *     rules (a DRL file that declares another package than {@link RulePack#rulePackage()}, or none), a rule whose
+     *     metadata is missing or wrong, or two rules with one id; the message names the location, the pack and the
+     *     reason
      * @since 0.1
      */
     public static List<RulePack> load(List<Path> locations) {
@@ -65,8 +71,13 @@ public final class RulePacks {
             for (RulePack pack : loadOne(location)) {
                 String other = taken.putIfAbsent(pack.id(), location.toString());
                 if (other != null) {
-                    throw new IllegalArgumentException(location + ": the rule pack '" + pack.id()
-                            + "' has the id of " + other + "; a pack's id must be its own");
+                    throw invalid(location, "the rule pack '" + pack.id() + "' has the id of " + other
+                            + "; a pack's id must be its own");
+                }
+                try {
+                    LoadedPack.catalogue(pack);
+                } catch (InvalidRulePackException e) {
+                    throw new InvalidRulePackException(location.toString(), pack.id(), e.reason(), e.getCause());
                 }
                 loaded.add(pack);
             }
@@ -77,27 +88,27 @@ public final class RulePacks {
     private static List<RulePack> loadOne(Path location) {
         Objects.requireNonNull(location, "location");
         if (!Files.exists(location)) {
-            throw new IllegalArgumentException(location + ": no such jar or folder");
+            throw invalid(location, "no such jar or folder");
         }
         boolean folder = Files.isDirectory(location);
         if (!folder && !location.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")) {
-            throw new IllegalArgumentException(location + ": not a jar (*.jar) or a folder of compiled classes");
+            throw invalid(location, "not a jar (*.jar) or a folder of compiled classes");
         }
         if (!Files.isReadable(location)) {
-            throw new IllegalArgumentException(location + ": cannot be read");
+            throw invalid(location, "cannot be read");
         }
         if (!folder) {
             try (JarFile jar = new JarFile(location.toFile())) {
                 jar.size();
             } catch (IOException e) {
-                throw new IllegalArgumentException(location + ": not a readable jar (" + e.getMessage() + ")", e);
+                throw invalid(location, "not a readable jar (" + e.getMessage() + ")", e);
             }
         }
         URL url;
         try {
             url = location.toUri().toURL();
         } catch (MalformedURLException e) {
-            throw new IllegalArgumentException(location + ": cannot be named as a URL", e);
+            throw invalid(location, "cannot be named as a URL", e);
         }
         // Never closed: the packs' rules load classes from it for as long as a checker uses them.
         URLClassLoader loader = new URLClassLoader("childplan-pack " + location, new URL[] {url},
@@ -109,13 +120,21 @@ public final class RulePacks {
                     .map(ServiceLoader.Provider::get)
                     .toList();
         } catch (ServiceConfigurationError e) {
-            throw new IllegalArgumentException(location + ": a rule pack it lists cannot be loaded: " + e.getMessage(), e);
+            throw invalid(location, "a rule pack it lists cannot be loaded: " + e.getMessage(), e);
         }
         if (packs.isEmpty()) {
-            throw new IllegalArgumentException(location + ": lists no rule pack of its own in META-INF/services/"
+            throw invalid(location, "lists no rule pack of its own in META-INF/services/"
                     + RulePack.class.getName() + " (a pack already on the class path is applied without loading it)");
         }
         return packs;
+    }
+
+    private static InvalidRulePackException invalid(Path location, String reason) {
+        return new InvalidRulePackException(String.valueOf(location), null, reason, null);
+    }
+
+    private static InvalidRulePackException invalid(Path location, String reason, Throwable cause) {
+        return new InvalidRulePackException(String.valueOf(location), null, reason, cause);
     }
 
     /** The rule packs for {@code jurisdiction}, ordered by id; empty when there is none. */
@@ -144,12 +163,19 @@ public final class RulePacks {
     /**
      * The legal regimes {@code pack} encodes, in date order, with the dates each governs (see
      * {@link RulePack#regimes()}).
+     *
+     * @throws InvalidRulePackException when the pack's catalogue cannot be read, as {@link #catalogue(RulePack)} says
      */
     public static List<Regime> regimes(RulePack pack) {
         return LoadedPack.regimes(pack, catalogue(pack));
     }
 
-    /** The rules of {@code pack}, ordered by id, read from the rules' metadata. */
+    /**
+     * The rules of {@code pack}, ordered by id, read from the rules' metadata.
+     *
+     * @throws InvalidRulePackException when the pack has no executable model or no rules, a rule's metadata is missing
+     *     or wrong, or two rules have one id
+     */
     public static List<RuleDescriptor> catalogue(RulePack pack) {
         return LoadedPack.catalogue(pack);
     }

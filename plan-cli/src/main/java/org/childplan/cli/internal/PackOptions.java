@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
+import org.childplan.rules.InvalidRulePackException;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RulePacks;
 import org.childplan.rules.spi.RulePack;
@@ -22,20 +23,25 @@ public final class PackOptions {
 
     /** The option's help, shared by every command that takes it. */
     public static final String HELP = "Also apply the rule packs in this jar, or folder of compiled classes (a pack's"
-            + " target/classes), beside the built-in packs; repeatable. A location that is missing or holds no pack"
-            + " exits with 5.";
+            + " target/classes), beside the built-in packs; repeatable. A location that is missing, holds no pack or a"
+            + " pack that cannot be used (no rules, a rule's metadata missing or wrong, two rules of one id) exits"
+            + " with 5 before any plan is read.";
 
     @Option(names = "--pack", paramLabel = "JAR_OR_DIR", description = HELP)
     private List<Path> locations = new ArrayList<>();
 
     private List<RulePack> loaded;
 
-    /** The packs the locations add, loaded once. */
+    /**
+     * The packs the locations add, loaded once, each with its catalogue read.
+     *
+     * @throws BadPackException when a location or a pack in it cannot be used; the message names the location
+     */
     public List<RulePack> added() {
         if (loaded == null) {
             try {
                 loaded = RulePacks.load(locations);
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidRulePackException e) {
                 throw new BadPackException("--pack " + e.getMessage());
             }
         }

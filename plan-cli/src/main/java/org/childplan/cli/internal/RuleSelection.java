@@ -110,7 +110,8 @@ public record RuleSelection(List<String> rules, List<String> skippedRules) {
                 report.nothingToCheck().stream().filter(rule -> selects(rule.rule().id())).toList(),
                 notApplicable, report.coverage(), report.regimes(), report.lawChanges(),
                 report.waived().stream().filter(waived -> selects(waived.finding().ruleId())).toList(),
-                report.waiverNotices(), report.completeRecord(), report.themes());
+                report.waiverNotices(), report.completeRecord(), report.themes(),
+                report.ruleErrors().stream().filter(error -> selects(error.rule().id())).toList());
     }
 
     private static void skip(String ruleId, Map<String, RuleDescriptor> catalogue,

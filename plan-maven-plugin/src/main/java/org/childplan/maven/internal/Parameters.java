@@ -17,6 +17,7 @@ import org.childplan.model.Jurisdiction;
 import org.childplan.reports.ReportWriters;
 import org.childplan.reports.spi.ReportWriter;
 import org.childplan.rules.FailLevel;
+import org.childplan.rules.InvalidRulePackException;
 import org.childplan.rules.RulePacks;
 import org.childplan.rules.spi.RulePack;
 
@@ -91,18 +92,28 @@ public final class Parameters {
      * The rule packs in {@code locations} (jars or folders of compiled classes), each resolved against
      * {@code baseDirectory}; none for {@code null} or an empty list.
      *
-     * @throws IllegalArgumentException when a location is missing, is not a jar or a folder, or holds no pack; the
-     *     message names it
+     * @throws InvalidRulePackException when a location is missing, is not a jar or a folder, holds no pack, or holds a
+     *     pack that cannot be used (no rules, a rule's metadata missing or wrong, two rules with one id); the message
+     *     names the location
      */
     public static List<RulePack> packs(List<java.io.File> locations, Path baseDirectory) {
         if (locations == null || locations.isEmpty()) {
             return List.of();
         }
-        try {
-            return RulePacks.load(locations.stream().map(location -> baseDirectory.resolve(location.toPath())).toList());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("packs: " + e.getMessage(), e);
-        }
+        return RulePacks.load(locations.stream().map(location -> baseDirectory.resolve(location.toPath())).toList());
+    }
+
+    /**
+     * The build's failure message for a rule pack that cannot be used: it names where the pack was configured (the
+     * {@code packs} parameter, or a dependency of the plugin), its location and the reason.
+     *
+     * @param problem what is wrong with the pack
+     * @param inPacksParameter whether the pack was named in {@code packs} rather than added as a dependency
+     */
+    public static String packFailure(InvalidRulePackException problem, boolean inPacksParameter) {
+        String where = inPacksParameter ? "a rule pack in packs (childplan.packs)"
+                : "a rule pack on the plugin's class path (a <dependency> of the plugin)";
+        return "childplan: " + where + " cannot be used: " + problem.getMessage();
     }
 
     /** The report formats written when none is configured: one for programs, CI servers, code scanning and people. */

@@ -115,6 +115,16 @@ public final class Summaries {
                     + failLevel.name().toLowerCase(Locale.ROOT) + "):");
             failed.forEach(plan -> lines.add("  " + summary(plan.name(), plan.report(), failLevel)));
         }
+        List<String> ruleErrors = checked.stream()
+                .flatMap(plan -> plan.report().ruleErrors().stream().map(error -> "  " + plan.name() + ": "
+                        + error.describe()))
+                .toList();
+        if (!ruleErrors.isEmpty()) {
+            // A fault of a rule pack, not a verdict: the other rules were applied and are in the reports.
+            lines.add(ruleErrors.size() + plural(" rule", ruleErrors.size()) + " failed while applied, a fault of"
+                    + " the rule pack to fix (the other rules were applied):");
+            lines.addAll(ruleErrors);
+        }
         if (lines.isEmpty()) {
             return Optional.empty();
         }

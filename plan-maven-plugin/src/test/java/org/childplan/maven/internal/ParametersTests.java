@@ -2,17 +2,23 @@ package org.childplan.maven.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.childplan.model.Jurisdiction;
 import org.childplan.reports.ReportWriters;
 import org.childplan.reports.spi.ReportWriter;
 import org.childplan.rules.FailLevel;
+import org.childplan.rules.InvalidRulePackException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,15 +116,54 @@ class ParametersTests {
     }
 
     @Test
-    void aPackThatIsMissingOrHoldsNoPackIsRefusedNamingTheParameterAndTheLocation(@TempDir Path base)
-            throws Exception {
+    void aPackThatIsMissingOrHoldsNoPackIsRefusedNamingTheLocation(@TempDir Path base) throws Exception {
         Files.createDirectories(base.resolve("empty"));
 
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> Parameters.packs(List.of(new File("packs/council.jar")), base))
-                .withMessage("packs: " + base.resolve("packs/council.jar") + ": no such jar or folder");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> Parameters.packs(List.of(new File("empty")), base))
-                .withMessageStartingWith("packs: " + base.resolve("empty") + ": lists no rule pack of its own");
+        assertThatThrownBy(() -> Parameters.packs(List.of(new File("packs/council.jar")), base))
+                .isInstanceOf(InvalidRulePackException.class)
+                .hasMessage(base.resolve("packs/council.jar") + ": no such jar or folder");
+        assertThatThrownBy(() -> Parameters.packs(List.of(new File("empty")), base))
+                .isInstanceOf(InvalidRulePackException.class)
+                .hasMessageStartingWith(base.resolve("empty") + ": lists no rule pack of its own");
+    }
+
+    @Test
+    void aPackWhoseBuildWroteNoExecutableModelIsRefusedNamingTheLocationAndTheIndex(@TempDir Path base)
+            throws Exception {
+        Path pack = base.resolve("council-classes");
+        copy(LOCAL_PACK, pack);
+        try (Stream<Path> models = Files.walk(pack.resolve("META-INF/kie"))) {
+            for (Path file : models.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+
+        InvalidRulePackException refused = catchThrowableOfType(
+                () -> Parameters.packs(List.of(new File("council-classes")), base), InvalidRulePackException.class);
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.location()).contains(pack.toString());
+        assertThat(refused.getMessage()).startsWith(pack + ": rule pack 'glenmore': the executable model index ")
+                .endsWith(" is not on the class path");
+        assertThat(Parameters.packFailure(refused, true)).isEqualTo("childplan: a rule pack in packs (childplan.packs)"
+                + " cannot be used: " + refused.getMessage());
+        assertThat(Parameters.packFailure(refused, false)).startsWith("childplan: a rule pack on the plugin's class"
+                + " path (a <dependency> of the plugin) cannot be used: " + pack + ": rule pack 'glenmore'");
+    }
+
+    /** The example council pack's compiled classes and executable model, as its build leaves them. */
+    private static final Path LOCAL_PACK = Path.of("../plan-examples-local-pack/target/classes");
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
 import org.childplan.model.io.SourceLocation;
 import org.childplan.reports.UncheckedPlan;
@@ -14,6 +16,9 @@ import org.childplan.rules.Citation;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.FailLevel;
 import org.childplan.rules.Finding;
+import org.childplan.rules.RuleBasis;
+import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.RuleError;
 import org.childplan.rules.Severity;
 import org.childplan.rules.Waiver;
 import org.childplan.rules.Waivers;
@@ -117,6 +122,24 @@ class SummariesTests {
                 "plans/x\\u001b.yaml: unknown property 'a\\u001b]0;t\\u0007\\n::error::forged'");
         assertThat(Summaries.failure(List.of(), List.of(plan), FailLevel.ERROR, List.of()).orElseThrow().lines())
                 .noneMatch(line -> line.startsWith("::"));
+    }
+
+    @Test
+    void aRuleThatFailedWhileAppliedFailsTheBuildNamingTheRuleItsPackAndThePlan() {
+        RuleDescriptor rule = new RuleDescriptor("ACME-PERIOD", "A standard", Severity.WARNING, S9,
+                LocalDate.of(2016, 1, 1), null, "Fix it.", Jurisdiction.SCOTLAND, "acme",
+                EnumSet.allOf(DocumentKind.class), RuleBasis.LOCAL_STANDARD, null, null);
+        ComplianceReport passing = report(0, 0, 0);
+        ComplianceReport withError = new ComplianceReport(passing.planId(), passing.planTitle(), passing.source(),
+                passing.jurisdiction(), passing.asOf(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(),
+                List.of(new RuleError(rule, "java.lang.NullPointerException: no period")));
+
+        assertThat(Summaries.failure(List.of(checked("moray.yaml", withError, FailLevel.ERROR)), List.of(),
+                FailLevel.ERROR, List.of())).hasValueSatisfying(message -> assertThat(message)
+                        .contains("1 rule failed while applied, a fault of the rule pack to fix")
+                        .contains("moray.yaml: rule ACME-PERIOD of rule pack 'acme' failed and was not applied:"
+                                + " java.lang.NullPointerException: no period"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.childplan.rules.testkit;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.childplan.model.Jurisdiction;
+import org.childplan.rules.InvalidRulePackException;
 import org.childplan.rules.spi.RulePack;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +51,8 @@ class UncompiledPackCasesTests {
     @Test
     void thePackTestsOfAPackWhoseBuildCompiledNoRulesFailNamingTheMissingModel() {
         assertThatThrownBy(() -> RuleCases.forPack(new UncompiledPack()).tests())
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("rule pack 'uncompiled': the executable model index "
+                .isInstanceOf(InvalidRulePackException.class)
+                .hasMessageEndingWith("rule pack 'uncompiled': the executable model index "
                         + "META-INF/kie/org.acme/acme-rules/drools-model is not on the class path");
     }
 }

@@ -16,6 +16,7 @@ import org.childplan.rules.Finding;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.spi.Findings;
+import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -39,6 +40,9 @@ public final class FindingCollector implements Findings {
     private final Map<String, String> nothingToCheck = new LinkedHashMap<>();
     /** By rule id, how many times each element has been reported: the next report of it is of its next place. */
     private final Map<String, Map<Object, Integer>> reports = new HashMap<>();
+
+    /** By rule id, what the rules that failed while they were applied threw, the first failure of each. */
+    private final Map<String, Throwable> failures = new LinkedHashMap<>();
 
     FindingCollector(LoadedPack pack, PlanFacts facts, Function<String, Optional<SourceLocation>> locations) {
         this.pack = pack;
@@ -115,6 +119,21 @@ public final class FindingCollector implements Findings {
 
     private static String ruleId(RuleContext rule) {
         return (String) rule.getRule().getMetaData().get(RuleMetadata.ID);
+    }
+
+    /** Records that the rule of {@code match} threw {@code failure}: the rule has no verdict on the plan. */
+    void failed(Match match, Throwable failure) {
+        failures.putIfAbsent((String) match.getRule().getMetaData().get(RuleMetadata.ID), failure);
+    }
+
+    /** Records that every rule of the pack not yet failed, of {@code ruleIds}, was stopped by {@code failure}. */
+    void failedAll(Collection<String> ruleIds, Throwable failure) {
+        ruleIds.forEach(id -> failures.putIfAbsent(id, failure));
+    }
+
+    /** By rule id, what the rules that failed threw. */
+    Map<String, Throwable> failures() {
+        return failures;
     }
 
     List<Finding> findings() {

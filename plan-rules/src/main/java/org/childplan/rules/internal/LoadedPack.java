@@ -1,5 +1,6 @@
 package org.childplan.rules.internal;
 
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.childplan.rules.AppliedPack;
+import org.childplan.rules.InvalidRulePackException;
 import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.spi.RulePack;
@@ -69,7 +71,12 @@ public final class LoadedPack {
         return new LoadedPack(pack, sessions, Collections.unmodifiableMap(previewed));
     }
 
-    /** Builds the knowledge base of {@code pack} from its executable model; compiles no DRL and no Java. */
+    /**
+     * Builds the knowledge base of {@code pack} from its executable model; compiles no DRL and no Java.
+     *
+     * @throws InvalidRulePackException when the pack cannot be used, as {@link #catalogue(RulePack)} says, or its rule
+     *     base cannot be built
+     */
     public static LoadedPack load(RulePack pack) {
         return load(pack, null);
     }
@@ -80,6 +87,14 @@ public final class LoadedPack {
      * knowledge base costs a check nothing, where a rule only kept from firing would still match every fact.
      */
     public static LoadedPack load(RulePack pack, Set<String> selected) {
+        try {
+            return loadChecked(pack, selected);
+        } catch (IllegalStateException | UncheckedIOException | LinkageError e) {
+            throw InvalidRulePackException.of(pack, e.getMessage(), e);
+        }
+    }
+
+    private static LoadedPack loadChecked(RulePack pack, Set<String> selected) {
         List<Model> models = ExecutableModels.of(pack);
         Map<Rule, RuleDescriptor> described = described(pack, models);
         Map<String, RuleDescriptor> rules = catalogue(pack, described);
@@ -93,7 +108,13 @@ public final class LoadedPack {
         // identity map instead of a store per fact class that every check rebuilds, and skip a queue of pending
         // rule-base changes on every insert.
         configuration.setOption(KieBaseMutabilityOption.DISABLED);
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration);
+        KieBase kieBase;
+        try {
+            kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration);
+        } catch (RuntimeException | LinkageError e) {
+            throw InvalidRulePackException.of(pack, "rule pack '" + pack.id() + "': its rule base cannot be built from "
+                    + "the executable model (" + e + "); was the pack built against this version of childplan?", e);
+        }
         return new LoadedPack(pack, kieBase, rules);
     }
 
@@ -111,9 +132,18 @@ public final class LoadedPack {
         }).toList();
     }
 
-    /** The catalogue of {@code pack}, read from its executable model without building a knowledge base. */
+    /**
+     * The catalogue of {@code pack}, read from its executable model without building a knowledge base.
+     *
+     * @throws InvalidRulePackException when the pack has no executable model or no rules, a rule's metadata is missing
+     *     or wrong, or two rules have one id
+     */
     public static List<RuleDescriptor> catalogue(RulePack pack) {
-        return List.copyOf(catalogue(pack, described(pack, ExecutableModels.of(pack))).values());
+        try {
+            return List.copyOf(catalogue(pack, described(pack, ExecutableModels.of(pack))).values());
+        } catch (IllegalStateException | UncheckedIOException | LinkageError e) {
+            throw InvalidRulePackException.of(pack, e.getMessage(), e);
+        }
     }
 
     /** Each rule of {@code models} with its descriptor; the pack's metadata is read once. */

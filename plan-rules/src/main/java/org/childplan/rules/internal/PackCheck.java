@@ -4,7 +4,9 @@ import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,9 +24,11 @@ import org.childplan.rules.NotApplicableRule;
 import org.childplan.rules.NothingToCheck;
 import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.RuleError;
 import org.childplan.rules.ThemeCoverage;
 import org.childplan.rules.spi.CheckContext;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
@@ -107,14 +111,37 @@ public final class PackCheck {
         List<MetRule> met = new ArrayList<>();
         List<NothingToCheck> nothingToCheck = new ArrayList<>();
         List<NotApplicableRule> notApplicable = new ArrayList<>();
+        List<RuleError> errors = new ArrayList<>();
         CheckContext context = new CheckContext(asOf, jurisdiction);
         // The plan's facts depend on the plan and the date alone, so every pack's session is given the same ones.
         PlanFacts facts = PlanFacts.of(plan, context);
+        // Each pack's own facts, first for every pack: the public ones (the coverage of the aims) are facts of every
+        // check, so each pack's rules see those another pack of the jurisdiction works out.
+        Map<LoadedPack, List<Object>> factsByPack = new LinkedHashMap<>();
+        Map<LoadedPack, RuntimeException> factsFailed = new LinkedHashMap<>();
         for (LoadedPack pack : packs) {
-            List<Object> packFacts = pack.pack().facts(plan, context);
+            try {
+                factsByPack.put(pack, List.copyOf(pack.pack().facts(plan, context)));
+            } catch (RuntimeException failure) {
+                factsByPack.put(pack, List.of());
+                factsFailed.put(pack, failure);
+            }
+        }
+        for (LoadedPack pack : packs) {
+            List<Object> packFacts = new ArrayList<>(factsByPack.get(pack));
             packFacts.stream().filter(AimCoverage.class::isInstance).map(AimCoverage.class::cast).forEach(coverage::add);
+            factsByPack.forEach((other, otherFacts) -> {
+                if (other != pack) {
+                    otherFacts.stream().filter(AimCoverage.class::isInstance).forEach(packFacts::add);
+                }
+            });
             FindingCollector collector = new FindingCollector(pack, facts, locations);
-            fire(pack, facts, packFacts, collector, applicable(asOf, plan.kind(), pack));
+            if (factsFailed.containsKey(pack)) {
+                // The pack's own facts could not be worked out: none of its rules can be applied.
+                collector.failedAll(pack.rules().stream().map(RuleDescriptor::id).toList(), factsFailed.get(pack));
+            } else {
+                fire(pack, facts, packFacts, collector, applicable(asOf, plan.kind(), pack));
+            }
             findings.addAll(collector.findings());
             Set<String> found = new HashSet<>();
             collector.findings().forEach(finding -> found.add(finding.ruleId()));
@@ -128,6 +155,9 @@ public final class PackCheck {
                         : rule.notInForceReason(asOf).or(() -> DocumentKindWords.notGovernedReason(rule, plan.kind()));
                 if (reason.isPresent()) {
                     notApplicable.add(new NotApplicableRule(rule, reason.get()));
+                } else if (collector.failures().containsKey(rule.id())) {
+                    // A rule that failed has no verdict: it is reported as an error of its pack, never as met.
+                    errors.add(RuleError.of(rule, collector.failures().get(rule.id())));
                 } else if (!found.contains(rule.id())) {
                     List<Evidence> evidence = collector.evidenceOf(rule.id());
                     Optional<String> lookedFor = collector.nothingToCheckOf(rule.id());
@@ -142,17 +172,37 @@ public final class PackCheck {
         List<Regime> inForce = regimes.stream().filter(regime -> regime.isInForceOn(asOf)).toList();
         return new ComplianceReport(plan.id(), plan.title(), source, jurisdiction, asOf, applied, findings, met,
                 nothingToCheck, notApplicable, coverage, inForce, lawChanges.within(plan.period()), List.of(),
-                List.of(), plan.recordIsComplete(), ThemeCoverage.of(plan));
+                List.of(), plan.recordIsComplete(), ThemeCoverage.of(plan), errors);
     }
 
-    private static void fire(
+    /**
+     * Fires the rules of {@code pack}. A rule whose consequence throws is recorded as failed and the others fire; should the engine itself stop (a condition that throws), every
+     * applicable rule of the pack that has not reported is recorded as failed, and the other packs still run.
+     */
+    private void fire(
             LoadedPack pack, PlanFacts facts, List<Object> packFacts, FindingCollector collector, AgendaFilter filter) {
         KieSession session = pack.newSession();
         try {
             session.setGlobal("findings", collector);
             facts.facts().forEach(session::insert);
             packFacts.forEach(session::insert);
-            session.fireAllRules(filter);
+            // A consequence that throws stops the firing; the match that threw has left the agenda, so firing again
+            // goes on with the other matches. Each round removes at least one match, and the agenda is finite.
+            while (true) {
+                try {
+                    session.fireAllRules(filter);
+                    break;
+                } catch (ConsequenceException failure) {
+                    collector.failed(failure.getMatch(), failure.getCause() == null ? failure : failure.getCause());
+                }
+            }
+        } catch (RuntimeException failure) {
+            Set<String> reported = new HashSet<>();
+            collector.findings().forEach(finding -> reported.add(finding.ruleId()));
+            collector.failedAll(pack.rules().stream()
+                    .map(RuleDescriptor::id)
+                    .filter(id -> isSelected(pack.rule(id)) && !reported.contains(id) && collector.evidenceOf(id).isEmpty())
+                    .toList(), failure);
         } finally {
             session.dispose();
         }

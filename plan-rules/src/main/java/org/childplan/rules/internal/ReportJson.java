@@ -136,6 +136,14 @@ public final class ReportJson {
             node.put("message", notice.message());
             waiver(node.putObject("waiver"), notice.waiver());
         }
+        if (!report.ruleErrors().isEmpty()) {
+            // Written only when a rule failed, so that a report of a sound check keeps its form.
+            ArrayNode errors = root.putArray("ruleErrors");
+            report.ruleErrors().forEach(error -> errors.addObject()
+                    .put("ruleId", error.rule().id())
+                    .put("pack", error.rule().pack())
+                    .put("message", error.message()));
+        }
         return root;
     }
 

@@ -3,6 +3,7 @@ package org.childplan.rules.internal;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.childplan.model.Jurisdiction;
+import org.childplan.rules.InvalidRulePackException;
 import org.childplan.rules.PlanChecker;
 import org.childplan.rules.spi.RulePack;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,8 @@ class RulelessPackTests {
     @Test
     void aPackWhoseModelHasNoRulesFailsToLoadAndSaysWhereToLook() {
         assertThatThrownBy(() -> PlanChecker.builder().pack(new RulelessPack()).build())
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("rule pack 'ruleless': the executable model listed in "
+                .isInstanceOf(InvalidRulePackException.class)
+                .hasMessageEndingWith("rule pack 'ruleless': the executable model listed in "
                         + "META-INF/kie/org.childplan.test/empty-pack/drools-model has no rules in package "
                         + "org.childplan.rules.empty; do the pack's DRL files declare that package, and does the build "
                         + "compile them?");
@@ -56,7 +57,7 @@ class RulelessPackTests {
     @Test
     void aPackWhoseModelHasNoRulesHasNoCatalogueEither() {
         assertThatThrownBy(() -> LoadedPack.catalogue(new RulelessPack()))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(InvalidRulePackException.class)
                 .hasMessageContaining("has no rules in package org.childplan.rules.empty");
     }
 }
