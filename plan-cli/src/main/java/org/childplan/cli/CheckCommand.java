@@ -219,7 +219,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Writes {@code run} in the format of {@code writer} on standard output. */
-    private static void print(ReportWriter writer, CheckRun run, PrintWriter out, boolean colour) {
+    private void print(ReportWriter writer, CheckRun run, PrintWriter out, boolean colour) {
         try {
             writer.write(run.results(), options(run).withColour(colour), out);
         } catch (IOException e) {
@@ -228,9 +228,15 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** Plan files named relative to the working directory (the repository root in a pipeline). */
-    private static ReportOptions options(CheckRun run) {
-        return ReportOptions.defaults().withFailLevel(run.failLevel());
+    /**
+     * Plan and waiver files named in every format as {@link #sourceNames()} names them: relative to the base folder
+     * (the working directory, the repository root in a pipeline, or {@code --base-dir}), else absolute.
+     */
+    private ReportOptions options(CheckRun run) {
+        return ReportOptions.defaults()
+                .withFailLevel(run.failLevel())
+                .withSourceRoot(sourceNames().base())
+                .withFileNamesAsGiven();
     }
 
     private Waivers readWaivers() {
