@@ -135,7 +135,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--base-dir", paramLabel = "DIR",
             description = "Name the plan and waiver files in every report relative to this folder (the repository"
-                    + " root). Default: the working directory. A file outside it is named by its absolute path.")
+                    + " root), which must exist. Default: the working directory. A file outside it is named by its"
+                    + " absolute path.")
     private Path baseDir;
 
     @Option(names = "--absolute-paths",
@@ -159,6 +160,7 @@ final class CheckCommand implements Callable<Integer> {
                     + distinctFormats.stream().map(ReportWriter::name).collect(Collectors.joining(", "))
                     + ") are written as files: give --output DIR");
         }
+        requireBaseFolder();
         try {
             return check(distinctFormats);
         } catch (BadInputException | BadPackException e) {
@@ -251,6 +253,16 @@ final class CheckCommand implements Callable<Integer> {
         } catch (WaiverReadException | PlanReadException e) {
             throw new BadInputException(e.getMessage());
         }
+    }
+
+    /** A {@code --base-dir} that is not a folder would name files wrongly, or not at all, in every report. */
+    private void requireBaseFolder() {
+        if (baseDir == null || Files.isDirectory(baseDir)) {
+            return;
+        }
+        throw new ParameterException(spec.commandLine(), "--base-dir " + baseDir + ": "
+                + (Files.exists(baseDir) ? "is a file, not a folder" : "no such folder")
+                + "; give the folder that reports name files relative to (the repository root)");
     }
 
     private SourceNames sourceNames() {

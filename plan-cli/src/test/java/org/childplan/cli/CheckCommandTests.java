@@ -373,6 +373,27 @@ class CheckCommandTests {
         assertThat(absolute.out()).contains("    " + plan.toAbsolutePath(), plan.toAbsolutePath() + ":");
     }
 
+    @Test
+    void aBaseFolderThatDoesNotExistIsAUsageError(@TempDir Path directory) {
+        Path missing = directory.resolve("no-such-repo");
+
+        CliRun run = CliRun.of("check", "--format", "github", "--base-dir", missing.toString(), MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith("check: --base-dir " + missing + ": no such folder; give the folder that"
+                + " reports name files relative to (the repository root)");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aBaseFolderThatIsAFileIsAUsageErrorNotAnEmptyFileName() {
+        CliRun run = CliRun.of("check", "--format", "github", "--base-dir", MISSES_DUTIES, MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith("check: --base-dir " + MISSES_DUTIES + ": is a file, not a folder");
+        assertThat(run.out()).doesNotContain("file=,").isEmpty();
+    }
+
     private static String summary(ComplianceReport report, String verdict, String failLevel) {
         int errors = report.count(Severity.ERROR);
         int warnings = report.count(Severity.WARNING);
