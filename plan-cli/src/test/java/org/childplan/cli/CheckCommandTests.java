@@ -156,7 +156,8 @@ class CheckCommandTests {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out().indexOf("    " + CliRun.shown(MISSES_DUTIES)))
                 .isLessThan(run.out().indexOf("    " + CliRun.shown(MEETS_DUTIES)));
-        assertThat(run.out()).endsWith("2 plans checked: 1 passed, 1 failed" + System.lineSeparator());
+        assertThat(run.out()).endsWith("2 plans checked: 1 passed, 1 failed \u2014 FAILED (fail level: error)"
+                + System.lineSeparator());
     }
 
     @Test
@@ -257,7 +258,10 @@ class CheckCommandTests {
         assertThat(run.err()).contains(missing + ": no such file", CliRun.shown(malformed) + ":7:1: /colour: ")
                 .doesNotContain("\tat ");
         assertThat(run.out()).contains("    " + CliRun.shown(MEETS_DUTIES))
-                .endsWith("1 plan checked: 1 passed, 0 failed; 2 files could not be checked" + System.lineSeparator());
+                .contains("Not checked: " + missing, "    " + missing + ": no such file")
+                .contains("Not checked: " + CliRun.shown(malformed), "    " + CliRun.shown(malformed) + ":7:1: /colour: ")
+                .endsWith("1 plan checked: 1 passed, 0 failed; 2 files could not be checked \u2014 FAILED"
+                        + " (fail level: error)" + System.lineSeparator());
     }
 
     @Test
