@@ -44,6 +44,15 @@ class CheckReportsTests {
     }
 
     @Test
+    void eachJsonFormatOnStandardOutputEndsWithANewline() {
+        for (String format : List.of("json", "sarif", "gitlab")) {
+            CliRun run = CliRun.of("check", "--format", format, MISSES_DUTIES);
+
+            assertThat(run.out()).as(format).endsWith("\n").doesNotEndWith("\n\n");
+        }
+    }
+
+    @Test
     void severalFormatsWithoutAnOutputFolderAreAUsageError() {
         CliRun run = CliRun.of("check", "--format", "sarif,junit", MISSES_DUTIES);
 
