@@ -137,7 +137,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--base-dir", paramLabel = "DIR",
             description = "Name the plan and waiver files in every report relative to this folder (the repository"
-                    + " root). Default: the working directory. A file outside it is named by its absolute path.")
+                    + " root), which must exist. Default: the working directory. A file outside it is named by its"
+                    + " absolute path.")
     private Path baseDir;
 
     @Option(names = "--absolute-paths",
@@ -161,6 +162,7 @@ final class CheckCommand implements Callable<Integer> {
                     + distinctFormats.stream().map(ReportWriter::name).collect(Collectors.joining(", "))
                     + ") are written as files: give --output DIR");
         }
+        requireBaseFolder();
         try {
             return check(distinctFormats);
         } catch (BadInputException | BadPackException | InvalidRulePackException e) {
@@ -223,7 +225,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Writes {@code run} in the format of {@code writer} on standard output. */
-    private static void print(ReportWriter writer, CheckRun run, PrintWriter out, boolean colour) {
+    private void print(ReportWriter writer, CheckRun run, PrintWriter out, boolean colour) {
         try {
             writer.write(run.results(), options(run).withColour(colour), out);
         } catch (IOException e) {
@@ -232,9 +234,15 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** Plan files named relative to the working directory (the repository root in a pipeline). */
-    private static ReportOptions options(CheckRun run) {
-        return ReportOptions.defaults().withFailLevel(run.failLevel());
+    /**
+     * Plan and waiver files named in every format as {@link #sourceNames()} names them: relative to the base folder
+     * (the working directory, the repository root in a pipeline, or {@code --base-dir}), else absolute.
+     */
+    private ReportOptions options(CheckRun run) {
+        return ReportOptions.defaults()
+                .withFailLevel(run.failLevel())
+                .withSourceRoot(sourceNames().base())
+                .withFileNamesAsGiven();
     }
 
     private Waivers readWaivers() {
@@ -249,6 +257,16 @@ final class CheckCommand implements Callable<Integer> {
         } catch (WaiverReadException | PlanReadException e) {
             throw new BadInputException(e.getMessage());
         }
+    }
+
+    /** A {@code --base-dir} that is not a folder would name files wrongly, or not at all, in every report. */
+    private void requireBaseFolder() {
+        if (baseDir == null || Files.isDirectory(baseDir)) {
+            return;
+        }
+        throw new ParameterException(spec.commandLine(), "--base-dir " + baseDir + ": "
+                + (Files.exists(baseDir) ? "is a file, not a folder" : "no such folder")
+                + "; give the folder that reports name files relative to (the repository root)");
     }
 
     private SourceNames sourceNames() {

@@ -2,11 +2,10 @@ package org.childplan.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import org.apiguardian.api.API;
 import org.childplan.cli.internal.LibraryLogging;
+import org.childplan.cli.internal.StandardStreams;
 
 /**
  * The entry point of the {@code childplan} command.
@@ -27,12 +26,12 @@ public final class Main {
     public static void main(String... args) {
         // stderr is for the user's errors: the libraries' log lines go through SLF4J, off unless --verbose asks.
         LibraryLogging.routeToSlf4j();
-        Charset charset = Charset.defaultCharset();
         // Not System.out: a PrintStream swallows write errors, and a report lost to a full disk or a closed pipe must
-        // fail the run (exit code 4), which the PrintWriter's checkError() tells.
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset),
-                true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        // fail the run (exit code 4), which the PrintWriter's checkError() tells. Each stream is written in the
+        // charset the terminal or log decodes it with.
+        PrintWriter out = new PrintWriter(StandardStreams.writer(new FileOutputStream(FileDescriptor.out),
+                StandardStreams.outputCharset()), true);
+        PrintWriter err = new PrintWriter(StandardStreams.writer(System.err, StandardStreams.errorCharset()), true);
         int exitCode = Cli.commandLine(out, err).execute(args);
         out.flush();
         err.flush();

@@ -156,7 +156,8 @@ class CheckCommandTests {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out().indexOf("    " + CliRun.shown(MISSES_DUTIES)))
                 .isLessThan(run.out().indexOf("    " + CliRun.shown(MEETS_DUTIES)));
-        assertThat(run.out()).endsWith("2 plans checked: 1 passed, 1 failed" + System.lineSeparator());
+        assertThat(run.out()).endsWith("2 plans checked: 1 passed, 1 failed \u2014 FAILED (fail level: error)"
+                + System.lineSeparator());
     }
 
     @Test
@@ -257,7 +258,10 @@ class CheckCommandTests {
         assertThat(run.err()).contains(missing + ": no such file", CliRun.shown(malformed) + ":7:1: /colour: ")
                 .doesNotContain("\tat ");
         assertThat(run.out()).contains("    " + CliRun.shown(MEETS_DUTIES))
-                .endsWith("1 plan checked: 1 passed, 0 failed; 2 files could not be checked" + System.lineSeparator());
+                .contains("Not checked: " + missing, "    " + missing + ": no such file")
+                .contains("Not checked: " + CliRun.shown(malformed), "    " + CliRun.shown(malformed) + ":7:1: /colour: ")
+                .endsWith("1 plan checked: 1 passed, 0 failed; 2 files could not be checked \u2014 FAILED"
+                        + " (fail level: error)" + System.lineSeparator());
     }
 
     @Test
@@ -371,6 +375,27 @@ class CheckCommandTests {
         assertThat(json.at("/reports/0/findings/0/location/source").asText()).isEqualTo("plans/misses.yaml");
         assertThat(json.at("/reports/0/waived/0/waiver/location/source").asText()).isEqualTo("plans/waivers.yaml");
         assertThat(absolute.out()).contains("    " + plan.toAbsolutePath(), plan.toAbsolutePath() + ":");
+    }
+
+    @Test
+    void aBaseFolderThatDoesNotExistIsAUsageError(@TempDir Path directory) {
+        Path missing = directory.resolve("no-such-repo");
+
+        CliRun run = CliRun.of("check", "--format", "github", "--base-dir", missing.toString(), MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith("check: --base-dir " + missing + ": no such folder; give the folder that"
+                + " reports name files relative to (the repository root)");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aBaseFolderThatIsAFileIsAUsageErrorNotAnEmptyFileName() {
+        CliRun run = CliRun.of("check", "--format", "github", "--base-dir", MISSES_DUTIES, MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith("check: --base-dir " + MISSES_DUTIES + ": is a file, not a folder");
+        assertThat(run.out()).doesNotContain("file=,").isEmpty();
     }
 
     private static String summary(ComplianceReport report, String verdict, String failLevel) {

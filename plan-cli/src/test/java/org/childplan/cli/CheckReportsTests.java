@@ -44,6 +44,15 @@ class CheckReportsTests {
     }
 
     @Test
+    void eachJsonFormatOnStandardOutputEndsWithANewline() {
+        for (String format : List.of("json", "sarif", "gitlab")) {
+            CliRun run = CliRun.of("check", "--format", format, MISSES_DUTIES);
+
+            assertThat(run.out()).as(format).endsWith("\n").doesNotEndWith("\n\n");
+        }
+    }
+
+    @Test
     void severalFormatsWithoutAnOutputFolderAreAUsageError() {
         CliRun run = CliRun.of("check", "--format", "sarif,junit", MISSES_DUTIES);
 
@@ -210,6 +219,45 @@ class CheckReportsTests {
         assertThat(issues.findValuesAsText("check_name")).contains("SCO-CYPSA-S8-CHILDRENS-SERVICES");
         assertThat(run.out()).contains("Reports written: " + output.resolve("childplan-github.txt") + ", "
                 + output.resolve("childplan-gitlab.json"));
+    }
+
+    @Test
+    void theTextReportOfADocumentThatCouldNotBeCheckedNamesItWithItsLocatedErrorAndFails(@TempDir Path output)
+            throws Exception {
+        String broken = CliRun.planArg("broken-yaml.yaml");
+
+        CliRun run = CliRun.of("check", "--format", "text,json", "--output", output.toString(), broken);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        String located = run.err().lines().findFirst().orElseThrow();
+        assertThat(located).startsWith(CliRun.shown(broken) + ":6:13: /period/end: malformed YAML");
+        String text = Files.readString(output.resolve("childplan.txt"));
+        assertThat(text).startsWith("Not checked: " + CliRun.shown(broken) + System.lineSeparator())
+                .contains("    " + located)
+                .contains("1 problem, not checked \u2014 FAILED (fail level: error)");
+    }
+
+    @Test
+    void theTextReportOfAGoodPlanAndABadFileListsTheBadOneAndGivesTheRunsVerdictAsTheExitCodeDoes() {
+        String broken = CliRun.planArg("dangling-reference.yaml");
+
+        CliRun run = CliRun.of("check", "--format", "text", MEETS_DUTIES, broken);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        String located = run.err().lines().findFirst().orElseThrow();
+        assertThat(located).startsWith(CliRun.shown(broken) + ":14:5: /actions/0/lead: ");
+        assertThat(run.out()).contains("Not checked: " + CliRun.shown(broken), "    " + located)
+                .contains("1 plan checked: 1 passed, 0 failed; 1 file could not be checked \u2014 FAILED"
+                        + " (fail level: error)");
+    }
+
+    @Test
+    void theTextReportOfPlansThatAllPassGivesTheRunsVerdictPassed() {
+        CliRun run = CliRun.of("check", "--format", "text", MEETS_DUTIES, MEETS_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.PASSED.code());
+        assertThat(run.out()).contains("2 plans checked: 2 passed, 0 failed \u2014 PASSED (fail level: error)")
+                .doesNotContain("Not checked");
     }
 
     private static Path writeWaivers(Path folder, String expires) throws Exception {

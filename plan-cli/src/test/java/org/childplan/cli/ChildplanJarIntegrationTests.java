@@ -97,6 +97,16 @@ class ChildplanJarIntegrationTests {
     }
 
     @Test
+    void withoutAUtf8LocaleTheVerdictIsSeparatedByAHyphenNotAQuestionMark() throws Exception {
+        Result ascii = run(java.util.Map.of(), "check", CliRun.planArg("meets-duties.yaml"));
+        Result utf8 = run(java.util.Map.of("LANG", "C.UTF-8"), "check", CliRun.planArg("meets-duties.yaml"));
+
+        assertThat(ascii.exitCode()).isZero();
+        assertThat(ascii.out()).contains(" info - PASSED (fail level: error)").doesNotContain("?");
+        assertThat(utf8.out()).contains(" info \u2014 PASSED (fail level: error)");
+    }
+
+    @Test
     void theJarTakesItsVersionFromItsManifest() throws Exception {
         Result result = run("--version");
 
@@ -105,10 +115,21 @@ class ChildplanJarIntegrationTests {
     }
 
     private static Result run(String... args) throws IOException, InterruptedException {
+        return run(null, args);
+    }
+
+    /** Runs the jar with only {@code environment} (none but the JVM's own when empty), or the test's when null. */
+    private static Result run(java.util.Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (environment != null) {
+            builder.environment().clear();
+            builder.environment().putAll(environment);
+        }
+        Process process = builder.start();
         process.getOutputStream().close();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));

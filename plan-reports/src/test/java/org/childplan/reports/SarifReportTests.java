@@ -169,6 +169,37 @@ class SarifReportTests {
     }
 
     @Test
+    void withFileNamesAsGivenAnAbsoluteNameInsideTheSourceRootIsAFileUriWithoutABase() throws Exception {
+        Path root = Path.of("/work/repository").toAbsolutePath();
+        String file = root.resolve("plans/area one/plan.yaml").toString();
+        Finding finding = ExampleReports.finding("R", Severity.WARNING, "/consultation", "m", new SourceLocation(file, 5, 1));
+        ComplianceReport report = ExampleReports.handMade("p", "P", Jurisdiction.SCOTLAND, file, finding);
+
+        JsonNode run = sarif(List.of(report), ReportOptions.defaults().withSourceRoot(root).withFileNamesAsGiven())
+                .at("/runs/0");
+
+        JsonNode artifact = run.at("/results/0/locations/0/physicalLocation/artifactLocation");
+        assertThat(artifact.get("uri").asText()).isEqualTo(Path.of(file).toUri().toASCIIString()).startsWith("file:");
+        assertThat(artifact.has("uriBaseId")).isFalse();
+        assertThat(run.has("originalUriBaseIds")).as("no relative location uses %SRCROOT%").isFalse();
+    }
+
+    @Test
+    void aRelativeNameIsUnderTheSourceRootWhichTheRunDeclaresWithoutAMachinesPath() throws Exception {
+        Finding finding = ExampleReports.finding("R", Severity.WARNING, "/consultation", "m",
+                new SourceLocation("plans/moray.yaml", 5, 1));
+        ComplianceReport report = ExampleReports.handMade("p", "P", Jurisdiction.SCOTLAND, "plans/moray.yaml", finding);
+
+        JsonNode run = sarif(List.of(report), ReportOptions.defaults().withFileNamesAsGiven()).at("/runs/0");
+
+        JsonNode artifact = run.at("/results/0/locations/0/physicalLocation/artifactLocation");
+        assertThat(artifact.get("uri").asText()).isEqualTo("plans/moray.yaml");
+        assertThat(artifact.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/description/text").asText()).startsWith("The repository root");
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%").has("uri")).isFalse();
+    }
+
+    @Test
     void fingerprintsFollowTheRulePlanAndPointerNotTheLineSoResultsTrackAcrossCommits() throws Exception {
         Finding before = ExampleReports.finding("R", Severity.ERROR, "/actions/3", "m", new SourceLocation("p.yaml", 10, 3));
         Finding moved = ExampleReports.finding("R", Severity.ERROR, "/actions/3", "m", new SourceLocation("p.yaml", 80, 5));

@@ -39,7 +39,6 @@ public final class GithubReport {
 
     /** Writes {@code results} to {@code out}. */
     public static void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
-        Path root = options.effectiveSourceRoot();
         for (UncheckedPlan plan : results.unchecked()) {
             for (UncheckedPlan.Problem problem : plan.problems()) {
                 Optional<SourceLocation> at = problem.location();
@@ -47,7 +46,7 @@ public final class GithubReport {
                 out.write(command("error", file, at, "not checked", List.of(
                         (problem.pointer() == null || problem.pointer().isEmpty() ? "" : problem.pointer() + ": ")
                                 + problem.message(),
-                        UncheckedDocuments.WHY_IT_FAILS), root));
+                        UncheckedDocuments.WHY_IT_FAILS), options));
             }
         }
         for (ComplianceReport report : results.reports()) {
@@ -65,7 +64,7 @@ public final class GithubReport {
                 lines.add((finding.isLocalStandard() ? "Source: " : "Legal source: ") + finding.citation());
                 lines.add("Remedy: " + finding.remedy());
                 String title = finding.isLocalStandard() ? finding.ruleId() + " (local standard)" : finding.ruleId();
-                out.write(command(level, file, finding.location(), title, lines, root));
+                out.write(command(level, file, finding.location(), title, lines, options));
             }
         }
         out.write("childplan: " + results.reports().size() + " plan(s) checked, " + results.unchecked().size()
@@ -74,10 +73,10 @@ public final class GithubReport {
     }
 
     private static String command(String level, String file, Optional<SourceLocation> at, String title,
-            List<String> lines, Path root) {
+            List<String> lines, ReportOptions options) {
         List<String> properties = new ArrayList<>();
         if (file != null) {
-            properties.add("file=" + property(PlanFiles.relative(file, root)));
+            properties.add("file=" + property(PlanFiles.name(file, options)));
         }
         at.ifPresent(location -> {
             properties.add("line=" + location.line());

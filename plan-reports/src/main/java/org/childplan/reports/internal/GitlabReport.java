@@ -52,7 +52,6 @@ public final class GitlabReport {
 
     /** Writes {@code results} to {@code out}. */
     public static void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
-        Path root = options.effectiveSourceRoot();
         ArrayNode issues = MAPPER.createArrayNode();
         for (UncheckedPlan plan : results.unchecked()) {
             for (UncheckedPlan.Problem problem : plan.problems()) {
@@ -61,8 +60,8 @@ public final class GitlabReport {
                 String pointer = problem.pointer() == null ? "" : problem.pointer();
                 issue(issues, (pointer.isEmpty() ? "" : pointer + ": ") + problem.message() + ". "
                                 + UncheckedDocuments.WHY_IT_FAILS, NOT_CHECKED,
-                        fingerprint(NOT_CHECKED, PlanFiles.relative(file, root), pointer, problem.message()),
-                        "blocker", PlanFiles.relative(file, root), at.map(SourceLocation::line).orElse(1));
+                        fingerprint(NOT_CHECKED, PlanFiles.name(file, options), pointer, problem.message()),
+                        "blocker", PlanFiles.name(file, options), at.map(SourceLocation::line).orElse(1));
             }
         }
         for (ComplianceReport report : results.reports()) {
@@ -74,7 +73,7 @@ public final class GitlabReport {
                                 + finding.citation() + ")", finding.ruleId(),
                         fingerprint(finding.ruleId(), report.planId(), finding.pointer(), finding.message()),
                         severity(finding, report.failsAt(finding, options.failLevel())),
-                        file == null ? report.planId() : PlanFiles.relative(file, root),
+                        file == null ? report.planId() : PlanFiles.name(file, options),
                         finding.location().map(SourceLocation::line).orElse(1));
             }
         }

@@ -7,6 +7,7 @@ import com.contrastsecurity.sarif.LogicalLocation;
 import com.contrastsecurity.sarif.Message;
 import com.contrastsecurity.sarif.MultiformatMessageString;
 import com.contrastsecurity.sarif.Notification;
+import com.contrastsecurity.sarif.OriginalUriBaseIds;
 import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.PhysicalLocation;
 import com.contrastsecurity.sarif.PropertyBag;
@@ -39,7 +40,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.childplan.model.io.SourceLocation;
 import org.childplan.reports.CheckResults;
@@ -129,26 +132,25 @@ public final class SarifReport {
         if (options.informationUri() != null) {
             driver.setInformationUri(URI.create(options.informationUri()));
         }
-        Path root = options.effectiveSourceRoot();
         List<Result> results = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>();
         for (ComplianceReport report : reports) {
             Map<String, Integer> occurrences = new HashMap<>();
             for (Finding finding : report.findings()) {
-                results.add(result(report, finding, ruleIndex, root, occurrences));
+                results.add(result(report, finding, ruleIndex, options, occurrences));
             }
             for (WaivedFinding waived : report.waived()) {
-                results.add(result(report, waived.finding(), ruleIndex, root, occurrences)
-                        .withSuppressions(new LinkedHashSet<>(List.of(suppression(waived.waiver(), root)))));
+                results.add(result(report, waived.finding(), ruleIndex, options, occurrences)
+                        .withSuppressions(new LinkedHashSet<>(List.of(suppression(waived.waiver(), options)))));
             }
             for (WaiverNotice notice : report.waiverNotices()) {
-                notifications.add(notification(notice, root));
+                notifications.add(notification(notice, options));
             }
         }
         Map<String, Integer> uncheckedOccurrences = new HashMap<>();
         for (UncheckedPlan plan : checkResults.unchecked()) {
             for (UncheckedPlan.Problem problem : plan.problems()) {
-                results.add(unchecked(plan, problem, rules.size(), root, uncheckedOccurrences));
+                results.add(unchecked(plan, problem, rules.size(), options, uncheckedOccurrences));
             }
         }
         Run run = new Run()
@@ -162,6 +164,14 @@ public final class SarifReport {
                         .withToolExecutionNotifications(notifications)))
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
                 .withResults(results);
+        if (usesSourceRoot(results, notifications)) {
+            // Declared without a URI: the root is wherever the repository is checked out, so that the same log comes
+            // out on every machine; readers such as code scanning resolve it against the checkout.
+            OriginalUriBaseIds bases = new OriginalUriBaseIds();
+            bases.setAdditionalProperty(SRCROOT, new ArtifactLocation().withDescription(new Message().withText(
+                    "The repository root: the folder the plan and waiver files are named relative to.")));
+            run.setOriginalUriBaseIds(bases);
+        }
         List<Map<String, Object>> scorecards = scorecards(reports);
         List<Map<String, Object>> themes = themes(reports);
         if (!scorecards.isEmpty() || !themes.isEmpty()) {
@@ -277,7 +287,7 @@ public final class SarifReport {
         return localStandard ? "local-standard" : "statutory-duty";
     }
 
-    private static Result result(ComplianceReport report, Finding finding, Map<String, Integer> ruleIndex, Path root,
+    private static Result result(ComplianceReport report, Finding finding, Map<String, Integer> ruleIndex, ReportOptions options,
             Map<String, Integer> occurrences) {
         Location location = new Location().withLogicalLocations(new LinkedHashSet<>(List.of(new LogicalLocation()
                 .withName(lastSegment(finding.pointer()))
@@ -285,7 +295,7 @@ public final class SarifReport {
                 )));
         String file = finding.location().map(SourceLocation::source).orElse(report.source());
         if (file != null) {
-            physical(file, finding.location(), root).ifPresent(location::setPhysicalLocation);
+            physical(file, finding.location(), options).ifPresent(location::setPhysicalLocation);
         }
         String identity = finding.ruleId() + "\u0000" + report.planId() + "\u0000" + finding.pointer();
         int occurrence = occurrences.merge(identity, 1, Integer::sum);
@@ -360,7 +370,7 @@ public final class SarifReport {
                 .withProperties(properties);
     }
 
-    private static Result unchecked(UncheckedPlan plan, UncheckedPlan.Problem problem, int ruleIndex, Path root,
+    private static Result unchecked(UncheckedPlan plan, UncheckedPlan.Problem problem, int ruleIndex, ReportOptions options,
             Map<String, Integer> occurrences) {
         Location location = new Location();
         if (problem.pointer() != null) {
@@ -369,11 +379,11 @@ public final class SarifReport {
                     .withFullyQualifiedName(problem.pointer().isEmpty() ? "/" : problem.pointer()))));
         }
         String file = UncheckedDocuments.file(plan, problem);
-        physical(file, problem.location(), root).ifPresent(location::setPhysicalLocation);
-        // No plan id is known, so the document is named by its file relative to the source root (not by where the
-        // repository happens to be checked out); the message tells apart problems without a pointer. The line is
+        physical(file, problem.location(), options).ifPresent(location::setPhysicalLocation);
+        // No plan id is known, so the document is named by its file as the log names it, relative to the source
+        // root unless absolute names were asked for (so, by default, not by where the repository is checked out); the message tells apart problems without a pointer. The line is
         // left out, as for findings, so that an alert follows its problem when lines move.
-        String identity = PLAN_NOT_CHECKED + "\u0000" + PlanFiles.relative(file, root) + "\u0000"
+        String identity = PLAN_NOT_CHECKED + "\u0000" + PlanFiles.name(file, options) + "\u0000"
                 + Optional.ofNullable(problem.pointer()).orElse("") + "\u0000" + problem.message();
         int occurrence = occurrences.merge(identity, 1, Integer::sum);
         PartialFingerprints fingerprints = new PartialFingerprints();
@@ -395,8 +405,8 @@ public final class SarifReport {
                 .withProperties(properties);
     }
 
-    private static Optional<PhysicalLocation> physical(String file, Optional<SourceLocation> at, Path root) {
-        return PlanFiles.uri(file, root).map(uri -> {
+    private static Optional<PhysicalLocation> physical(String file, Optional<SourceLocation> at, ReportOptions options) {
+        return PlanFiles.uri(file, options).map(uri -> {
             ArtifactLocation artifact = new ArtifactLocation().withUri(uri.uri());
             if (uri.relativeToRoot()) {
                 artifact.setUriBaseId(SRCROOT);
@@ -409,22 +419,37 @@ public final class SarifReport {
         });
     }
 
-    private static Suppression suppression(Waiver waiver, Path root) {
+    private static boolean usesSourceRoot(List<Result> results, List<Notification> notifications) {
+        List<Location> locations = new ArrayList<>();
+        for (Result result : results) {
+            Optional.ofNullable(result.getLocations()).ifPresent(locations::addAll);
+            Optional.ofNullable(result.getSuppressions()).orElse(Set.of()).stream().map(Suppression::getLocation)
+                    .filter(Objects::nonNull).forEach(locations::add);
+        }
+        notifications.forEach(notification -> Optional.ofNullable(notification.getLocations())
+                .ifPresent(locations::addAll));
+        return locations.stream()
+                .map(Location::getPhysicalLocation)
+                .filter(Objects::nonNull)
+                .anyMatch(physical -> SRCROOT.equals(physical.getArtifactLocation().getUriBaseId()));
+    }
+
+    private static Suppression suppression(Waiver waiver, ReportOptions options) {
         Suppression suppression = new Suppression()
                 .withKind(Suppression.Kind.EXTERNAL)
                 .withStatus(Suppression.Status.ACCEPTED)
                 .withJustification(waiver.justification() + " (approved by " + waiver.approvedBy() + "; expires "
                         + waiver.expires() + ")");
-        waiver.sourceLocation().flatMap(at -> physical(at.source(), Optional.of(at), root))
+        waiver.sourceLocation().flatMap(at -> physical(at.source(), Optional.of(at), options))
                 .ifPresent(physical -> suppression.setLocation(new Location().withPhysicalLocation(physical)));
         return suppression;
     }
 
-    private static Notification notification(WaiverNotice notice, Path root) {
+    private static Notification notification(WaiverNotice notice, ReportOptions options) {
         Notification notification = new Notification()
                 .withLevel(Notification.Level.WARNING)
                 .withMessage(new Message().withText(notice.message()));
-        notice.waiver().sourceLocation().flatMap(at -> physical(at.source(), Optional.of(at), root))
+        notice.waiver().sourceLocation().flatMap(at -> physical(at.source(), Optional.of(at), options))
                 .ifPresent(physical -> notification.setLocations(
                         new LinkedHashSet<>(List.of(new Location().withPhysicalLocation(physical)))));
         return notification;

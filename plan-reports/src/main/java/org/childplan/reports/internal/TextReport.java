@@ -28,6 +28,9 @@ import org.childplan.rules.WaiverNotice;
  * {@code file:line:col SEVERITY RULE-ID message} with the citation and remedy indented below, waived findings with
  * who accepted them and why, waiver notices, and a summary line.
  *
+ * <p>Documents that could not be checked come first, each with its problems at their places and its verdict: failed,
+ * at every fail level. When more than one document is reported, a last line counts them and gives the run's verdict.
+ *
  * <p>Findings on standards an area has set itself follow the duties of the law, under "Local standards of" their pack.
  *
  * <p>Text from the plan or the rules is never parsed as markup; styles are applied to it as plain text. Its
@@ -98,6 +101,13 @@ public final class TextReport {
 
     private static void render(Run run, PrintWriter out, Ansi ansi) {
         boolean first = true;
+        for (UncheckedPlan plan : run.unchecked()) {
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            render(plan, run, out, ansi);
+        }
         for (ComplianceReport report : run.reports()) {
             if (!first) {
                 out.println();
@@ -199,6 +209,21 @@ public final class TextReport {
         out.println(summary(report, run, ansi));
     }
 
+    /**
+     * A document that could not be checked: each problem at its place, as standard error gives it
+     * ({@code file:line:column: pointer: message}), and its verdict, failed at every fail level.
+     */
+    private static void render(UncheckedPlan plan, Run run, PrintWriter out, Ansi ansi) {
+        out.println(style(ansi, "Not checked: " + plan.source(), Style.bold));
+        for (UncheckedPlan.Problem problem : plan.problems()) {
+            out.println(safe(INDENT + UncheckedDocuments.describe(plan, problem)));
+        }
+        out.println(INDENT + UncheckedDocuments.WHY_IT_FAILS);
+        int problems = plan.problems().size();
+        out.println(problems + " " + plural(problems, "problem", "problems") + ", not checked"
+                + verdict(true, run, ansi));
+    }
+
     /** Each criterion of the national review scored, with its evidence and what is missing; none without criteria. */
     private static void scorecard(ComplianceReport report, PrintWriter out, Ansi ansi) {
         ReviewScorecard scorecard = ReviewScorecard.of(report);
@@ -268,9 +293,14 @@ public final class TextReport {
                 + plural(warnings, "warning", "warnings") + ", " + infos + " info"
                 + (report.completeRecord() || report.count(RuleOutcome.NOT_EVIDENCED) == 0 ? ""
                         : " (" + report.count(RuleOutcome.NOT_EVIDENCED) + " not shown in the source)")
-                + (report.waived().isEmpty() ? "" : "; " + Counts.waived(report.waived())) + " \u2014 "
-                + (failed ? style(ansi, "FAILED", Style.bold, Style.fg_red) : style(ansi, "PASSED", Style.bold,
-                        Style.fg_green))
+                + (report.waived().isEmpty() ? "" : "; " + Counts.waived(report.waived()))
+                + verdict(failed, run, ansi);
+    }
+
+    /** {@code  — FAILED (fail level: error)}, or PASSED. */
+    private static String verdict(boolean failed, Run run, Ansi ansi) {
+        return " \u2014 " + (failed ? style(ansi, "FAILED", Style.bold, Style.fg_red)
+                : style(ansi, "PASSED", Style.bold, Style.fg_green))
                 + " (fail level: " + run.failLevel().name().toLowerCase(Locale.ROOT) + ")";
     }
 
@@ -283,7 +313,8 @@ public final class TextReport {
             line += "; " + run.unchecked().size() + " " + plural(run.unchecked().size(), "file", "files")
                     + " could not be checked";
         }
-        return style(ansi, line, Style.bold);
+        boolean runFailed = run.results().verdict(run.failLevel()) == Verdict.FAIL;
+        return style(ansi, line, Style.bold) + verdict(runFailed, run, ansi);
     }
 
     private static String where(ComplianceReport report, Finding finding) {
