@@ -44,7 +44,7 @@ class ExampleReportsTests {
         }
 
         assertThat(actual).as("report of %s is not the one pinned in %s; after review, regenerate everything pinned from "
-                + "the repository root with mvn -B -pl plan-rules-testkit,plan-examples -am verify "
+                + "the repository root with mvn -B -pl plan-rules-testkit,plan-examples,plan-cli -am verify "
                 + "-Dchildplan.updateDocs=true -Dchildplan.updateExpected=true", example.fileName(), expected).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
     }
 

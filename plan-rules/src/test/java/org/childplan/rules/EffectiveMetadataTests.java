@@ -23,7 +23,7 @@ class EffectiveMetadataTests {
     private static final Path EXPECTED = Path.of("src/test/resources/org/childplan/rules/effective-metadata.txt");
     /** What a failure says to do, the one command of "Regenerating what is pinned". */
     static final String REGENERATE = "after review, regenerate everything pinned from the repository root with "
-            + "mvn -B -pl plan-rules-testkit,plan-examples -am verify -Dchildplan.updateDocs=true "
+            + "mvn -B -pl plan-rules-testkit,plan-examples,plan-cli -am verify -Dchildplan.updateDocs=true "
             + "-Dchildplan.updateExpected=true";
 
     @Test
