@@ -43,8 +43,9 @@ class ExampleReportsTests {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
         }
 
-        assertThat(actual).as("report of %s (regenerate after review with -Dchildplan.updateExpected=true)",
-                example.fileName()).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+        assertThat(actual).as("report of %s is not the one pinned in %s; after review, regenerate everything pinned from "
+                + "the repository root with mvn -B -pl plan-rules-testkit,plan-examples,plan-cli -am verify "
+                + "-Dchildplan.updateDocs=true -Dchildplan.updateExpected=true", example.fileName(), expected).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
     }
 
     private static String summary(ExamplePlans example, ComplianceReport report) {

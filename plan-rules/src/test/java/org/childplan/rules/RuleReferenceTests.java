@@ -27,10 +27,10 @@ class RuleReferenceTests {
                 Files.createDirectories(page.getParent());
                 Files.writeString(page, rendered, StandardCharsets.UTF_8);
             }
-            assertThat(page).as("reference page of pack '%s'; regenerate with -Dchildplan.updateDocs=true", pack.id())
+            assertThat(page).as("reference page of pack '%s'; %s", pack.id(), EffectiveMetadataTests.REGENERATE)
                     .exists();
             assertThat(Files.readString(page, StandardCharsets.UTF_8))
-                    .as("reference page %s is out of date; regenerate with -Dchildplan.updateDocs=true", page)
+                    .as("reference page %s is out of date; %s", page, EffectiveMetadataTests.REGENERATE)
                     .isEqualTo(rendered);
         }
     }

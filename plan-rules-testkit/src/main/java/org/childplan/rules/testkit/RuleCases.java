@@ -170,6 +170,12 @@ public final class RuleCases {
                         () -> runsOverItsKindsOnly(loaded, rule)))));
         nodes.add(DynamicTest.dynamicTest("every regime begins and ends on a day a rule of the pack begins or ends",
                 () -> everyRegimeBeginsAndEndsOnARuleBoundary(loaded)));
+        List<DocumentKind> kinds = new ArrayList<>(Arrays.asList(DocumentKind.values()));
+        kinds.add(null);
+        nodes.add(DynamicContainer.dynamicContainer(
+                "no rule fails over a plan with no optional part, of each kind of document, on each day a rule begins or ends",
+                kinds.stream().map(kind -> DynamicTest.dynamicTest(kind == null ? "a plan of no kind" : article(kind),
+                        () -> noRuleFailsOverAPlanWithNoOptionalPart(loaded, kind)))));
         return nodes.stream();
     }
 
@@ -250,6 +256,47 @@ public final class RuleCases {
             case ANNUAL_SUFFICIENCY_PLAN -> "an annual sufficiency plan";
             case REVISED_PLAN -> "a revised plan";
         };
+    }
+
+    /**
+     * Checks a plan that gives only what a plan must (id, title, area, jurisdiction, status and {@code kind}) on each day
+     * a rule of the pack begins or ends, and fails naming each rule that throws, so that a rule that reads an optional
+     * part (the period, the bodies, ...) without asking whether the plan has it is found before a real plan finds it.
+     */
+    private void noRuleFailsOverAPlanWithNoOptionalPart(Loaded loaded, DocumentKind kind) {
+        String yaml = "id: a-plan-with-no-optional-part\ntitle: A plan with no optional part\narea: Nowhere\n"
+                + "jurisdiction: " + pack.jurisdiction().name() + "\nstatus: DRAFT\n"
+                + (kind == null ? "" : "kind: " + kind.name() + "\n");
+        Plan plan = PatchedPlans.patched("a plan with no optional part", yaml, null);
+        Set<LocalDate> days = new java.util.TreeSet<>();
+        loaded.rules().stream().filter(rule -> !rule.isComing()).forEach(rule -> {
+            days.add(rule.inForceFrom());
+            if (rule.inForceTo() != null) {
+                days.add(rule.inForceTo());
+            }
+        });
+        days.add(FAR_AHEAD);
+        List<String> failures = new ArrayList<>();
+        for (LocalDate asOf : days) {
+            try {
+                loaded.checker().check(plan, asOf);
+            } catch (RuntimeException failure) {
+                for (RuleDescriptor rule : loaded.rules()) {
+                    try {
+                        PlanChecker.builder().pack(pack).previewComingLawFrom(COMING_LAW_PREVIEWED_FROM)
+                                .onlyRules(List.of(rule.id())).build().check(plan, asOf);
+                    } catch (RuntimeException thrown) {
+                        failures.add(rule.id() + " as of " + asOf + ": " + thrown);
+                    }
+                }
+                if (failures.isEmpty()) {
+                    failures.add("the check as of " + asOf + ": " + failure);
+                }
+                break;
+            }
+        }
+        assertThat(failures).as("rules of pack %s that throw over %s with no optional part:%n%s", pack.id(),
+                kind == null ? "a plan of no kind" : article(kind), yaml).isEmpty();
     }
 
     private void everyRegimeBeginsAndEndsOnARuleBoundary(Loaded loaded) {
