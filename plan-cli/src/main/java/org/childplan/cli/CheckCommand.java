@@ -146,9 +146,10 @@ final class CheckCommand implements Callable<Integer> {
     private boolean absolutePaths;
 
     @Option(names = "--baseline", paramLabel = "REPORT.json",
-            description = "An earlier JSON report (--format json): a finding it holds (same rule id, plan id and"
-                    + " pointer) is known, reported as waived by the baseline and does not fail; new findings fail as"
-                    + " usual.")
+            description = "An earlier JSON report (--format json): a finding it holds (same rule id, plan id, pointer"
+                    + " and message; or, worded otherwise, same rule id, plan id and pointer) is known, reported as"
+                    + " waived by the baseline and does not fail; each finding of the baseline excuses one finding at"
+                    + " most, and new findings fail as usual.")
     private Path baseline;
 
     @Mixin

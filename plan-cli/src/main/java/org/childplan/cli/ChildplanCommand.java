@@ -1,6 +1,8 @@
 package org.childplan.cli;
 
+import java.util.List;
 import org.childplan.cli.internal.LibraryLogging;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,8 +36,15 @@ final class ChildplanCommand implements Runnable {
         }
     }
 
+    /** Without a command: a usage error naming every command, as the command line knows them. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: validate, check or rules");
+        List<String> names = spec.subcommands().values().stream()
+                .map(CommandLine::getCommandName)
+                .distinct()
+                .toList();
+        String last = names.get(names.size() - 1);
+        throw new ParameterException(spec.commandLine(), "Missing a command: "
+                + (names.size() == 1 ? last : String.join(", ", names.subList(0, names.size() - 1)) + " or " + last));
     }
 }

@@ -1,6 +1,8 @@
 package org.childplan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.childplan.cli.internal.BadInputException;
 import org.childplan.cli.internal.PlanFiles;
+import org.childplan.cli.internal.ReportNotWrittenException;
 import org.childplan.cli.internal.SourceNames;
 import org.childplan.model.io.PlanDocument;
 import org.childplan.model.io.PlanDocuments;
@@ -16,7 +19,10 @@ import org.childplan.model.io.ReadLimits;
 import org.childplan.model.validation.InvalidPlanException;
 import org.childplan.model.validation.PlanValidator;
 import org.childplan.model.validation.PlanViolation;
+import org.childplan.reports.IoProblems;
 import org.childplan.reports.PlanDiff;
+import org.childplan.reports.ReportFiles;
+import org.childplan.reports.SafeText;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.PlanChecker;
 import picocli.CommandLine.Command;
@@ -60,6 +66,11 @@ final class DiffCommand implements Callable<Integer> {
                     + " paper). Default: ${DEFAULT-VALUE}.")
     private String format;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the diff into this file (its folder created if absent) instead of standard output,"
+                    + " whole or not at all, and print its name. The file is never OLD or NEW.")
+    private Path output;
+
     @Override
     public Integer call() {
         Format wanted;
@@ -78,14 +89,40 @@ final class DiffCommand implements Callable<Integer> {
             throw new BadInputException(String.join(System.lineSeparator(), problems));
         }
         PlanDiff diff = PlanDiff.between(before, beforeReport, after, afterReport);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(switch (wanted) {
+        String text = switch (wanted) {
             case TEXT -> diff.toText();
             case JSON -> diff.toJson();
             case MARKDOWN -> diff.toMarkdown();
-        });
+        };
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == null) {
+            out.print(text);
+        } else {
+            write(text);
+            out.println(SafeText.forDisplay("Diff written: " + output));
+        }
         out.flush();
         return ExitCode.PASSED.code();
+    }
+
+    /** Writes {@code text} into the output file, whole or not at all; never into OLD or NEW. */
+    private void write(String text) {
+        if (Files.isDirectory(output)) {
+            throw new BadInputException(output + ": is a folder; diff writes one file: give --output FILE");
+        }
+        ReportFiles.inputReplaced(List.of(output), List.of(oldFile, newFile)).ifPresent(replaced -> {
+            throw new BadInputException(replaced.getKey() + ": is " + replaced.getValue() + ", a plan this diff"
+                    + " compares; childplan does not replace a plan with a diff: give another --output file");
+        });
+        try {
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            ReportFiles.write(output, writer -> writer.write(text));
+        } catch (IOException e) {
+            throw new ReportNotWrittenException(output + ": cannot write the diff: " + IoProblems.describe(e));
+        }
     }
 
     /** The plan in {@code file}, valid; or {@code null}, with why not added to {@code problems}. */

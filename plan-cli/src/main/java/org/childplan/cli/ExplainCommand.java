@@ -33,32 +33,50 @@ import picocli.CommandLine.Spec;
         description = "Explains one rule: its title, legal source with a link, severity and what it means, the dates"
                 + " it is in force, the kinds of document it governs, the remedy, the evidence that meets it (the parts"
                 + " of a plan it reads, as YAML from the skeleton 'childplan init' writes), and the criteria of a"
-                + " national review of plans it counts towards. An unknown id exits with 2 and names the nearest ids.")
+                + " national review of plans it counts towards. An unknown id exits with 2 and names the ids that start"
+                + " with it, contain it or are nearest it; a glob that matches several rules exits with 2 and names"
+                + " them.")
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "RULE-ID", description = "A rule id as 'childplan rules' lists it (case ignored).")
+    @Parameters(paramLabel = "RULE-ID", description = "A rule id as 'childplan rules' lists it (case ignored), or a"
+            + " glob (* any characters, ? one) that matches one rule.")
     private String ruleId;
 
     @Mixin
     private PackOptions packOptions;
 
+    /** How many ids a glob's matches are listed with before the rest are counted. */
+    private static final int MATCHES_LISTED = 10;
+
     @Override
     public Integer call() {
         List<RulePack> packs = packOptions.all();
-        for (RulePack pack : packs) {
-            for (RuleDescriptor rule : RulePacks.catalogue(pack)) {
-                if (rule.id().equalsIgnoreCase(ruleId.strip())) {
-                    explain(pack, rule);
-                    return ExitCode.PASSED.code();
+        String wanted = ruleId.strip();
+        List<String> ids = Suggestions.isGlob(wanted)
+                ? Suggestions.matching(wanted, packOptions.catalogue().stream().map(RuleDescriptor::id).toList())
+                : List.of(wanted);
+        if (ids.size() == 1) {
+            for (RulePack pack : packs) {
+                for (RuleDescriptor rule : RulePacks.catalogue(pack)) {
+                    if (rule.id().equalsIgnoreCase(ids.get(0))) {
+                        explain(pack, rule);
+                        return ExitCode.PASSED.code();
+                    }
                 }
             }
         }
-        List<String> ids = packOptions.catalogue().stream().map(RuleDescriptor::id).toList();
-        throw new BadInputException(ruleId + ": no such rule" + Suggestions.didYouMean(ruleId.strip(), ids)
-                + "; 'childplan rules' lists them");
+        if (ids.size() > 1) {
+            throw new BadInputException(ruleId + ": explain takes one rule id; the glob matches " + ids.size()
+                    + " rules: " + String.join(", ", ids.subList(0, Math.min(ids.size(), MATCHES_LISTED)))
+                    + (ids.size() > MATCHES_LISTED ? " and " + (ids.size() - MATCHES_LISTED) + " more" : "")
+                    + "; 'childplan rules' lists them");
+        }
+        List<String> known = packOptions.catalogue().stream().map(RuleDescriptor::id).toList();
+        throw new BadInputException(ruleId + (Suggestions.isGlob(wanted) ? ": matches no rule" : ": no such rule")
+                + Suggestions.didYouMean(wanted, known) + "; 'childplan rules' lists them");
     }
 
     private void explain(RulePack pack, RuleDescriptor rule) {

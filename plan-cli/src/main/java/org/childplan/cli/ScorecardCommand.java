@@ -5,11 +5,19 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.childplan.cli.internal.PackOptions;
 import org.childplan.cli.internal.PlanFiles;
+import org.childplan.model.Plan;
+import org.childplan.model.io.PlanDocuments;
+import org.childplan.model.io.PlanReadException;
+import org.childplan.model.io.ReadLimits;
+import org.childplan.model.validation.InvalidPlanException;
+import org.childplan.model.validation.PlanViolation;
 import org.childplan.reports.NationalScorecard;
 import org.childplan.reports.PlanFileChecker;
+import org.childplan.reports.SafeText;
 import org.childplan.rules.ComplianceReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,14 +76,54 @@ final class ScorecardCommand implements Callable<Integer> {
             PlanFileChecker.Outcome outcome = outcomes.get(i);
             if (outcome instanceof PlanFileChecker.Checked checked) {
                 reports.add(checked.report());
-            } else {
+            } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked = true;
-                err.println(file + ": not a plan that can be checked; see `childplan validate " + file + "`");
+                problem(notChecked).forEach(line -> err.println(SafeText.forDisplay(line)));
             }
         }
         NationalScorecard.of(reports).write(chosen, out);
         out.flush();
         err.flush();
         return unchecked ? ExitCode.BAD_INPUT.code() : ExitCode.PASSED.code();
+    }
+
+    /** Why the file was not scored, line by line: where it is not a plan, or what the plan lacks to be scored. */
+    private static List<String> problem(PlanFileChecker.NotChecked notChecked) {
+        Path file = notChecked.file();
+        String first = notChecked.plan().problems().get(0).message();
+        return switch (notChecked.reason()) {
+            case UNREADABLE -> List.of(file + ": " + first);
+            case NOT_READ -> List.of(notChecked.cause().map(PlanReadException::getMessage).orElse(file + ": " + first));
+            case NOT_WELL_FORMED -> {
+                List<String> lines = new ArrayList<>();
+                notChecked.cause()
+                        .filter(InvalidPlanException.class::isInstance)
+                        .ifPresent(cause -> ((InvalidPlanException) cause).violations().stream()
+                                .map(PlanViolation::toString)
+                                .forEach(lines::add));
+                lines.add(file + ": not scored: the plan is not well formed");
+                yield lines;
+            }
+            case NOT_CHECKABLE -> List.of(file + ": not scored: " + undated(file).orElse(first));
+        };
+    }
+
+    /**
+     * Why a well-formed plan in {@code file} cannot be dated, when it states neither a period nor a date: the law
+     * its scores follow is that in force at the start of its period.
+     */
+    private static Optional<String> undated(Path file) {
+        Plan plan;
+        try {
+            plan = PlanDocuments.read(PlanDocuments.readText(file, ReadLimits.defaults()), file.toString()).plan();
+        } catch (PlanReadException e) {
+            return Optional.empty();
+        }
+        if ((plan.period() != null && plan.period().start() != null) || plan.date() != null) {
+            return Optional.empty();
+        }
+        return Optional.of("plan '" + plan.id() + "' states no period, so the law to score it by (the law in force"
+                + " at the start of its period) is unknown: add its period, 'period: {start: YYYY-MM-DD, end:"
+                + " YYYY-MM-DD}', or the date the document bears, 'date: YYYY-MM-DD'");
     }
 }

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 class BaselineCommandTests {
 
     private static final String MISSES_DUTIES = CliRun.planArg("misses-duties.yaml");
+
+    /** A rule that finds the Stockport example's priorities serve none of four National Framework outcomes. */
+    private static final String OUTCOMES = "ENG-CSCNF2023-OUTCOMES";
 
     @Test
     void findingsInTheBaselineAreKnownAndDoNotFailTheCheck(@TempDir Path directory) throws Exception {
@@ -56,5 +65,122 @@ class BaselineCommandTests {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(run.err()).startsWith(baseline + ": not a childplan JSON report");
+    }
+
+    @Test
+    void aBaselineHoldingOneOfFourFindingsOfARuleAtOnePlaceExcusesOneAndTheThreeNewOnesFail(@TempDir Path directory)
+            throws Exception {
+        String stockport = stockport(directory);
+        JsonNode earlier = json(CliRun.of("check", "--require-evidence", "--format", "json", stockport).out());
+        List<String> messages = messages(earlier.at("/reports/0/findings"), OUTCOMES);
+        assertThat(messages).hasSize(4);
+        keepFirst((ArrayNode) earlier.at("/reports/0/findings"), OUTCOMES, 1);
+        Path baseline = Files.writeString(directory.resolve("base.json"), earlier.toString());
+
+        CliRun run = CliRun.of("check", "--require-evidence", "--fail-on", "info", "--format", "json",
+                "--baseline", baseline.toString(), stockport);
+
+        JsonNode report = json(run.out()).at("/reports/0");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS.code());
+        assertThat(messages(report.path("findings"), OUTCOMES)).containsExactlyElementsOf(messages.subList(1, 4));
+        assertThat(messages(report.path("waived"), OUTCOMES)).containsExactly(messages.get(0));
+    }
+
+    @Test
+    void theUnchangedBaselineOfAPlanWithSeveralFindingsOfARuleAtOnePlaceStillPasses(@TempDir Path directory)
+            throws Exception {
+        String stockport = stockport(directory);
+        Path baseline = Files.writeString(directory.resolve("base.json"),
+                CliRun.of("check", "--require-evidence", "--format", "json", stockport).out());
+
+        CliRun run = CliRun.of("check", "--require-evidence", "--fail-on", "info", "--format", "json",
+                "--baseline", baseline.toString(), stockport);
+
+        JsonNode report = json(run.out()).at("/reports/0");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASSED.code());
+        assertThat(report.path("findings").findValuesAsText("outcome")).isSubsetOf("NOT_YET_DUE");
+        assertThat(messages(report.path("waived"), OUTCOMES)).hasSize(4);
+        assertThat(report.path("waived").findValuesAsText("justification"))
+                .allMatch(justification -> justification.startsWith("known: the finding is in the baseline report"));
+    }
+
+    @Test
+    void aFindingWordedOtherwiseAtTheSamePlaceIsKnownButNoMoreOftenThanTheBaselineHoldsIt(@TempDir Path directory)
+            throws Exception {
+        String stockport = stockport(directory);
+        JsonNode earlier = json(CliRun.of("check", "--require-evidence", "--format", "json", stockport).out());
+        List<String> messages = messages(earlier.at("/reports/0/findings"), OUTCOMES);
+        ArrayNode findings = (ArrayNode) earlier.at("/reports/0/findings");
+        keepFirst(findings, OUTCOMES, 1);
+        // The one finding the baseline keeps, as an earlier version of childplan worded it.
+        for (JsonNode finding : findings) {
+            if (finding.path("ruleId").asText().equals(OUTCOMES)) {
+                ((ObjectNode) finding).put("message", "An earlier wording of the finding");
+            }
+        }
+        Path baseline = Files.writeString(directory.resolve("base.json"), earlier.toString());
+
+        CliRun run = CliRun.of("check", "--require-evidence", "--fail-on", "info", "--format", "json",
+                "--baseline", baseline.toString(), stockport);
+
+        JsonNode report = json(run.out()).at("/reports/0");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS.code());
+        assertThat(messages(report.path("findings"), OUTCOMES)).hasSize(3);
+        assertThat(messages(report.path("waived"), OUTCOMES)).hasSize(1).isSubsetOf(messages);
+        assertThat(report.path("waived").findValuesAsText("justification"))
+                .contains("known: the baseline report " + CliRun.shown(baseline.toString()) + " holds this finding worded otherwise: An earlier"
+                        + " wording of the finding");
+    }
+
+    @Test
+    void theTextReportNamesTheNewFindingsABaselineDoesNotHold(@TempDir Path directory) throws Exception {
+        String stockport = stockport(directory);
+        JsonNode earlier = json(CliRun.of("check", "--require-evidence", "--format", "json", stockport).out());
+        List<String> messages = messages(earlier.at("/reports/0/findings"), OUTCOMES);
+        keepFirst((ArrayNode) earlier.at("/reports/0/findings"), OUTCOMES, 1);
+        Path baseline = Files.writeString(directory.resolve("base.json"), earlier.toString());
+
+        CliRun run = CliRun.of("check", "--require-evidence", "--fail-on", "info", "--baseline", baseline.toString(),
+                stockport);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS.code());
+        assertThat(run.out()).contains(messages.get(1), messages.get(2), messages.get(3))
+                .contains("3 info").contains("FAILED");
+    }
+
+    /** The Stockport example, copied into {@code directory}: a plan with four findings of one rule at one place. */
+    private static String stockport(Path directory) throws IOException {
+        Path plan = directory.resolve("stockport-cypp-2024-2027.yaml");
+        try (InputStream in = BaselineCommandTests.class.getResourceAsStream(
+                "/org/childplan/examples/stockport-cypp-2024-2027.yaml")) {
+            assertThat(in).as("the Stockport example on the tests' class path").isNotNull();
+            Files.copy(in, plan);
+        }
+        return plan.toString();
+    }
+
+    private static JsonNode json(String text) throws IOException {
+        return new ObjectMapper().readTree(text);
+    }
+
+    /** The messages of the findings of {@code ruleId} among {@code findings}, in order. */
+    private static List<String> messages(JsonNode findings, String ruleId) {
+        List<String> messages = new ArrayList<>();
+        for (JsonNode finding : findings) {
+            if (finding.path("ruleId").asText().equals(ruleId)) {
+                messages.add(finding.path("message").asText());
+            }
+        }
+        return messages;
+    }
+
+    /** Removes from {@code findings} every finding of {@code ruleId} after the first {@code kept}. */
+    private static void keepFirst(ArrayNode findings, String ruleId, int kept) {
+        int seen = 0;
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).path("ruleId").asText().equals(ruleId) && ++seen > kept) {
+                findings.remove(i--);
+            }
+        }
     }
 }

@@ -2,6 +2,9 @@ package org.childplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChildplanCommandTests {
@@ -66,5 +69,18 @@ class ChildplanCommandTests {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("childplan ").contains("Java " + System.getProperty("java.version"));
+    }
+
+    @Test
+    void noCommandAtAllNamesEveryCommandTheHelpLists() {
+        CliRun run = CliRun.of();
+
+        List<String> commands = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                .getSubcommands().keySet().stream().toList();
+        assertThat(commands).contains("validate", "check", "rules", "explain", "scorecard", "init", "diff");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith("childplan: Missing a command: "
+                + String.join(", ", commands.subList(0, commands.size() - 1)) + " or " + commands.get(commands.size() - 1)
+                + System.lineSeparator());
     }
 }

@@ -171,4 +171,58 @@ class DiffCommandTests {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(run.err()).contains("Missing required parameter: 'NEW'");
     }
+
+    @Test
+    void outputWritesTheDiffIntoAFileAsStandardOutputWouldShowIt() throws IOException {
+        Path file = folder.resolve("reviews/o");
+
+        CliRun run = CliRun.of("diff", "--output", file.toString(), "--format", "markdown", MEETS, MISSES);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("Diff written: " + file + System.lineSeparator());
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .isEqualTo(CliRun.of("diff", "--format", "markdown", MEETS, MISSES).out());
+    }
+
+    @Test
+    void outputNeverReplacesAPlanItCompares() throws IOException {
+        Path newer = Files.copy(Path.of(MISSES), folder.resolve("new.yaml"));
+        String before = Files.readString(newer);
+
+        CliRun run = CliRun.of("diff", "-o", newer.toString(), MEETS, newer.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).contains("a plan this diff compares; childplan does not replace a plan with a diff");
+        assertThat(Files.readString(newer)).isEqualTo(before);
+    }
+
+    @Test
+    void outputNamingAFolderIsBadInput() {
+        CliRun run = CliRun.of("diff", "--output", folder.toString(), MEETS, MISSES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(folder + ": is a folder; diff writes one file: give --output FILE");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aFindingOfAPartialRecordIsLabelledAsCheckLabelsIt() throws IOException {
+        Path partial = Files.writeString(folder.resolve("partial.yaml"),
+                Files.readString(Path.of(MISSES)) + "completeRecord: false\n");
+        CliRun check = CliRun.of("check", partial.toString());
+        assertThat(check.out()).contains("ERROR (not shown in the source) SCO-CYPSA-S8-CHILDRENS-SERVICES");
+
+        CliRun text = CliRun.of("diff", MEETS, partial.toString());
+        CliRun markdown = CliRun.of("diff", "--format", "markdown", MEETS, partial.toString());
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).containsPattern("\\n  appeared \\S+:\\d+ ERROR SCO-CYPSA-S8-CHILDRENS-SERVICES \\(not shown in"
+                + " the source\\) ").doesNotContainPattern("\\n  appeared [^\\n]*\\(not evidenced\\)");
+        // The findings that went are of the complete record, the old version: there, not evidenced is not met.
+        assertThat(text.out()).containsPattern("\\n  went     [^\\n]*meets-duties.yaml:\\d+ WARNING"
+                + " SCO-CYPSA-S11-1-A-KEPT-UNDER-REVIEW \\(not evidenced\\) ");
+        assertThat(markdown.out()).contains("|ERROR (not shown in the source)|")
+                .doesNotContainPattern("\\|appeared\\|[^\\n]*\\(not evidenced\\)");
+    }
 }

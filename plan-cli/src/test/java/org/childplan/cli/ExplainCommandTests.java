@@ -2,6 +2,9 @@ package org.childplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RulePacks;
 import org.childplan.rules.spi.ReviewCriterion;
@@ -115,5 +118,84 @@ class ExplainCommandTests {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("  Evidence:     no skeleton of 'childplan init' shows it");
+    }
+
+    @Test
+    void anUnfinishedIdNamesTheRuleItBegins() {
+        CliRun run = CliRun.of("explain", "SCO-CYPSA-S8-CHILDREN");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith("SCO-CYPSA-S8-CHILDREN: no such rule; did you mean "
+                + "SCO-CYPSA-S8-CHILDRENS-SERVICES");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void theIdOfASectionNamesAFewOfItsRules() {
+        List<String> section = ids().stream().filter(id -> id.startsWith("SCO-CYPSA-S8-")).toList();
+
+        CliRun run = CliRun.of("explain", "SCO-CYPSA-S8");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(suggested(run.err())).hasSize(Math.min(5, section.size())).isSubsetOf(section);
+    }
+
+    @Test
+    void aPartOfAnIdNamesTheRulesThatContainIt() {
+        CliRun run = CliRun.of("explain", "children-engaged");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(suggested(run.err())).contains("SCO-SG2020-P4-CHILDREN-ENGAGED")
+                .allMatch(id -> id.contains("CHILDREN-ENGAGED"));
+    }
+
+    @Test
+    void aGlobMatchingSeveralRulesSaysExplainTakesOneIdAndNamesTheMatches() {
+        long scottish = ids().stream().filter(id -> id.startsWith("SCO-")).count();
+
+        CliRun run = CliRun.of("explain", "SCO-*");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith("SCO-*: explain takes one rule id; the glob matches " + scottish + " rules: SCO-")
+                .contains(" and " + (scottish - 10) + " more; 'childplan rules' lists them");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aGlobMatchingFewRulesNamesEach() {
+        List<String> section = ids().stream().filter(id -> id.startsWith("SCO-CYPSA-S8-")).toList();
+
+        CliRun run = CliRun.of("explain", "sco-cypsa-s8-*");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith("sco-cypsa-s8-*: explain takes one rule id; the glob matches "
+                + section.size() + " rules: " + String.join(", ", section) + "; 'childplan rules' lists them");
+    }
+
+    @Test
+    void aGlobMatchingOneRuleExplainsIt() {
+        CliRun run = CliRun.of("explain", "SCO-CYPSA-S8-CHILD*");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("SCO-CYPSA-S8-CHILDRENS-SERVICES \u2014 ");
+    }
+
+    @Test
+    void aGlobMatchingNoRuleSaysSo() {
+        CliRun run = CliRun.of("explain", "NOPE-*");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith("NOPE-*: matches no rule; 'childplan rules' lists them");
+    }
+
+    private static List<String> ids() {
+        return RulePacks.catalogue().stream().map(RuleDescriptor::id).toList();
+    }
+
+    /** The ids after "did you mean" in {@code err}. */
+    private static List<String> suggested(String err) {
+        Matcher matcher = Pattern.compile("did you mean (.*)\\?").matcher(err);
+        assertThat(matcher.find()).as(err).isTrue();
+        return List.of(matcher.group(1).split(", "));
     }
 }

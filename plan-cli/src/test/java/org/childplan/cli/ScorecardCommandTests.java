@@ -82,4 +82,28 @@ class ScorecardCommandTests {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("unknown format 'sarif': expected text, json, markdown or html");
     }
+
+    @Test
+    void aPlanWithNoPeriodIsNotScoredAndTheMessageSaysWhichFieldToAdd() {
+        String plan = CliRun.planArg("no-period.yaml");
+
+        CliRun run = CliRun.of("scorecard", plan);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).isEqualTo(plan + ": not scored: plan 'glenardoch-draft' states no period, so the law to"
+                + " score it by (the law in force at the start of its period) is unknown: add its period, 'period:"
+                + " {start: YYYY-MM-DD, end: YYYY-MM-DD}', or the date the document bears, 'date: YYYY-MM-DD'"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void aFileThatIsNotAWellFormedPlanIsNamedWithWhereItIsWrong() {
+        String plan = CliRun.planArg("unknown-field.yaml");
+
+        CliRun run = CliRun.of("scorecard", plan);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(plan + ":7:1: /colour: unknown property 'colour'")
+                .doesNotContain("childplan validate");
+    }
 }

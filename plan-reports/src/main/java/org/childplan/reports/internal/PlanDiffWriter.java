@@ -77,15 +77,25 @@ public final class PlanDiffWriter {
         for (FindingChange change : diff.findings()) {
             Finding finding = change.finding();
             String was = change.kind() == FindingChangeKind.CHANGED ? " (was " + change.oldFinding().severity() + " "
-                    + change.oldFinding().outcome().words() + ": " + change.oldFinding().message() + ")" : "";
+                    + outcome(diff.oldReport(), change.oldFinding()) + ": " + change.oldFinding().message() + ")" : "";
             line(out, String.format(Locale.ROOT, "  %-8s %s %s %s (%s) %s: %s%s", words(change.kind()),
                     place(finding.location(), source(diff, change.kind() != FindingChangeKind.WENT)),
-                    finding.severity(), finding.ruleId(), finding.outcome().words(), pointer(finding.pointer()),
-                    finding.message(), was));
+                    finding.severity(), finding.ruleId(), outcome(report(diff, change), finding),
+                    pointer(finding.pointer()), finding.message(), was));
         }
         line(out, "Counts: " + Counts.describe(diff.oldReport().counts(), diff.oldReport().waived()) + " before; "
                 + Counts.describe(diff.newReport().counts(), diff.newReport().waived()) + " now");
         return out.toString();
+    }
+
+    /** The report the finding of {@code change} is in: the old one for a finding that went, else the new one. */
+    private static ComplianceReport report(PlanDiff diff, FindingChange change) {
+        return change.kind() == FindingChangeKind.WENT ? diff.oldReport() : diff.newReport();
+    }
+
+    /** The finding's outcome in words as the check's reports say it: "not shown in the source" in a partial record. */
+    private static String outcome(ComplianceReport report, Finding finding) {
+        return FindingsByOutcome.words(report, finding.outcome());
     }
 
     /** The diff as GitHub-flavoured Markdown: a summary, then a table of elements and one of findings. */
@@ -112,12 +122,13 @@ public final class PlanDiffWriter {
             for (FindingChange change : diff.findings()) {
                 Finding finding = change.finding();
                 row(table, cell(text(words(change.kind()))), cell(code(finding.ruleId())),
-                        cell(text(finding.severity() + " (" + finding.outcome().words() + ")")),
+                        cell(text(finding.severity() + " (" + outcome(report(diff, change), finding) + ")")),
                         cell(text(place(finding.location(), source(diff, change.kind() != FindingChangeKind.WENT))
                                 + " " + pointer(finding.pointer()))),
                         cell(text(finding.message())),
                         cell(text(change.kind() == FindingChangeKind.CHANGED
-                                ? change.oldFinding().severity() + " (" + change.oldFinding().outcome().words() + "): "
+                                ? change.oldFinding().severity() + " (" + outcome(diff.oldReport(),
+                                        change.oldFinding()) + "): "
                                         + change.oldFinding().message()
                                 : "")));
             }
