@@ -57,6 +57,22 @@ class RuleErrorCommandTests {
     }
 
     @Test
+    void aBaselineKeepsTheRulesThatFailedInTheReport() throws IOException {
+        CliRun first = CliRun.of("check", "--pack", pack.toString(), "--as-of", "2025-01-01", "--format", "json",
+                plan.toString());
+        Path baseline = Files.writeString(folder.resolve("baseline.json"), first.out());
+
+        CliRun run = CliRun.of("check", "--pack", pack.toString(), "--as-of", "2025-01-01", "--format", "json",
+                "--baseline", baseline.toString(), plan.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_PACK.code());
+        JsonNode report = new ObjectMapper().readTree(run.out()).at("/reports/0");
+        assertThat(report.at("/findings").findValuesAsText("outcome")).as("every finding due is in the baseline")
+                .containsOnly("NOT_YET_DUE");
+        assertThat(report.at("/ruleErrors/0/ruleId").asText()).isEqualTo("ACME-PERIOD");
+    }
+
+    @Test
     void theTextReportOfTheLawIsPrintedToo() {
         CliRun run = CliRun.of("check", "--pack", pack.toString(), "--as-of", "2025-01-01", plan.toString());
 

@@ -160,7 +160,7 @@ public record Baseline(String file, List<Entry> known) {
         return new ComplianceReport(report.planId(), report.planTitle(), report.source(), report.jurisdiction(),
                 report.asOf(), report.packs(), remaining, report.met(), report.nothingToCheck(),
                 report.notApplicable(), report.coverage(), report.regimes(), report.lawChanges(), waived,
-                report.waiverNotices(), report.completeRecord(), report.themes());
+                report.waiverNotices(), report.completeRecord(), report.themes(), report.ruleErrors());
     }
 
     /** Uses one of the entries {@code entry} still has left; whether there was one. */
