@@ -118,6 +118,73 @@ class LocalPackCommandTests {
                 .contains("Source:       Glenmore Council").doesNotContain("Legal source");
     }
 
+    /**
+     * A plan whose period began before the council's framework did, checked as of a day the framework binds: every
+     * format names the framework as a local standard, never as law applied, a regime, a legal source or a change in
+     * the law.
+     */
+    @Test
+    void noFormatPresentsTheCouncilsFrameworkAsLawOrItsFirstDayAsAChangeInTheLaw() throws Exception {
+        Path earlier = Files.writeString(folder.resolve("glenmore-earlier.yaml"), """
+                id: glenmore-earlier
+                title: Glenmore plan begun before the framework
+                area: Glenmore
+                jurisdiction: SCOTLAND
+                status: DRAFT
+                period: {start: 2023-04-01, end: 2026-03-31}
+                priorities:
+                  - {id: P1, title: Children grow up safe}
+                """);
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String format : List.of("text", "json", "sarif", "junit", "markdown", "html", "github", "gitlab")) {
+            CliRun run = CliRun.of("check", "--pack", jar.toString(), "--as-of", "2024-06-01", "--format", format,
+                    earlier.toString());
+            assertThat(run.exitCode()).as(format + ": " + run.err()).isEqualTo(ExitCode.FINDINGS.code());
+            out.put(format, run.out());
+        }
+
+        assertThat(out.get("text")).doesNotContain("Regime: Glenmore")
+                .contains("Local standard: standards of " + PACK_TITLE);
+        assertThat(out.get("text").lines().filter(line -> line.contains("Law changed")))
+                .noneMatch(line -> line.contains("Glenmore") || line.contains(RULE));
+        assertThat(lawChanges(out.get("markdown"), "\n#")).doesNotContain("Glenmore").doesNotContain(RULE);
+        assertThat(out.get("markdown"))
+                .contains("**Local standards applied:** Standards of " + PACK_TITLE);
+        assertThat(out.get("markdown").lines().filter(line -> line.startsWith("**Law applied:**")).toList())
+                .singleElement().asString().doesNotContain("Glenmore");
+        String html = out.get("html");
+        String summary = html.substring(html.indexOf("<table class=\"summary\""), html.indexOf("</table>",
+                html.indexOf("<table class=\"summary\"")));
+        assertThat(summary).contains("Law applied").contains("Local standards");
+        assertThat(summary.substring(summary.indexOf("Law applied"), summary.indexOf("Local standards")))
+                .doesNotContain("Glenmore");
+        assertThat(lawChanges(html, "<h3")).doesNotContain("Glenmore").doesNotContain(RULE);
+        JsonNode json = new ObjectMapper().readTree(out.get("json")).at("/reports/0");
+        assertThat(json.get("regimes").toString()).doesNotContain("Glenmore");
+        assertThat(json.get("regimes")).isNotEmpty();
+        assertThat(json.get("lawChanges").toString()).doesNotContain("Glenmore").doesNotContain(RULE);
+        JsonNode sarifRule = new ObjectMapper().readTree(out.get("sarif")).at("/runs/0/tool/driver/rules")
+                .findParents("id").stream().filter(rule -> rule.get("id").asText().equals(RULE)).findFirst()
+                .orElseThrow();
+        assertThat(sarifRule.at("/help/text").asText()).doesNotContain("Legal source")
+                .contains("a local standard, not a statutory duty");
+        assertThat(sarifRule.at("/fullDescription/text").asText()).contains("a target. Source");
+        for (String format : List.of("github", "gitlab", "junit")) {
+            assertThat(out.get(format)).as(format).doesNotContain("Legal source: Glenmore")
+                    .doesNotContain("Law changed");
+        }
+    }
+
+    /** The section on the changes in the law of {@code report}, up to the next heading; empty when it has none. */
+    private static String lawChanges(String report, String nextHeading) {
+        int start = report.indexOf("Changes in the law");
+        if (start < 0) {
+            return "";
+        }
+        int end = report.indexOf(nextHeading, start);
+        return report.substring(start, end < 0 ? report.length() : end);
+    }
+
     @Test
     void scorecardTakesPacksToo() {
         CliRun run = CliRun.of("scorecard", "--pack", jar.toString(), plan.toString());
