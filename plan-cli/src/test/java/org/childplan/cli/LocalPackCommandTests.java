@@ -222,6 +222,59 @@ class LocalPackCommandTests {
         assertThat(brokenJar.err()).contains(broken + ": not a readable jar").doesNotContain("\tat ");
     }
 
+    /**
+     * A council's pack whose rules take the ids of the built-in Scotland pack's (its rules are the Scotland pack's own,
+     * under a pack id of its own), compiled here so that its class is on no class path but its own location's.
+     */
+    private static Path packReusingBuiltInRuleIds() throws Exception {
+        Path source = folder.resolve("reusing-src/org/acme/rules/AcmeReusingPack.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                package org.acme.rules;
+
+                public final class AcmeReusingPack implements org.childplan.rules.spi.RulePack {
+                    public String id() { return "acme"; }
+                    public String title() { return "Acme Council Performance Framework 2024"; }
+                    public String version() { return "2024.1"; }
+                    public org.childplan.model.Jurisdiction jurisdiction() {
+                        return org.childplan.model.Jurisdiction.SCOTLAND;
+                    }
+                    public String rulePackage() { return "org.childplan.rules.scotland"; }
+                    public String executableModelIndex() { return "META-INF/kie/org.childplan/plan-rules/drools-model"; }
+                }
+                """);
+        Path classes = folder.resolve("reusing-classes");
+        List<String> entries = new java.util.ArrayList<>();
+        for (Class<?> type : List.of(org.childplan.rules.spi.RulePack.class, org.childplan.model.Jurisdiction.class)) {
+            entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        }
+        String classPath = String.join(java.io.File.pathSeparator, entries);
+        int compiled = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null,
+                "-d", classes.toString(), "-cp", classPath, source.toString());
+        assertThat(compiled).as("the reusing pack compiles").isZero();
+        Path services = classes.resolve("META-INF/services/org.childplan.rules.spi.RulePack");
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, "org.acme.rules.AcmeReusingPack\n");
+        return classes;
+    }
+
+    @Test
+    void aPackWithARuleIdABuiltInPackAlreadyUsesIsRefusedWithExitFiveNamingBothPacks() throws Exception {
+        Path reusing = packReusingBuiltInRuleIds();
+
+        for (List<String> args : List.of(List.of("explain", "--pack", reusing.toString(), "SCO-CYPSA-S10-PUBLICATION"),
+                List.of("check", "--pack", reusing.toString(), "--format", "sarif", plan.toString()))) {
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(args + ": " + run.err()).isEqualTo(ExitCode.BAD_PACK.code());
+            assertThat(run.err()).as(args.get(0))
+                    .startsWith("--pack " + reusing + ": the rule pack 'acme' has a rule with the id SCO-")
+                    .contains("which the rule pack 'scotland' (on the class path) already uses")
+                    .doesNotContain("\tat ");
+            assertThat(run.out()).as(args.get(0)).isEmpty();
+        }
+    }
+
     @Test
     void theHelpOfEachCommandThatAppliesPacksListsPackAndTheExitCode() {
         for (String command : List.of("check", "rules", "explain", "scorecard")) {

@@ -383,9 +383,10 @@ public final class PlanChecker {
          * for every jurisdiction (no {@link #jurisdiction} given) with every rule loads a jurisdiction's packs when it
          * first checks a plan of it instead.
          *
-         * @throws IllegalArgumentException when a jurisdiction was chosen and no pack covers it, or when
+         * @throws IllegalArgumentException when a jurisdiction was chosen and no pack covers it, when
          *     {@link #onlyRules(Collection)} names an id that is not the id of a rule of the packs applied (the message
-         *     names each such id)
+         *     names each such id), or when two packs applied give one rule id to two rules (the message names the id
+         *     and both packs)
          */
         public PlanChecker build() {
             List<RulePack> chosen = packs.isEmpty() ? RulePacks.available() : List.copyOf(packs);
@@ -405,6 +406,7 @@ public final class PlanChecker {
                     .map(pack -> comingLawFrom == null ? pack : pack.withComingLawInForceFrom(comingLawFrom))
                     .toList();
             requireKnownRules(loadedPacks);
+            PackCheck.requireUniqueRuleIds(loadedPacks);
             Map<Jurisdiction, JurisdictionCheck> loaded = loadedPacks.stream()
                     .collect(Collectors.groupingBy(pack -> pack.pack().jurisdiction(),
                             () -> new EnumMap<>(Jurisdiction.class),

@@ -20,6 +20,7 @@ import java.util.stream.StreamSupport;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
 import org.childplan.rules.internal.LoadedPack;
+import org.childplan.rules.internal.RuleIds;
 import org.childplan.rules.spi.ReviewCriterion;
 import org.childplan.rules.spi.RulePack;
 
@@ -53,7 +54,9 @@ public final class RulePacks {
      * {@link PlanChecker.Builder#pack} beside those {@link #available()} finds.
      *
      * @throws IllegalArgumentException when a location does not exist, is neither a jar nor a folder, cannot be
-     *     opened, lists no rule pack, or holds a pack whose id is already taken; the message names the location
+     *     opened, lists no rule pack, holds a pack whose id is already taken or a pack whose rules cannot be read, or
+     *     holds a pack with a rule whose id a pack on the class path or another pack loaded already uses; the message
+     *     names the location (and, for a rule id, both packs)
      * @since 0.1
      */
     public static List<RulePack> load(List<Path> locations) {
@@ -71,7 +74,37 @@ public final class RulePacks {
                 loaded.add(pack);
             }
         }
+        if (!loaded.isEmpty()) {
+            requireUniqueRuleIds(loaded, taken);
+        }
         return loaded.stream().sorted(Comparator.comparing(RulePack::id)).toList();
+    }
+
+    /**
+     * Refuses a pack of {@code loaded} with a rule whose id a pack on the class path, or another pack loaded, already
+     * uses; {@code locations} gives each loaded pack's location by id. A pack that cannot be read is refused too.
+     */
+    private static void requireUniqueRuleIds(List<RulePack> loaded, Map<String, String> locations) {
+        Map<String, String> owners = new HashMap<>();
+        for (RulePack pack : available()) {
+            catalogue(pack).forEach(rule -> owners.putIfAbsent(rule.id(), "'" + pack.id() + "' (on the class path)"));
+        }
+        for (RulePack pack : loaded) {
+            String location = locations.get(pack.id());
+            List<RuleDescriptor> rules;
+            try {
+                rules = catalogue(pack);
+            } catch (IllegalStateException e) {
+                throw new IllegalArgumentException(location + ": " + e.getMessage(), e);
+            }
+            String name = "'" + pack.id() + "' (" + location + ")";
+            for (RuleDescriptor rule : rules) {
+                String owner = owners.putIfAbsent(rule.id(), name);
+                if (owner != null && !owner.equals(name)) {
+                    throw new IllegalArgumentException(location + ": " + RuleIds.message("'" + pack.id() + "'", rule.id(), owner));
+                }
+            }
+        }
     }
 
     private static List<RulePack> loadOne(Path location) {
