@@ -112,7 +112,8 @@ class LocalPackCommandTests {
         assertThat(check.out()).contains(RULE).contains("0 errors, 1 warning, 0 info");
         assertThat(rules.exitCode()).isZero();
         assertThat(rules.out()).contains(PACK_TITLE + " (glenmore 2024.1, SCOTLAND): 1 rules").contains(RULE)
-                .contains("A local standard the area has set itself, not a duty of the law");
+                .contains("A local standard the area has set itself, not a duty of the law")
+                .doesNotContain("Regime: " + PACK_TITLE);
         assertThat(explain.exitCode()).as(explain.err()).isZero();
         assertThat(explain.out()).contains("Basis:        a local standard of " + PACK_TITLE)
                 .contains("Source:       Glenmore Council").doesNotContain("Legal source");
