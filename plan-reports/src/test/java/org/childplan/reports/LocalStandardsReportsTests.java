@@ -16,7 +16,14 @@ import org.childplan.rules.AppliedPack;
 import org.childplan.rules.Citation;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
+import org.childplan.rules.NotApplicableRule;
+import org.childplan.rules.Regime;
 import org.childplan.rules.RuleBasis;
+import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.WaivedFinding;
+import org.childplan.rules.Waiver;
+import java.util.EnumSet;
+import org.childplan.model.DocumentKind;
 import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.Severity;
 import java.io.StringReader;
@@ -201,5 +208,92 @@ class LocalStandardsReportsTests {
                 assertThat(description).doesNotContain("local standard");
             }
         }
+    }
+
+    private static RuleDescriptor localRule(String id) {
+        return new RuleDescriptor(id, "A standard of the council", Severity.WARNING, FRAMEWORK,
+                LocalDate.of(2024, 4, 1), null, "Meet it.", Jurisdiction.SCOTLAND, "glenmore",
+                EnumSet.allOf(DocumentKind.class), RuleBasis.LOCAL_STANDARD);
+    }
+
+    private static final Regime LAW = new Regime("Children's services planning (2017-)",
+            "Children and Young People (Scotland) Act 2014, Part 3", "https://www.legislation.gov.uk/asp/2014/8/part/3",
+            LocalDate.of(2017, 4, 1), null);
+
+    private static final Finding WAIVED_STANDARD = new Finding("GLENMORE-WAIVED", Severity.WARNING,
+            "A waived standard", "the standard is not met", FRAMEWORK, "/priorities/0", null, "Meet it.",
+            RuleOutcome.NOT_MET, RuleBasis.LOCAL_STANDARD, "glenmore");
+
+    /** A local rule passed, one not applicable and one waived, beside a duty of the law. */
+    private static final ComplianceReport MIXED = new ComplianceReport("plan", "A plan", "plan.yaml",
+            Jurisdiction.SCOTLAND, LocalDate.of(2024, 4, 1), REPORT.packs(), List.of(DUTY),
+            List.of(localRule("GLENMORE-PASSED")),
+            List.of(new NotApplicableRule(localRule("GLENMORE-LATER"), "in force from 2025-06-01")), List.of(),
+            List.of(LAW), List.of(),
+            List.of(new WaivedFinding(WAIVED_STANDARD, new Waiver("GLENMORE-WAIVED", null, null, "Agreed.",
+                    "Board chair", LocalDate.of(2030, 1, 1), null))),
+            List.of());
+
+    private static String renderMixed(ReportFormat format) {
+        return ReportRenderers.render(format, List.of(MIXED), ReportOptions.defaults());
+    }
+
+    @Test
+    void theHtmlSummaryNamesTheCouncilsPackAsLocalStandardsNotAsLawApplied() throws Exception {
+        Document html = xml(renderMixed(ReportFormat.HTML));
+
+        assertThat(text(html, "//table[@class='summary']//tr[th='Law applied']/td"))
+                .contains("Children and Young People (Scotland) Act 2014, Part 3").doesNotContain(PACK_TITLE);
+        assertThat(text(html, "//table[@class='summary']//tr[starts-with(th, 'Legal regime')]/td"))
+                .doesNotContain(PACK_TITLE);
+        assertThat(text(html, "//table[@class='summary']//tr[th='Local standards']/td"))
+                .contains("Standards of " + PACK_TITLE).contains("not law");
+    }
+
+    @Test
+    void theHtmlReportNeverCallsTheSourceOfAPassedNotApplicableOrWaivedLocalStandardALegalSource() throws Exception {
+        Document html = xml(renderMixed(ReportFormat.HTML));
+
+        for (String table : List.of("passed", "not-applicable")) {
+            Node row = node(html, "//table[@class='" + table + "']/tbody/tr[td/code[starts-with(., 'GLENMORE')]]");
+            assertThat(row).as(table).isNotNull();
+            assertThat(text(row, "td[last()]")).as(table).startsWith("Local standard: " + FRAMEWORK);
+            assertThat(text(html, "//table[@class='" + table + "']/thead//th[last()]")).as(table).isEqualTo("Source");
+        }
+        Node waived = node(html, "//div[contains(@class, 'finding')][.//code='GLENMORE-WAIVED']");
+        assertThat(waived).isNotNull();
+        assertThat(waived.getTextContent()).contains("Source: " + FRAMEWORK).doesNotContain("Legal source")
+                .contains("local standard of " + PACK_TITLE + ", not a statutory duty");
+        Node duty = node(html, "//div[contains(@class, 'finding')][.//code='SCO-CYPSA-S13-PUBLISH']");
+        assertThat(duty.getTextContent()).contains("Legal source: ");
+    }
+
+    @Test
+    void theMarkdownAndTextReportsNameTheCouncilsPackAsLocalStandardsApartFromTheLawApplied() {
+        String markdown = renderMixed(ReportFormat.MARKDOWN);
+        String text = ExampleReports.text(MIXED);
+
+        assertThat(markdown.lines().filter(line -> line.startsWith("**Law applied:**")))
+                .singleElement().asString().doesNotContain(PACK_TITLE);
+        assertThat(markdown).contains("**Local standards applied:** Standards of " + PACK_TITLE);
+        assertThat(text).contains("Local standard: standards of " + PACK_TITLE)
+                .doesNotContain("Regime: " + PACK_TITLE);
+    }
+
+    @Test
+    void theSarifRuleOfALocalStandardNamesItsSourceAsALocalStandardAndItsFullDescriptionReadsAsSentences()
+            throws Exception {
+        JsonNode rules = new ObjectMapper().readTree(renderMixed(ReportFormat.SARIF)).at("/runs/0/tool/driver/rules");
+
+        for (JsonNode rule : rules) {
+            String help = rule.at("/help/text").asText();
+            String full = rule.at("/fullDescription/text").asText();
+            assertThat(full).as(full).doesNotContainPattern("[^.?!] Source");
+            if (rule.get("id").asText().startsWith("GLENMORE")) {
+                assertThat(help).doesNotContain("Legal source").contains("a local standard, not a statutory duty");
+                assertThat(full).contains("a local standard, not a statutory duty");
+            }
+        }
+        assertThat(rules.findValuesAsText("id")).contains("GLENMORE-PASSED");
     }
 }

@@ -394,9 +394,10 @@ public final class PlanChecker {
          * for every jurisdiction (no {@link #jurisdiction} given) with every rule loads a jurisdiction's packs when it
          * first checks a plan of it instead.
          *
-         * @throws IllegalArgumentException when a jurisdiction was chosen and no pack covers it, or when
+         * @throws IllegalArgumentException when a jurisdiction was chosen and no pack covers it, when
          *     {@link #onlyRules(Collection)} names an id that is not the id of a rule of the packs applied (the message
-         *     names each such id)
+         *     names each such id), or when two packs applied give one rule id to two rules (the message names the id
+         *     and both packs)
          * @throws InvalidRulePackException when a pack cannot be used: it has no executable model or no rules, a rule's
          *     metadata is missing or wrong, two rules have one id, or its rule base cannot be built; the message names
          *     where the pack was loaded from, the pack and the reason
@@ -419,6 +420,7 @@ public final class PlanChecker {
                     .map(pack -> comingLawFrom == null ? pack : pack.withComingLawInForceFrom(comingLawFrom))
                     .toList();
             requireKnownRules(loadedPacks);
+            PackCheck.requireUniqueRuleIds(loadedPacks);
             Map<Jurisdiction, JurisdictionCheck> loaded = loadedPacks.stream()
                     .collect(Collectors.groupingBy(pack -> pack.pack().jurisdiction(),
                             () -> new EnumMap<>(Jurisdiction.class),

@@ -20,6 +20,7 @@ import java.util.stream.StreamSupport;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
 import org.childplan.rules.internal.LoadedPack;
+import org.childplan.rules.internal.RuleIds;
 import org.childplan.rules.spi.ReviewCriterion;
 import org.childplan.rules.spi.RulePack;
 
@@ -58,8 +59,8 @@ public final class RulePacks {
      * @throws InvalidRulePackException when a location does not exist, is neither a jar nor a folder, cannot be
      *     opened, lists no rule pack, or holds a pack whose id is already taken, that has no executable model or no
      *     rules (a DRL file that declares another package than {@link RulePack#rulePackage()}, or none), a rule whose
-     *     metadata is missing or wrong, or two rules with one id; the message names the location, the pack and the
-     *     reason
+     *     metadata is missing or wrong, two rules with one id, or a rule whose id a pack on the class path or another
+     *     pack loaded already uses; the message names the location, the pack and the reason (for a rule id, both packs)
      * @since 0.1
      */
     public static List<RulePack> load(List<Path> locations) {
@@ -82,7 +83,32 @@ public final class RulePacks {
                 loaded.add(pack);
             }
         }
+        if (!loaded.isEmpty()) {
+            requireUniqueRuleIds(loaded, taken);
+        }
         return loaded.stream().sorted(Comparator.comparing(RulePack::id)).toList();
+    }
+
+    /**
+     * Refuses a pack of {@code loaded} with a rule whose id a pack on the class path, or another pack loaded, already
+     * uses; {@code locations} gives each loaded pack's location by id. A pack that cannot be read is refused too.
+     */
+    private static void requireUniqueRuleIds(List<RulePack> loaded, Map<String, String> locations) {
+        Map<String, String> owners = new HashMap<>();
+        for (RulePack pack : available()) {
+            catalogue(pack).forEach(rule -> owners.putIfAbsent(rule.id(), "'" + pack.id() + "' (on the class path)"));
+        }
+        for (RulePack pack : loaded) {
+            String location = locations.get(pack.id());
+            String name = "'" + pack.id() + "' (" + location + ")";
+            for (RuleDescriptor rule : catalogue(pack)) {
+                String owner = owners.putIfAbsent(rule.id(), name);
+                if (owner != null && !owner.equals(name)) {
+                    throw new InvalidRulePackException(location, pack.id(),
+                            RuleIds.message("'" + pack.id() + "'", rule.id(), owner), null);
+                }
+            }
+        }
     }
 
     private static List<RulePack> loadOne(Path location) {

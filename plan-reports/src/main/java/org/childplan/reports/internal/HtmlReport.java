@@ -18,6 +18,7 @@ import org.childplan.reports.CheckResults;
 import org.childplan.reports.ReportOptions;
 import org.childplan.reports.UncheckedPlan;
 import org.childplan.rules.AimCoverage;
+import org.childplan.rules.AppliedPack;
 import org.childplan.rules.Citation;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
@@ -276,10 +277,18 @@ public final class HtmlReport {
         summaryRow(html, "Plan", report.planId() + Optional.ofNullable(report.planTitle()).map(t -> " — " + t).orElse(""));
         summaryRow(html, "File", report.sourceName().orElse("(checked as a value, not read from a file)"));
         summaryRow(html, "Jurisdiction", display(report.jurisdiction()));
-        summaryRow(html, "Law applied", report.packs().stream()
+        List<AppliedPack> law = LocalStandards.lawPacks(report);
+        summaryRow(html, "Law applied", law.isEmpty() ? "none: only local standards were applied" : law.stream()
                 .map(pack -> pack.title() + " (rule pack " + pack.id() + " " + pack.version() + ")")
                 .collect(Collectors.joining("; ")));
         regimes(html, report);
+        List<AppliedPack> local = LocalStandards.localPacks(report);
+        if (!local.isEmpty()) {
+            summaryRow(html, "Local standards", local.stream()
+                    .map(pack -> "Standards of " + pack.title() + " (rule pack " + pack.id() + " " + pack.version()
+                            + "), not law")
+                    .collect(Collectors.joining("; ")));
+        }
         summaryRow(html, "As of", report.asOf().toString());
         html.open("tr").element("th", "Verdict", "scope", "row").open("td")
                 .element("span", verdict.name(), "class", "verdict verdict-" + verdict.name())
@@ -638,8 +647,11 @@ public final class HtmlReport {
         html.open("p").text("Where: ").element("code", finding.location().map(Object::toString)
                 .or(report::sourceName).orElse("(no file)")).text(" at ")
                 .element("code", finding.pointer().isEmpty() ? "/" : finding.pointer()).close("p");
-        html.open("p").text("Legal source: ");
+        html.open("p").text(LocalStandards.sourceLabel(finding.isLocalStandard()) + ": ");
         citation(html, finding.citation());
+        if (finding.isLocalStandard()) {
+            html.text(" (" + LocalStandards.basisInWords(report, finding) + ", not a statutory duty)");
+        }
         html.close("p");
         html.element("p", "Remedy: " + finding.remedy());
         if (waived != null) {
@@ -684,11 +696,11 @@ public final class HtmlReport {
             html.open("table", "class", "passed")
                     .element("caption", "Rules passed", "class", "visually-hidden").open("thead").open("tr")
                     .element("th", "Rule", "scope", "col").element("th", "Requirement", "scope", "col")
-                    .element("th", "Severity", "scope", "col").element("th", "Legal source", "scope", "col").close("tr").close("thead").open("tbody");
+                    .element("th", "Severity", "scope", "col").element("th", sourceHeading(passed), "scope", "col").close("tr").close("thead").open("tbody");
             for (RuleDescriptor rule : passed) {
                 html.open("tr").open("td").element("code", rule.id()).close("td").element("td", rule.title())
                         .element("td", rule.severity().name()).open("td");
-                citation(html, rule.citation());
+                ruleSource(html, rule);
                 html.close("td").close("tr").newline();
             }
             html.close("tbody").close("table");
@@ -703,17 +715,32 @@ public final class HtmlReport {
             html.open("table", "class", "not-applicable")
                     .element("caption", "Rules not applicable", "class", "visually-hidden").open("thead").open("tr")
                     .element("th", "Rule", "scope", "col").element("th", "Requirement", "scope", "col")
-                    .element("th", "Why not", "scope", "col").element("th", "Legal source", "scope", "col")
+                    .element("th", "Why not", "scope", "col")
+                    .element("th", sourceHeading(notApplicable.stream().map(AppliedRules.Outcome::rule).toList()),
+                            "scope", "col")
                     .close("tr").close("thead").open("tbody");
             for (AppliedRules.Outcome outcome : notApplicable) {
                 RuleDescriptor rule = outcome.rule();
                 html.open("tr").open("td").element("code", rule.id()).close("td").element("td", rule.title())
                         .element("td", outcome.notApplicableReason()).open("td");
-                citation(html, rule.citation());
+                ruleSource(html, rule);
                 html.close("td").close("tr").newline();
             }
             html.close("tbody").close("table");
         }
+    }
+
+    /** {@code Legal source} over rules of the law alone; {@code Source} where a local standard is among them. */
+    private static String sourceHeading(List<RuleDescriptor> rules) {
+        return LocalStandards.sourceLabel(rules.stream().anyMatch(RuleDescriptor::isLocalStandard));
+    }
+
+    /** A rule's citation, said to be a local standard's where the rule rests on one. */
+    private static void ruleSource(HtmlWriter html, RuleDescriptor rule) {
+        if (rule.isLocalStandard()) {
+            html.text("Local standard: ");
+        }
+        citation(html, rule.citation());
     }
 
     private static String display(Jurisdiction jurisdiction) {

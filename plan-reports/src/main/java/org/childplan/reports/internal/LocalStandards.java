@@ -7,6 +7,7 @@ import org.apiguardian.api.API;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
+import org.childplan.rules.RuleDescriptor;
 
 /**
  * Keeps the duties of the law and the standards an area has set itself apart, in the same words in every format: a
@@ -61,5 +62,31 @@ public final class LocalStandards {
     /** {@code local standard of <pack title>} or {@code statutory duty}: the basis of a finding in words. */
     public static String basisInWords(ComplianceReport report, Finding finding) {
         return finding.isLocalStandard() ? "local standard of " + packTitle(report, finding) : "statutory duty";
+    }
+
+    /**
+     * The packs of {@code report} that apply only local standards: every rule of the pack the report names rests on a
+     * standard the area has set itself. Such a pack is never named as law applied.
+     */
+    public static List<AppliedPack> localPacks(ComplianceReport report) {
+        List<AppliedRules.Outcome> outcomes = AppliedRules.of(report);
+        return report.packs().stream().filter(pack -> isLocal(pack, outcomes)).toList();
+    }
+
+    /** The packs of {@code report} that apply the law: those {@link #localPacks} does not list. */
+    public static List<AppliedPack> lawPacks(ComplianceReport report) {
+        List<AppliedRules.Outcome> outcomes = AppliedRules.of(report);
+        return report.packs().stream().filter(pack -> !isLocal(pack, outcomes)).toList();
+    }
+
+    private static boolean isLocal(AppliedPack pack, List<AppliedRules.Outcome> outcomes) {
+        List<RuleDescriptor> rules = outcomes.stream().map(AppliedRules.Outcome::rule)
+                .filter(rule -> rule.pack().equals(pack.id())).toList();
+        return !rules.isEmpty() && rules.stream().allMatch(RuleDescriptor::isLocalStandard);
+    }
+
+    /** {@code Legal source} for a rule of the law, {@code Source} for a local standard: what a citation is called. */
+    public static String sourceLabel(boolean localStandard) {
+        return localStandard ? "Source" : "Legal source";
     }
 }

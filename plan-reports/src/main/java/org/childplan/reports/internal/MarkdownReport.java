@@ -18,6 +18,7 @@ import org.childplan.reports.CheckResults;
 import org.childplan.reports.ReportOptions;
 import org.childplan.reports.UncheckedPlan;
 import org.childplan.rules.Citation;
+import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
 import org.childplan.rules.RuleOutcome;
@@ -125,6 +126,12 @@ public final class MarkdownReport {
             }
             law.appendChild(text("."));
             document.appendChild(law);
+        }
+        List<AppliedPack> localPacks = LocalStandards.localPacks(report);
+        if (!localPacks.isEmpty()) {
+            document.appendChild(paragraph(strong("Local standards applied:"), text(" " + localPacks.stream()
+                    .map(pack -> "Standards of " + pack.title() + " (" + pack.id() + " " + pack.version() + ")")
+                    .collect(Collectors.joining("; ")) + "; not law.")));
         }
         Map<Severity, Integer> counts = report.counts();
         document.appendChild(paragraph(strong("Findings:"), text(" " + Counts.describe(counts, report.waived())

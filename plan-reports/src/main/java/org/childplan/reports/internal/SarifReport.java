@@ -268,15 +268,23 @@ public final class SarifReport {
                 .withId(rule.id())
                 .withName(camelCase(rule.id()))
                 .withShortDescription(new MultiformatMessageString().withText(rule.title()))
-                .withFullDescription(new MultiformatMessageString().withText(rule.title() + " Source: " + rule.citation()
-                        + ". " + inForce + "."))
-                .withHelp(new MultiformatMessageString().withText(rule.remedy() + " Legal source: " + rule.citation()
-                        + ", " + rule.citation().url()))
+                .withFullDescription(new MultiformatMessageString().withText(sentence(rule.title())
+                        + (rule.isLocalStandard() ? " Source (a local standard, not a statutory duty): " : " Source: ")
+                        + rule.citation() + ". " + inForce + "."))
+                .withHelp(new MultiformatMessageString().withText(rule.remedy() + " "
+                        + (rule.isLocalStandard() ? "Source (a local standard, not a statutory duty): "
+                                : "Legal source: ")
+                        + rule.citation() + ", " + rule.citation().url()))
                 .withHelpUri(URI.create(rule.citation().url()))
                 .withDefaultConfiguration(new ReportingConfiguration()
                         .withLevel(configurationLevel(rule.severity()))
                         .withRank(null))
                 .withProperties(properties);
+    }
+
+    /** {@code text} ending with a full stop, so that a title runs into the next sentence as one. */
+    private static String sentence(String text) {
+        return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
     }
 
     /**

@@ -132,6 +132,10 @@ public final class TextReport {
             out.println(safe(INDENT + "Regime: " + regime.name() + " (" + regime.instrument() + "), in force from "
                     + regime.inForceFrom() + (regime.inForceTo() == null ? "" : " to " + regime.inForceTo())));
         }
+        for (AppliedPack pack : LocalStandards.localPacks(report)) {
+            out.println(safe(INDENT + "Local standard: standards of " + pack.title() + " (" + pack.id() + " "
+                    + pack.version() + "), not law"));
+        }
         for (LawChange change : report.lawChanges()) {
             out.println(safe(INDENT + "Law changed within the plan's period on " + change.date() + ": "
                     + change.description()));

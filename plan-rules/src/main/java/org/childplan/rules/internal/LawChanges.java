@@ -16,6 +16,8 @@ import org.childplan.rules.RuleDescriptor;
  * The days on which the law the packs encode changes, from the rules' and regimes' own in-force dates, each change
  * described in words. They depend on the packs alone, so they are worked out once for a set of packs and each check
  * picks those within its plan's period.
+ *
+ * <p>Only rules that rest on the law count: a local standard coming into force or ending is not a change in the law.
  */
 final class LawChanges {
 
@@ -27,8 +29,13 @@ final class LawChanges {
 
     /** Every change in the law of {@code packs}, in date order. */
     static LawChanges of(List<LoadedPack> packs) {
-        List<RuleDescriptor> rules = packs.stream().flatMap(pack -> pack.rules().stream()).toList();
-        List<Regime> regimes = packs.stream().flatMap(pack -> pack.regimes().stream()).toList();
+        return of(packs.stream().flatMap(pack -> pack.rules().stream()).toList(),
+                packs.stream().flatMap(pack -> pack.regimes().stream()).toList());
+    }
+
+    /** Every change in the law of {@code allRules} and {@code regimes}, in date order; local standards left out. */
+    static LawChanges of(List<RuleDescriptor> allRules, List<Regime> regimes) {
+        List<RuleDescriptor> rules = allRules.stream().filter(rule -> !rule.isLocalStandard()).toList();
         TreeSet<LocalDate> days = new TreeSet<>();
         for (RuleDescriptor rule : rules) {
             if (rule.isComing()) {

@@ -177,14 +177,19 @@ public final class LoadedPack {
 
     /**
      * The regimes of {@code pack}: those it declares or, when it declares none, one named by its title that begins
-     * when its earliest rule comes into force.
+     * when its earliest rule that rests on the law comes into force. A regime is law: a pack whose rules all rest on
+     * local standards has none, whatever it declares, so that no report names a local standard as law applied.
      */
     public static List<Regime> regimes(RulePack pack, Collection<RuleDescriptor> rules) {
+        List<RuleDescriptor> law = rules.stream().filter(rule -> !rule.isLocalStandard()).toList();
+        if (law.isEmpty()) {
+            return List.of();
+        }
         List<Regime> declared = pack.regimes();
         if (!declared.isEmpty()) {
             return declared.stream().sorted(Comparator.comparing(Regime::inForceFrom)).toList();
         }
-        return rules.stream()
+        return law.stream()
                 .filter(rule -> !rule.isComing())
                 .min(Comparator.comparing(RuleDescriptor::inForceFrom))
                 .map(first -> List.of(new Regime(pack.title(), pack.title(), first.citation().url(), first.inForceFrom(), null)))

@@ -50,12 +50,24 @@ public final class PackCheck {
     private final List<RuleDescriptor> rules;
 
     private PackCheck(List<LoadedPack> packs, Set<String> selected) {
+        requireUniqueRuleIds(packs);
         this.packs = List.copyOf(packs);
         this.selected = selected == null ? null : Set.copyOf(selected);
         this.rules = this.packs.stream().flatMap(pack -> pack.rules().stream()).filter(this::isSelected).toList();
         this.applied = this.packs.stream().map(LoadedPack::applied).toList();
         this.regimes = this.packs.stream().flatMap(pack -> pack.regimes().stream()).toList();
         this.lawChanges = LawChanges.of(this.packs);
+    }
+
+    /**
+     * Refuses {@code packs} when two of them give one rule id to two rules.
+     *
+     * @throws IllegalArgumentException naming the id and both packs
+     */
+    public static void requireUniqueRuleIds(List<LoadedPack> packs) {
+        Map<String, List<RuleDescriptor>> rules = new LinkedHashMap<>();
+        packs.forEach(pack -> rules.put("'" + pack.pack().id() + "'", pack.rules()));
+        RuleIds.requireUnique(rules);
     }
 
     /** A check by every rule of {@code packs}, which must not be empty. */

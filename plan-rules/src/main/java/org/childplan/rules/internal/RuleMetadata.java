@@ -24,9 +24,10 @@ import org.childplan.rules.spi.RulePack;
  * comma-separated list of {@link DocumentKind} constants, or {@code ANY} for a duty that binds the partners whatever
  * the document (which also covers kinds the model gains later).
  *
- * <p>{@code @basis} is optional: {@code LAW} (the default) or {@code LOCAL_STANDARD} for a rule that rests on a
- * standard the area has set itself. A rule that rests on the law need not say so; one that rests on something else
- * must.
+ * <p>{@code @basis} is required on every rule, like the document kinds: {@code LAW} for a rule that rests on an Act,
+ * an instrument or statutory guidance, {@code LOCAL_STANDARD} for one that rests on a standard the area has set
+ * itself. There is no default, so that no pack's standard is reported as a statutory duty because its author said
+ * nothing; a pack whose rules share a basis declares it once in {@code metadata.yaml}.
  *
  * <p>{@code @commencement} is optional: how the rule's source comes into force. A rule for law that is enacted but
  * not yet in force on any known day gives it instead of {@code @inForceFrom}, for example
@@ -114,7 +115,11 @@ final class RuleMetadata {
 
     static RuleBasis basis(String value, String where) {
         if (value.isEmpty()) {
-            return RuleBasis.LAW;
+            throw new IllegalStateException(where + ": metadata @" + BASIS + " is missing: say what the rule rests on,"
+                    + " @" + BASIS + "(\"LAW\") for an Act, an instrument or statutory guidance, or @" + BASIS
+                    + "(\"LOCAL_STANDARD\") for a standard the area has set itself, on the rule or once for the pack"
+                    + " (defaults) or a DRL file (files) in its " + PackMetadata.FILE_NAME
+                    + "; no rule is taken to rest on the law unless it says so");
         }
         try {
             return RuleBasis.valueOf(value);

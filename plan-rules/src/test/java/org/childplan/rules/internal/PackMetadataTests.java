@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
+import org.childplan.rules.RuleBasis;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.spi.RulePack;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class PackMetadataTests {
 
     private static final String DEFAULTS = """
             defaults:
+              basis: "LAW"
               instrument: "An Act 2014"
               url: "https://www.legislation.gov.uk/asp/2014/8"
               inForceFrom: "2017-04-01"
@@ -143,6 +145,7 @@ class PackMetadataTests {
         expected.put("instrument", "Statutory Guidance (2020)");
         expected.put("url", "https://www.legislation.gov.uk/asp/2014/8");
         expected.put("documentKinds", "CHILDRENS_SERVICES_PLAN, PLAN_UPDATE");
+        expected.put("basis", "LAW");
 
         Map<String, Object> effective = parse(DEFAULTS).effective("A rule that states only what differs", coming);
 
@@ -161,6 +164,23 @@ class PackMetadataTests {
                 rule("TEST-COMMENCED-1", "commencement", "SSI 2016/254", "inForceFrom", "2018-01-01"));
         assertThat(rule.isComing()).isFalse();
         assertThat(rule.inForceFrom()).isEqualTo(LocalDate.of(2018, 1, 1));
+    }
+
+    @Test
+    void aBasisDeclaredOnceForThePackIsEveryRulesUnlessTheRuleSaysOtherwise() {
+        PackMetadata local = parse(DEFAULTS.replace("basis: \"LAW\"", "basis: \"LOCAL_STANDARD\""));
+
+        assertThat(describe(local, "A rule in no listed file", rule("TEST-1")).basis()).isEqualTo(RuleBasis.LOCAL_STANDARD);
+        assertThat(describe(local, "ActRule", rule("TEST-ACT-1", "basis", "LAW")).basis()).isEqualTo(RuleBasis.LAW);
+    }
+
+    @Test
+    void aRuleOfAPackThatDeclaresNoBasisAnywhereIsRefusedNamingWhereToDeclareIt() {
+        PackMetadata silent = parse(DEFAULTS.replace("  basis: \"LAW\"\n", ""));
+
+        assertThatThrownBy(() -> describe(silent, "A rule in no listed file", rule("TEST-1")))
+                .hasMessageStartingWith("rule pack 'test', rule \"A rule in no listed file\": metadata @basis is missing")
+                .hasMessageContaining("once for the pack (defaults) or a DRL file (files) in its metadata.yaml");
     }
 
     @Test

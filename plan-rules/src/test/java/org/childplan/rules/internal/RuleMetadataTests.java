@@ -24,6 +24,7 @@ class RuleMetadataTests {
                 "id", "SCO-TEST", "title", "A test", "severity", "ERROR", "instrument", "An Act", "provision", "s1",
                 "url", "https://www.legislation.gov.uk/", "inForceFrom", "2017-04-01", "inForceTo", "",
                 "remedy", "Do it."));
+        metadata.put("basis", "LAW");
         if (documentKinds != null) {
             metadata.put("documentKinds", documentKinds);
         }
@@ -80,9 +81,24 @@ class RuleMetadataTests {
     }
 
     @Test
-    void aRuleThatDoesNotSayWhatItRestsOnRestsOnTheLaw() {
+    void aRuleThatSaysItRestsOnTheLawRestsOnTheLaw() {
         assertThat(describe("ANY").basis()).isEqualTo(RuleBasis.LAW);
         assertThat(describe("ANY").isLocalStandard()).isFalse();
+    }
+
+    @Test
+    void aRuleThatDoesNotSayWhatItRestsOnIsRefusedRatherThanTakenToBeLaw() {
+        Map<String, Object> metadata = metadata("ANY");
+        metadata.remove("basis");
+
+        assertThatThrownBy(() -> RuleMetadata.describe(new ScotlandRulePack(), "A test rule", metadata))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith(RULE + ": metadata @basis is missing: say what the rule rests on, @basis(\"LAW\")")
+                .hasMessageContaining("@basis(\"LOCAL_STANDARD\") for a standard the area has set itself")
+                .hasMessageContaining("in its metadata.yaml");
+        metadata.put("basis", " ");
+        assertThatThrownBy(() -> RuleMetadata.describe(new ScotlandRulePack(), "A test rule", metadata))
+                .hasMessageContaining("@basis is missing");
     }
 
     @Test
