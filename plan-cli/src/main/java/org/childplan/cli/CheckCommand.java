@@ -174,7 +174,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         packs.added();
         // From here on the folders given are the plan files found in them, which no report may replace either.
-        files = PlanFiles.expand(files, waivers);
+        PlanFiles.Found found = PlanFiles.expand(files, waivers);
+        files = found.plans();
+        found.notes().forEach(note -> err.println(SafeText.forDisplay(note)));
         if (jurisdiction != null) {
             packs.requirePack(jurisdiction);
         }
