@@ -182,6 +182,38 @@ class PlanFilesCommandTests {
                 .containsExactlyInAnyOrderElementsOf(org.childplan.cli.internal.PlanFiles.REQUIRED_PLAN_PROPERTIES);
     }
 
+    @Test
+    void aPlanNamedOrFoundMoreThanOnceIsCheckedOnceInTheOrderFirstGiven(@TempDir Path directory) throws Exception {
+        Path plans = Files.createDirectories(directory.resolve("plans"));
+        Path first = Files.copy(MEETS_DUTIES, plans.resolve("a-meets.yaml"));
+        Path second = Files.copy(MISSES_DUTIES, plans.resolve("b-misses.yaml"));
+        Path elsewhere = Files.copy(MEETS_DUTIES, directory.resolve("elsewhere.yaml"));
+
+        // check plans plans/b-misses.yaml ./plans/ elsewhere.yaml plans/../elsewhere.yaml
+        CliRun run = CliRun.of("check", "--format", "json", plans.toString(), second.toString(),
+                directory.resolve("./plans/").toString(), elsewhere.toString(),
+                plans.resolve("../elsewhere.yaml").toString());
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(sources(json)).containsExactly(first.toString(), second.toString(), elsewhere.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS.code());
+    }
+
+    @Test
+    void aFileNamedTwiceIsValidatedOnceAndAMissingFileNamedTwiceIsReportedOnce(@TempDir Path directory)
+            throws Exception {
+        Path plan = Files.copy(MEETS_DUTIES, directory.resolve("plan.yaml"));
+        Path missing = directory.resolve("missing.yaml");
+
+        CliRun run = CliRun.of("validate", plan.toString(), missing.toString(), directory.toString(),
+                directory.resolve("sub/../missing.yaml").toString());
+
+        assertThat(run.out()).isEqualToIgnoringNewLines(plan + ": well formed");
+        assertThat(run.err()).isEqualToIgnoringNewLines(missing + ": no such file");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+    }
+
     private static String run(String... args) {
         CliRun run = CliRun.of(args);
         assertThat(run.out()).as(run.err()).isNotBlank();

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -56,7 +58,7 @@ public final class PlanFiles {
     /**
      * The plan files of a run and what was left out: one line each, to print on standard error.
      *
-     * @param plans the plan files, in the order named or found
+     * @param plans the plan files, each once, in the order first named or found
      * @param notes the files left out as not plans, as lines that name them
      */
     public record Found(List<Path> plans, List<String> notes) {
@@ -80,7 +82,8 @@ public final class PlanFiles {
     }
 
     /**
-     * The plan files {@code paths} name, in order: each file
+     * The plan files {@code paths} name, each once (a file named or found again, by its real path, is left out), in
+     * the order first named or found: each file
      * named, unless it is the waiver file or a document of another kind childplan knows (a waiver file, one of
      * childplan's reports, a SARIF log), and for each folder the plan files found in it and its subfolders, sorted by
      * path.
@@ -94,7 +97,7 @@ public final class PlanFiles {
      * @throws BadInputException if a folder cannot be searched or holds no plan file, or no file named is a plan
      */
     public static Found expand(List<Path> paths, Path waiverFile) {
-        List<Path> files = new ArrayList<>();
+        Map<Path, Path> files = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -110,7 +113,7 @@ public final class PlanFiles {
                             + (leftOut.size() == 1 ? " file that is not a plan: " : " files that are not plans: ")
                             + describe(leftOut));
                 }
-                files.addAll(found);
+                found.forEach(file -> files.putIfAbsent(identity(file), file));
             } else if (isSameFile(path, waiverFile)) {
                 continue;
             } else {
@@ -118,7 +121,7 @@ public final class PlanFiles {
                 if (otherKind.isPresent()) {
                     notes.add("childplan: " + path + ": left out: " + otherKind.get() + ", not a plan");
                 } else {
-                    files.add(path);
+                    files.putIfAbsent(identity(path), path);
                 }
             }
         }
@@ -128,12 +131,21 @@ public final class PlanFiles {
                     + " the waiver file or another kind of document"
                     + (notes.isEmpty() ? "" : System.lineSeparator() + String.join(System.lineSeparator(), notes)));
         }
-        return new Found(files, notes);
+        return new Found(new ArrayList<>(files.values()), notes);
     }
 
     private static String describe(List<String> leftOut) {
         String named = String.join(", ", leftOut.subList(0, Math.min(NAMED_IN_NOTE, leftOut.size())));
         return leftOut.size() > NAMED_IN_NOTE ? named + " and " + (leftOut.size() - NAMED_IN_NOTE) + " more" : named;
+    }
+
+    /** What a file is known by when it is named or found twice: its real path, or its absolute path when it is absent. */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     private static void search(Path folder, Path waiverFile, List<Path> found, List<String> leftOut) {
