@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.childplan.cli.internal.BadInputException;
@@ -197,15 +201,25 @@ final class CheckCommand implements Callable<Integer> {
                 .withWaivers(readWaivers(), today != null ? today : LocalDate.now());
         List<ComplianceReport> reports = new ArrayList<>();
         List<UncheckedPlan> unchecked = new ArrayList<>();
+        Set<String> rulesOfCheckedPlans = new LinkedHashSet<>();
+        Set<String> jurisdictions = new TreeSet<>();
         for (Path file : files) {
             PlanFileChecker.Outcome outcome = checker.check(file, sourceNames().name(file));
             if (outcome instanceof PlanFileChecker.Checked checked) {
+                rulesOfCheckedPlans.addAll(ruleIds(checked.report()));
+                jurisdictions.add(checked.report().jurisdiction().name().toLowerCase(Locale.ROOT));
                 ComplianceReport report = selection.apply(checked.report(), catalogue);
                 reports.add(known == null ? report : known.apply(report, checker.today()));
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked.add(notChecked.plan());
                 problem(notChecked).forEach(line -> err.println(SafeText.forDisplay(line)));
             }
+        }
+        selection.requireSelectsAny(rulesOfCheckedPlans, String.join(", ", jurisdictions));
+        if (!rulesOfCheckedPlans.isEmpty()) {
+            selection.rulesMatchingNone(rulesOfCheckedPlans).forEach(glob -> err.println(SafeText.forDisplay(
+                    "childplan: warning: --rule " + glob + " matches no rule of the packs that checked the plans ("
+                            + String.join(", ", jurisdictions) + "): it selects nothing in this check")));
         }
         err.flush();
         CheckRun run = new CheckRun(new CheckResults(reports, unchecked), failOn);
@@ -218,6 +232,17 @@ final class CheckCommand implements Callable<Integer> {
         }
         ExitCode exitCode = run.anyFails() ? ExitCode.FINDINGS : ExitCode.PASSED;
         return (unchecked.isEmpty() ? exitCode : exitCode.worse(ExitCode.BAD_INPUT)).code();
+    }
+
+    /** The ids of every rule {@code report} names: each rule of the packs that checked the plan is named once. */
+    private static List<String> ruleIds(ComplianceReport report) {
+        List<String> ids = new ArrayList<>();
+        report.findings().forEach(finding -> ids.add(finding.ruleId()));
+        report.waived().forEach(waived -> ids.add(waived.finding().ruleId()));
+        report.met().forEach(met -> ids.add(met.rule().id()));
+        report.nothingToCheck().forEach(rule -> ids.add(rule.rule().id()));
+        report.notApplicable().forEach(rule -> ids.add(rule.rule().id()));
+        return ids;
     }
 
     /** Writes {@code run} in the format of {@code writer} on standard output. */
