@@ -25,8 +25,8 @@ import org.childplan.reports.PlanFileChecker;
 import org.childplan.reports.IoProblems;
 
 /**
- * The plan files named on the command line: files as given, folders searched for plans; and the check that a file
- * can be read, turning every way it cannot into one clear line.
+ * The plan files named on the command line: files as given unless clearly not plans, folders searched for plans, each
+ * file once; and the check that a file can be read, turning every way it cannot into one clear line.
  *
  * @since 0.1
  */
