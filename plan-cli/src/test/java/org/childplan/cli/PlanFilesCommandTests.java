@@ -201,6 +201,22 @@ class PlanFilesCommandTests {
     }
 
     @Test
+    void aFolderOrAFileLeftOutThatIsGivenTwiceIsNotedOnce(@TempDir Path directory) throws Exception {
+        Path plans = Files.createDirectories(directory.resolve("plans"));
+        Path plan = Files.copy(MEETS_DUTIES, plans.resolve("plan.yaml"));
+        Path waivers = Files.writeString(plans.resolve("waivers.yaml"), WAIVERS);
+
+        CliRun run = CliRun.of("validate", plans.toString(), directory.resolve("./plans").toString(),
+                waivers.toString(), plans.resolve("../plans/waivers.yaml").toString());
+
+        assertThat(run.out()).isEqualToIgnoringNewLines(plan + ": well formed");
+        assertThat(run.err().lines()).containsExactly(
+                "childplan: " + plans + ": left out 1 file that is not a plan: " + waivers,
+                "childplan: " + waivers + ": left out: a waiver file, not a plan");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.PASSED.code());
+    }
+
+    @Test
     void aFileNamedTwiceIsValidatedOnceAndAMissingFileNamedTwiceIsReportedOnce(@TempDir Path directory)
             throws Exception {
         Path plan = Files.copy(MEETS_DUTIES, directory.resolve("plan.yaml"));

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.childplan.model.io.PlanDocuments;
@@ -99,8 +101,13 @@ public final class PlanFiles {
     public static Found expand(List<Path> paths, Path waiverFile) {
         Map<Path, Path> files = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
+        // Folders searched and files left out, by real path: given again, they are neither searched nor noted again.
+        Set<Path> seen = new HashSet<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
+                if (!seen.add(identity(path))) {
+                    continue;
+                }
                 List<Path> found = new ArrayList<>();
                 List<String> leftOut = new ArrayList<>();
                 search(path, waiverFile, found, leftOut);
@@ -119,7 +126,9 @@ public final class PlanFiles {
             } else {
                 Optional<String> otherKind = otherKind(path, false);
                 if (otherKind.isPresent()) {
-                    notes.add("childplan: " + path + ": left out: " + otherKind.get() + ", not a plan");
+                    if (seen.add(identity(path))) {
+                        notes.add("childplan: " + path + ": left out: " + otherKind.get() + ", not a plan");
+                    }
                 } else {
                     files.putIfAbsent(identity(path), path);
                 }
