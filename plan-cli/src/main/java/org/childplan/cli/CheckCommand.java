@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.childplan.cli.internal.BadInputException;
@@ -179,7 +183,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         packs.added();
         // From here on the folders given are the plan files found in them, which no report may replace either.
-        files = PlanFiles.expand(files, waivers);
+        PlanFiles.Found found = PlanFiles.expand(files, waivers);
+        files = found.plans();
+        found.notes().forEach(note -> err.println(SafeText.forDisplay(note)));
         if (jurisdiction != null) {
             packs.requirePack(jurisdiction);
         }
@@ -201,9 +207,13 @@ final class CheckCommand implements Callable<Integer> {
         List<ComplianceReport> reports = new ArrayList<>();
         List<UncheckedPlan> unchecked = new ArrayList<>();
         ExitCode ruleErrors = ExitCode.PASSED;
+        Set<String> rulesOfCheckedPlans = new LinkedHashSet<>();
+        Set<String> jurisdictions = new TreeSet<>();
         for (Path file : files) {
             PlanFileChecker.Outcome outcome = checker.check(file, sourceNames().name(file));
             if (outcome instanceof PlanFileChecker.Checked checked) {
+                rulesOfCheckedPlans.addAll(ruleIds(checked.report()));
+                jurisdictions.add(checked.report().jurisdiction().name().toLowerCase(Locale.ROOT));
                 ComplianceReport report = selection.apply(checked.report(), catalogue);
                 ruleErrors = ruleErrors.worse(RuleErrors.report(file, report, err));
                 reports.add(known == null ? report : known.apply(report, checker.today()));
@@ -211,6 +221,12 @@ final class CheckCommand implements Callable<Integer> {
                 unchecked.add(notChecked.plan());
                 problem(notChecked).forEach(line -> err.println(SafeText.forDisplay(line)));
             }
+        }
+        selection.requireSelectsAny(rulesOfCheckedPlans, String.join(", ", jurisdictions));
+        if (!rulesOfCheckedPlans.isEmpty()) {
+            selection.rulesMatchingNone(rulesOfCheckedPlans).forEach(glob -> err.println(SafeText.forDisplay(
+                    "childplan: warning: --rule " + glob + " matches no rule of the packs that checked the plans ("
+                            + String.join(", ", jurisdictions) + "): it selects nothing in this check")));
         }
         err.flush();
         CheckRun run = new CheckRun(new CheckResults(reports, unchecked), failOn);
@@ -223,6 +239,17 @@ final class CheckCommand implements Callable<Integer> {
         }
         ExitCode exitCode = run.anyFails() ? ExitCode.FINDINGS : ExitCode.PASSED;
         return (unchecked.isEmpty() ? exitCode : exitCode.worse(ExitCode.BAD_INPUT)).worse(ruleErrors).code();
+    }
+
+    /** The ids of every rule {@code report} names: each rule of the packs that checked the plan is named once. */
+    private static List<String> ruleIds(ComplianceReport report) {
+        List<String> ids = new ArrayList<>();
+        report.findings().forEach(finding -> ids.add(finding.ruleId()));
+        report.waived().forEach(waived -> ids.add(waived.finding().ruleId()));
+        report.met().forEach(met -> ids.add(met.rule().id()));
+        report.nothingToCheck().forEach(rule -> ids.add(rule.rule().id()));
+        report.notApplicable().forEach(rule -> ids.add(rule.rule().id()));
+        return ids;
     }
 
     /** Writes {@code run} in the format of {@code writer} on standard output. */

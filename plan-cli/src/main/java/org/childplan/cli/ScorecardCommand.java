@@ -67,7 +67,9 @@ final class ScorecardCommand implements Callable<Integer> {
                 .withPacks(packs.added().isEmpty() ? List.of() : packs.all());
         List<ComplianceReport> reports = new ArrayList<>();
         boolean unchecked = false;
-        List<Path> files = PlanFiles.expand(paths, null);
+        PlanFiles.Found found = PlanFiles.expand(paths, null);
+        found.notes().forEach(note -> err.println(SafeText.forDisplay(note)));
+        List<Path> files = found.plans();
         // A folder of a nation's plans is checked on every core (the checker is thread-safe and builds each
         // jurisdiction's rules once); the outcomes keep the files' order.
         List<PlanFileChecker.Outcome> outcomes = files.parallelStream().map(checker::check).toList();

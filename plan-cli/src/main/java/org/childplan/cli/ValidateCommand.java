@@ -43,7 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExitCode exitCode = ExitCode.PASSED;
-        for (Path file : PlanFiles.expand(paths, null)) {
+        PlanFiles.Found found = PlanFiles.expand(paths, null);
+        found.notes().forEach(note -> err.println(SafeText.forDisplay(note)));
+        for (Path file : found.plans()) {
             List<String> problems;
             try {
                 PlanFiles.requireReadable(file);

@@ -88,13 +88,13 @@ class ValidateCommandTests {
 
     @Test
     void aFolderWithNoPlanFileIsBadInputNamingTheFolder(@TempDir Path directory) throws Exception {
-        Files.writeString(directory.resolve("waivers.yaml"), "waivers: []\n");
+        Path waivers = Files.writeString(directory.resolve("waivers.yaml"), "waivers: []\n");
 
         CliRun run = CliRun.of("validate", directory.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualToIgnoringNewLines(
-                directory + ": no plan file (.yaml, .yml or .json) in this folder");
+                directory + ": no plan file (.yaml, .yml or .json) in this folder; left out as not plans: " + waivers);
     }
 
     @Test

@@ -1,26 +1,34 @@
 package org.childplan.cli.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
+import org.childplan.model.io.PlanDocuments;
+import org.childplan.model.io.PlanReadException;
+import org.childplan.model.io.ReadLimits;
 import org.childplan.reports.PlanFileChecker;
 import org.childplan.reports.IoProblems;
 
 /**
- * The plan files named on the command line: files as given, folders searched for plans; and the check that a file
- * can be read, turning every way it cannot into one clear line.
+ * The plan files named on the command line: files as given unless clearly not plans, folders searched for plans, each
+ * file once; and the check that a file can be read, turning every way it cannot into one clear line.
  *
  * @since 0.1
  */
@@ -29,21 +37,39 @@ public final class PlanFiles {
 
     /** What the help of a command taking folders says about the search. */
     public static final String FOLDER_HELP = "A folder is searched, with its subfolders, for .yaml, .yml and .json"
-            + " files, in name order; hidden files and folders, the --waivers file, waiver files (top-level key"
-            + " 'waivers') and childplan's own reports (a JSON array, or top-level key 'reportVersion') are not"
-            + " taken as plans.";
+            + " files, in name order; hidden files and folders, the --waivers file, SARIF logs (.sarif.json) and"
+            + " documents that are not plans (waiver files, childplan's reports, and mappings naming none of a"
+            + " plan's required properties id, title, area, jurisdiction and status) are left out, and counted on"
+            + " standard error.";
 
-    /** The first top-level keys of documents childplan reads or writes that are not plans. */
-    private static final Set<String> NOT_PLAN_KEYS = Set.of("waivers", "reportVersion");
+    /**
+     * The top-level properties every plan has (the plan schema's {@code required}): a document naming none of them
+     * is not taken for a plan when a folder is searched.
+     */
+    public static final List<String> REQUIRED_PLAN_PROPERTIES = List.of("id", "title", "area", "jurisdiction", "status");
 
-    /** How much of a found file is read to tell whether it is a plan: its first top-level key comes early. */
-    private static final int HEAD_BYTES = 16 * 1024;
+    /** How many of the files left out of a folder a note names; the others are counted. */
+    private static final int NAMED_IN_NOTE = 5;
 
     private static final Pattern PLAN_FILE_NAME = Pattern.compile(".*\\.(ya?ml|json)");
-    private static final Pattern JSON_FIRST_KEY = Pattern.compile("\\A\\{\\s*\"([^\"]*)\"\\s*:");
-    private static final Pattern YAML_KEY = Pattern.compile("\\A[\"']?([^\"'\\s:#]+)[\"']?\\s*:(\\s|\\z)");
+    private static final Pattern SARIF_FILE_NAME = Pattern.compile(".*\\.sarif(\\.json)?");
 
     private PlanFiles() {
+    }
+
+    /**
+     * The plan files of a run and what was left out: one line each, to print on standard error.
+     *
+     * @param plans the plan files, each once, in the order first named or found
+     * @param notes the files left out as not plans, as lines that name them
+     */
+    public record Found(List<Path> plans, List<String> notes) {
+
+        /** Copies the lists. */
+        public Found {
+            plans = List.copyOf(plans);
+            notes = List.copyOf(notes);
+        }
     }
 
     /**
@@ -58,31 +84,81 @@ public final class PlanFiles {
     }
 
     /**
-     * The plan files {@code paths} name, in order: each file as given (whatever its name or content), and for each
-     * folder the plan files found in it and its subfolders, sorted by path.
+     * The plan files {@code paths} name, each once (a file named or found again, by its real path, is left out), in
+     * the order first named or found: each file
+     * named, unless it is the waiver file or a document of another kind childplan knows (a waiver file, one of
+     * childplan's reports, a SARIF log), and for each folder the plan files found in it and its subfolders, sorted by
+     * path.
+     *
+     * <p>A file named is read as a plan unless it is recognisably something else, so that a plan too broken to be
+     * recognised still fails with its located error; a folder search also leaves out documents naming none of a
+     * plan's required properties ({@link #REQUIRED_PLAN_PROPERTIES}).
      *
      * @param paths the files and folders named on the command line
-     * @param waiverFile the waiver file of the run, never taken as a plan when found in a folder, or {@code null}
-     * @throws BadInputException if a folder cannot be searched or holds no plan file
+     * @param waiverFile the waiver file of the run, never taken as a plan, or {@code null}
+     * @throws BadInputException if a folder cannot be searched or holds no plan file, or no file named is a plan
      */
-    public static List<Path> expand(List<Path> paths, Path waiverFile) {
-        List<Path> files = new ArrayList<>();
+    public static Found expand(List<Path> paths, Path waiverFile) {
+        Map<Path, Path> files = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        // Folders searched and files left out, by real path: given again, they are neither searched nor noted again.
+        Set<Path> seen = new HashSet<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                List<Path> found = search(path, waiverFile);
-                if (found.isEmpty()) {
-                    throw new BadInputException(path + ": no plan file (.yaml, .yml or .json) in this folder");
+                if (!seen.add(identity(path))) {
+                    continue;
                 }
-                files.addAll(found);
+                List<Path> found = new ArrayList<>();
+                List<String> leftOut = new ArrayList<>();
+                search(path, waiverFile, found, leftOut);
+                if (found.isEmpty()) {
+                    throw new BadInputException(path + ": no plan file (.yaml, .yml or .json) in this folder"
+                            + (leftOut.isEmpty() ? "" : "; left out as not plans: " + describe(leftOut)));
+                }
+                if (!leftOut.isEmpty()) {
+                    notes.add("childplan: " + path + ": left out " + leftOut.size()
+                            + (leftOut.size() == 1 ? " file that is not a plan: " : " files that are not plans: ")
+                            + describe(leftOut));
+                }
+                found.forEach(file -> files.putIfAbsent(identity(file), file));
+            } else if (isSameFile(path, waiverFile)) {
+                continue;
             } else {
-                files.add(path);
+                Optional<String> otherKind = otherKind(path, false);
+                if (otherKind.isPresent()) {
+                    if (seen.add(identity(path))) {
+                        notes.add("childplan: " + path + ": left out: " + otherKind.get() + ", not a plan");
+                    }
+                } else {
+                    files.putIfAbsent(identity(path), path);
+                }
             }
         }
-        return files;
+        if (files.isEmpty()) {
+            throw new BadInputException("no plan to check: "
+                    + (paths.size() == 1 ? "the file given is" : "every file given is")
+                    + " the waiver file or another kind of document"
+                    + (notes.isEmpty() ? "" : System.lineSeparator() + String.join(System.lineSeparator(), notes)));
+        }
+        return new Found(new ArrayList<>(files.values()), notes);
     }
 
-    private static List<Path> search(Path folder, Path waiverFile) {
-        List<Path> found = new ArrayList<>();
+    private static String describe(List<String> leftOut) {
+        String named = String.join(", ", leftOut.subList(0, Math.min(NAMED_IN_NOTE, leftOut.size())));
+        return leftOut.size() > NAMED_IN_NOTE ? named + " and " + (leftOut.size() - NAMED_IN_NOTE) + " more" : named;
+    }
+
+    /** What a file is known by when it is named or found twice: its real path, or its absolute path when it is absent. */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
+    private static void search(Path folder, Path waiverFile, List<Path> found, List<String> leftOut) {
+        List<Path> candidates = new ArrayList<>();
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
@@ -95,8 +171,8 @@ public final class PlanFiles {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile() && !isHidden(file)
                             && PLAN_FILE_NAME.matcher(file.getFileName().toString().toLowerCase(Locale.ROOT)).matches()
-                            && !isSameFile(file, waiverFile) && mayBePlan(file)) {
-                        found.add(file);
+                            && !isSameFile(file, waiverFile)) {
+                        candidates.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -104,8 +180,14 @@ public final class PlanFiles {
         } catch (IOException e) {
             throw new BadInputException(folder + ": cannot search the folder for plans: " + IoProblems.describe(e));
         }
-        found.sort(null);
-        return found;
+        candidates.sort(null);
+        for (Path file : candidates) {
+            if (otherKind(file, true).isPresent()) {
+                leftOut.add(file.toString());
+            } else {
+                found.add(file);
+            }
+        }
     }
 
     private static boolean isHidden(Path path) {
@@ -118,39 +200,87 @@ public final class PlanFiles {
             return false;
         }
         try {
-            return Files.exists(other) && Files.isSameFile(file, other);
-        } catch (IOException e) {
+            return Files.exists(other) && Files.exists(file) && Files.isSameFile(file, other);
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
     /**
-     * Whether a file found in a folder may be a plan: not when its document is a sequence or its first top-level key
-     * is one of a waiver file or a report. A file that cannot be read is taken, so that checking it says why.
+     * What {@code file} is when it is clearly not a plan, or empty when it may be one. Recognised whether named or
+     * found: a SARIF log by its name ({@code .sarif}, {@code .sarif.json}) or its {@code runs}; a document that is a
+     * list (childplan's GitLab report, {@code rules --format json}); a mapping naming none of a plan's required
+     * properties that has the top-level key of a waiver file ({@code waivers}) or of a childplan report
+     * ({@code reportVersion}, {@code diffVersion}, {@code plans} with {@code counts}). When {@code found} in a folder,
+     * also any other non-empty mapping naming none of a plan's required properties. A file that cannot be read or
+     * parsed, an empty document and a scalar may be a plan, so that checking it says what is wrong.
      */
-    static boolean mayBePlan(Path file) {
-        String head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return true;
+    static Optional<String> otherKind(Path file, boolean found) {
+        Path fileName = file.getFileName();
+        if (fileName != null && SARIF_FILE_NAME.matcher(fileName.toString().toLowerCase(Locale.ROOT)).matches()) {
+            return Optional.of("a SARIF log");
         }
-        if (head.startsWith("\uFEFF")) {
-            head = head.substring(1);
+        TopLevel top = TopLevel.of(file);
+        if (top.list()) {
+            return Optional.of("a list (such as childplan's GitLab report or rule catalogue)");
         }
-        int offset = 0;
-        for (String line : head.split("\n", -1)) {
-            String content = line.strip();
-            if (content.isEmpty() || content.startsWith("#") || content.startsWith("%") || content.equals("---")) {
-                offset += line.length() + 1;
-                continue;
+        List<String> keys = top.keys();
+        if (keys.isEmpty() || keys.stream().anyMatch(REQUIRED_PLAN_PROPERTIES::contains)) {
+            return Optional.empty();
+        }
+        if (keys.contains("waivers")) {
+            return Optional.of("a waiver file");
+        }
+        if (keys.contains("reportVersion")) {
+            return Optional.of("childplan's JSON report");
+        }
+        if (keys.contains("diffVersion")) {
+            return Optional.of("childplan's diff report");
+        }
+        if (keys.contains("plans") && keys.contains("counts")) {
+            return Optional.of("childplan's scorecard");
+        }
+        if (keys.contains("runs")) {
+            return Optional.of("a SARIF log");
+        }
+        return found ? Optional.of("a document naming none of a plan's required properties") : Optional.empty();
+    }
+
+    /**
+     * The top level of a document: whether it is a list, and the keys of a mapping, read as a stream of tokens
+     * without building the document. Anything that cannot be read is neither (and taken for a plan).
+     */
+    private record TopLevel(boolean list, List<String> keys) {
+
+        private static final TopLevel UNKNOWN = new TopLevel(false, List.of());
+
+        static TopLevel of(Path file) {
+            String text;
+            try {
+                text = PlanDocuments.readText(file, ReadLimits.defaults());
+            } catch (PlanReadException | RuntimeException e) {
+                return UNKNOWN;
             }
-            if (content.startsWith("[") || content.startsWith("- ") || content.equals("-")) {
-                return false;
+            boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+            try (JsonParser parser = (json ? new JsonFactory() : new YAMLFactory()).createParser(text)) {
+                JsonToken first = parser.nextToken();
+                if (first == JsonToken.START_ARRAY) {
+                    return new TopLevel(true, List.of());
+                }
+                if (first != JsonToken.START_OBJECT) {
+                    return UNKNOWN;
+                }
+                List<String> keys = new ArrayList<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    keys.add(parser.currentName());
+                    parser.nextToken();
+                    parser.skipChildren();
+                }
+                return new TopLevel(false, keys);
+            } catch (IOException | RuntimeException e) {
+                // A document that does not parse is taken for a plan, so that reading it locates the error.
+                return UNKNOWN;
             }
-            Matcher key = (content.startsWith("{") ? JSON_FIRST_KEY : YAML_KEY).matcher(head.substring(offset).strip());
-            return !(key.find() && NOT_PLAN_KEYS.contains(key.group(1)));
         }
-        return true;
     }
 }

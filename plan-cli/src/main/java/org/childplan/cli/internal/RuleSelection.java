@@ -74,6 +74,40 @@ public record RuleSelection(List<String> rules, List<String> skippedRules) {
         }
     }
 
+    /**
+     * Checks that the selection counts at least one rule of the plans checked, so that a check choosing only rules
+     * of another jurisdiction's pack (or skipping every rule it chose) does not pass having checked nothing.
+     *
+     * @param ruleIds the ids of every rule the packs that checked the plans hold
+     * @param checked what checked the plans, to name in the message: their jurisdictions
+     * @throws BadInputException naming the {@code --rule} and {@code --skip-rule} values, when none of
+     *     {@code ruleIds} is selected
+     */
+    public void requireSelectsAny(Collection<String> ruleIds, String checked) {
+        if (selectsAll() || ruleIds.isEmpty() || ruleIds.stream().anyMatch(this::selects)) {
+            return;
+        }
+        throw new BadInputException(options() + ": selects none of the " + ruleIds.size() + " rules of the packs that"
+                + " checked the plans (" + checked + "), so nothing would be checked; 'childplan rules' lists the"
+                + " rules of each pack");
+    }
+
+    /**
+     * The {@code --rule} values that match none of {@code ruleIds}, the rules of the packs that checked the plans:
+     * each selects nothing in this check (though it names a rule of another pack).
+     */
+    public List<String> rulesMatchingNone(Collection<String> ruleIds) {
+        return rules.stream().filter(glob -> ruleIds.stream().noneMatch(id -> matches(glob, id))).toList();
+    }
+
+    /** The options that made the selection, as given: {@code --rule A --skip-rule B}. */
+    private String options() {
+        List<String> options = new ArrayList<>();
+        rules.forEach(glob -> options.add("--rule " + glob));
+        skippedRules.forEach(glob -> options.add("--skip-rule " + glob));
+        return String.join(" ", options);
+    }
+
     /** {@code report} with only the selected rules' findings and outcomes; the others listed as skipped. */
     public ComplianceReport apply(ComplianceReport report) {
         return apply(report, RulePacks.catalogue());
