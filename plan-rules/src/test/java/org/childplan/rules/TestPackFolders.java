@@ -19,12 +19,12 @@ import javax.tools.ToolProvider;
  * Writes a council's rule pack as its build would leave it (a folder of compiled classes with the pack's class, its
  * service entry, its executable model and the model's index), with the faults a pack author can make: the pack's
  * sources are compiled here with the JDK's compiler, each rule written with the executable model's DSL as the
- * kie-maven-plugin writes it from a DRL file.
+ * kie-maven-plugin writes it from a DRL file. The tests of plan-cli use it too, through this module's test jar.
  */
-final class TestPackFolders {
+public final class TestPackFolders {
 
     /** Every metadata key a rule must state, with a value that is right. */
-    static Map<String, String> metadata(String id) {
+    public static Map<String, String> metadata(String id) {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("id", id);
         metadata.put("title", "A standard of the council");
@@ -40,10 +40,10 @@ final class TestPackFolders {
     }
 
     /** A rule: its name, its metadata, the fact type it matches and the Java statements of its consequence. */
-    record TestRule(String name, Map<String, String> metadata, String factType, String consequence) {
+    public record TestRule(String name, Map<String, String> metadata, String factType, String consequence) {
 
         /** A rule on the plan that reports the plan met, with the plan as evidence. */
-        static TestRule metOnPlan(String id) {
+        public static TestRule metOnPlan(String id) {
             return new TestRule("Rule " + id, TestPackFolders.metadata(id), "org.childplan.model.Plan",
                     "findings.met((org.kie.api.runtime.rule.RuleContext) drools, fact);");
         }
@@ -63,29 +63,29 @@ final class TestPackFolders {
     }
 
     /** A pack of id {@code id} whose rules' package is {@code acme.<id>}. */
-    static TestPackFolders pack(String id) {
+    public static TestPackFolders pack(String id) {
         return new TestPackFolders(id);
     }
 
-    TestPackFolders rule(TestRule rule) {
+    public TestPackFolders rule(TestRule rule) {
         rules.add(rule);
         return this;
     }
 
     /** The pack says its rules are in {@code declared}, where its model's package stays {@code acme.<id>}. */
-    TestPackFolders declaringRulePackage(String declared) {
+    public TestPackFolders declaringRulePackage(String declared) {
         this.rulePackage = declared;
         return this;
     }
 
     /** Writes no executable model index, as when the pack's build did not run the kie-maven-plugin. */
-    TestPackFolders withoutModelIndex() {
+    public TestPackFolders withoutModelIndex() {
         this.index = false;
         return this;
     }
 
     /** Writes an index that lists no model class, as for a pack that holds no DRL file. */
-    TestPackFolders withoutModel() {
+    public TestPackFolders withoutModel() {
         this.modelListed = false;
         return this;
     }
@@ -95,7 +95,7 @@ final class TestPackFolders {
     }
 
     /** Compiles the pack into the folder {@code id} under {@code parent}; returns that folder. */
-    Path writeUnder(Path parent) throws IOException {
+    public Path writeUnder(Path parent) throws IOException {
         Path folder = Files.createDirectories(parent.resolve(id));
         Path sources = Files.createDirectories(parent.resolve(id + "-sources"));
         String packClass = modelPackage + ".AcmePack";
