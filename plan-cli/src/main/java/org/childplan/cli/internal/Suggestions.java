@@ -82,6 +82,11 @@ public final class Suggestions {
         return known.stream().distinct().filter(name -> pattern.matcher(name).matches()).toList();
     }
 
+    /** Whether the glob {@code glob} matches {@code name} ({@code *} any characters, {@code ?} one; case ignored). */
+    public static boolean globMatches(String glob, String name) {
+        return globPattern(glob).matcher(name).matches();
+    }
+
     private static Pattern globPattern(String glob) {
         StringBuilder regex = new StringBuilder();
         for (char c : glob.toCharArray()) {
