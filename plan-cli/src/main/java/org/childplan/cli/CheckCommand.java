@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.childplan.cli.internal.Candidates;
 import org.childplan.cli.internal.CheckRun;
 import org.childplan.cli.internal.FileArguments;
 import org.childplan.cli.internal.IsoDateConverter;
+import org.childplan.cli.internal.NotCheckedProblems;
 import org.childplan.cli.internal.PackOptions;
 import org.childplan.cli.internal.RuleErrors;
 import org.childplan.cli.internal.BadPackException;
@@ -35,8 +37,6 @@ import org.childplan.model.Jurisdiction;
 import org.childplan.model.io.PlanReadException;
 import org.childplan.model.io.PlanDocuments;
 import org.childplan.model.io.ReadLimits;
-import org.childplan.model.validation.InvalidPlanException;
-import org.childplan.model.validation.PlanViolation;
 import org.childplan.reports.CheckResults;
 import org.childplan.reports.IoProblems;
 import org.childplan.reports.PlanFileChecker;
@@ -219,7 +219,7 @@ final class CheckCommand implements Callable<Integer> {
                 reports.add(known == null ? report : known.apply(report, checker.today()));
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked.add(notChecked.plan());
-                problem(notChecked).forEach(line -> err.println(SafeText.forDisplay(line)));
+                NotCheckedProblems.of(notChecked, "checked", plan -> Optional.empty()).forEach(line -> err.println(SafeText.forDisplay(line)));
             }
         }
         selection.requireSelectsAny(rulesOfCheckedPlans, String.join(", ", jurisdictions));
@@ -383,25 +383,4 @@ final class CheckCommand implements Callable<Integer> {
         return cause instanceof IOException io ? IoProblems.describe(io) : String.valueOf(cause.getMessage());
     }
 
-    /** The file's problem, line by line, as {@code childplan validate} and earlier versions of this command print it. */
-    private static List<String> problem(PlanFileChecker.NotChecked notChecked) {
-        Path file = notChecked.file();
-        String first = notChecked.plan().problems().get(0).message();
-        return switch (notChecked.reason()) {
-            case UNREADABLE -> List.of(file + ": " + first);
-            case NOT_READ -> List.of(notChecked.cause().map(PlanReadException::getMessage).orElse(file + ": " + first));
-            case NOT_WELL_FORMED -> {
-                List<String> lines = new ArrayList<>();
-                notChecked.cause()
-                        .filter(InvalidPlanException.class::isInstance)
-                        .ifPresent(cause -> ((InvalidPlanException) cause).violations().stream()
-                                .map(PlanViolation::toString)
-                                .forEach(lines::add));
-                lines.add(file + ": not checked: the plan is not well formed");
-                yield lines;
-            }
-            // No pack for the plan's jurisdiction, or a plan the engine cannot date (no period and no --as-of).
-            case NOT_CHECKABLE -> List.of(file + ": not checked: " + first);
-        };
-    }
 }

@@ -7,14 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.childplan.cli.internal.NotCheckedProblems;
 import org.childplan.cli.internal.PackOptions;
 import org.childplan.cli.internal.PlanFiles;
 import org.childplan.model.Plan;
 import org.childplan.model.io.PlanDocuments;
 import org.childplan.model.io.PlanReadException;
 import org.childplan.model.io.ReadLimits;
-import org.childplan.model.validation.InvalidPlanException;
-import org.childplan.model.validation.PlanViolation;
 import org.childplan.reports.NationalScorecard;
 import org.childplan.reports.PlanFileChecker;
 import org.childplan.reports.SafeText;
@@ -80,34 +79,13 @@ final class ScorecardCommand implements Callable<Integer> {
                 reports.add(checked.report());
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked = true;
-                problem(notChecked).forEach(line -> err.println(SafeText.forDisplay(line)));
+                NotCheckedProblems.of(notChecked, "scored", ScorecardCommand::undated).forEach(line -> err.println(SafeText.forDisplay(line)));
             }
         }
         NationalScorecard.of(reports).write(chosen, out);
         out.flush();
         err.flush();
         return unchecked ? ExitCode.BAD_INPUT.code() : ExitCode.PASSED.code();
-    }
-
-    /** Why the file was not scored, line by line: where it is not a plan, or what the plan lacks to be scored. */
-    private static List<String> problem(PlanFileChecker.NotChecked notChecked) {
-        Path file = notChecked.file();
-        String first = notChecked.plan().problems().get(0).message();
-        return switch (notChecked.reason()) {
-            case UNREADABLE -> List.of(file + ": " + first);
-            case NOT_READ -> List.of(notChecked.cause().map(PlanReadException::getMessage).orElse(file + ": " + first));
-            case NOT_WELL_FORMED -> {
-                List<String> lines = new ArrayList<>();
-                notChecked.cause()
-                        .filter(InvalidPlanException.class::isInstance)
-                        .ifPresent(cause -> ((InvalidPlanException) cause).violations().stream()
-                                .map(PlanViolation::toString)
-                                .forEach(lines::add));
-                lines.add(file + ": not scored: the plan is not well formed");
-                yield lines;
-            }
-            case NOT_CHECKABLE -> List.of(file + ": not scored: " + undated(file).orElse(first));
-        };
     }
 
     /**
