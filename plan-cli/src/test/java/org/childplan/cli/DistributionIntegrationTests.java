@@ -129,11 +129,7 @@ class DistributionIntegrationTests {
     void onJava25OrNewerTheFirstRunRecordsAnAheadOfTimeCacheAndTheReportIsTheSame() throws Exception {
         Optional<Path> java25 = javaHomeOfVersionAtLeast(25);
         assumeTrue(java25.isPresent(), "no JDK 25 or newer in /usr/lib/jvm");
-        Path install = Files.createDirectories(temp.resolve("for java 25"));
-        Result untar = run(List.of("tar", "-xzf", Path.of(System.getProperty("childplan.distribution") + ".tar.gz")
-                .toString()), install, Map.of("PATH", "/usr/bin:/bin"));
-        assertThat(untar.exitCode()).as(untar.err()).isZero();
-        Path home25 = install.resolve("childplan-" + version);
+        Path home25 = freshInstall("for java 25");
         // One locale for both JVMs: before Java 18 the default charset follows it, since then it is UTF-8.
         Map<String, String> environment = Map.of("PATH", path.toString(), "HOME", temp.toString(),
                 "JAVA_HOME", java25.get().toString(), "LC_ALL", "C.UTF-8");
@@ -158,11 +154,7 @@ class DistributionIntegrationTests {
     void anArchiveRecordedByOneJvmIsRecordedAgainWhenAnotherJvmRunsTheDistribution() throws Exception {
         Optional<Path> java25 = javaHomeOfVersionAtLeast(25);
         assumeTrue(java25.isPresent(), "no JDK 25 or newer in /usr/lib/jvm");
-        Path install = Files.createDirectories(temp.resolve("two jvms"));
-        Result untar = run(List.of("tar", "-xzf", Path.of(System.getProperty("childplan.distribution") + ".tar.gz")
-                .toString()), install, Map.of("PATH", "/usr/bin:/bin"));
-        assertThat(untar.exitCode()).as(untar.err()).isZero();
-        Path twoJvms = install.resolve("childplan-" + version);
+        Path twoJvms = freshInstall("two jvms");
         List<String> check = List.of("bin/childplan", "check", "examples/moray-csp-2017-2020.yaml");
         Map<String, String> onThisJvm = Map.of("PATH", path.toString(), "HOME", temp.toString(), "LC_ALL", "C.UTF-8");
 
@@ -180,6 +172,15 @@ class DistributionIntegrationTests {
         assertThat(twoJvms.resolve("lib/childplan.jsa")).doesNotExist();
         assertThat(Files.readString(twoJvms.resolve("lib/childplan.jvm"))).isNotEqualTo(recordedFirst)
                 .startsWith(java25.get().toString());
+    }
+
+    /** The distribution unpacked from its tar.gz into a folder {@code name} of its own, with no archive recorded yet. */
+    private static Path freshInstall(String name) throws Exception {
+        Path install = Files.createDirectories(temp.resolve(name));
+        Result untar = run(List.of("tar", "-xzf", Path.of(System.getProperty("childplan.distribution") + ".tar.gz")
+                .toString()), install, Map.of("PATH", "/usr/bin:/bin"));
+        assertThat(untar.exitCode()).as(untar.err()).isZero();
+        return install.resolve("childplan-" + version);
     }
 
     /** A JDK in /usr/lib/jvm whose release file names a feature version of at least {@code feature}. */
