@@ -6,9 +6,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +67,8 @@ public final class RulePacks {
         Objects.requireNonNull(locations, "locations");
         Map<String, String> taken = new HashMap<>();
         available().forEach(pack -> taken.put(pack.id(), "an available pack"));
-        List<RulePack> loaded = new ArrayList<>();
+        // Each loaded pack with its catalogue, read once: reading it instantiates the pack's whole model.
+        Map<RulePack, List<RuleDescriptor>> loaded = new LinkedHashMap<>();
         for (Path location : locations) {
             for (RulePack pack : loadOne(location)) {
                 String other = taken.putIfAbsent(pack.id(), location.toString());
@@ -76,32 +77,32 @@ public final class RulePacks {
                             + "; a pack's id must be its own");
                 }
                 try {
-                    LoadedPack.catalogue(pack);
+                    loaded.put(pack, LoadedPack.catalogue(pack));
                 } catch (InvalidRulePackException e) {
                     throw new InvalidRulePackException(location.toString(), pack.id(), e.reason(), e.getCause());
                 }
-                loaded.add(pack);
             }
         }
         if (!loaded.isEmpty()) {
             requireUniqueRuleIds(loaded, taken);
         }
-        return loaded.stream().sorted(Comparator.comparing(RulePack::id)).toList();
+        return loaded.keySet().stream().sorted(Comparator.comparing(RulePack::id)).toList();
     }
 
     /**
-     * Refuses a pack of {@code loaded} with a rule whose id a pack on the class path, or another pack loaded, already
-     * uses; {@code locations} gives each loaded pack's location by id. A pack that cannot be read is refused too.
+     * Refuses a pack of {@code loaded} (each with its catalogue) with a rule whose id a pack on the class path, or
+     * another pack loaded, already uses; {@code locations} gives each loaded pack's location by id.
      */
-    private static void requireUniqueRuleIds(List<RulePack> loaded, Map<String, String> locations) {
+    private static void requireUniqueRuleIds(Map<RulePack, List<RuleDescriptor>> loaded, Map<String, String> locations) {
         Map<String, String> owners = new HashMap<>();
         for (RulePack pack : available()) {
             catalogue(pack).forEach(rule -> owners.putIfAbsent(rule.id(), "'" + pack.id() + "' (on the class path)"));
         }
-        for (RulePack pack : loaded) {
+        for (Map.Entry<RulePack, List<RuleDescriptor>> entry : loaded.entrySet()) {
+            RulePack pack = entry.getKey();
             String location = locations.get(pack.id());
             String name = "'" + pack.id() + "' (" + location + ")";
-            for (RuleDescriptor rule : catalogue(pack)) {
+            for (RuleDescriptor rule : entry.getValue()) {
                 String owner = owners.putIfAbsent(rule.id(), name);
                 if (owner != null && !owner.equals(name)) {
                     throw new InvalidRulePackException(location, pack.id(),
