@@ -28,6 +28,7 @@ import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.RulePacks;
 import org.childplan.rules.Regime;
+import org.childplan.rules.RuleError;
 import org.childplan.rules.Severity;
 import org.childplan.rules.spi.RulePack;
 import org.childplan.rules.testkit.internal.CaseResources;
@@ -56,7 +57,8 @@ import org.junit.jupiter.api.DynamicTest;
  *
  * <p>Besides each case, the tests check the pack as a whole: it has a base plan and cases; every rule has a case
  * where it fires and one where it passes, and every rule a case names exists; no case reports the same finding twice;
- * every base plan meets every rule in force at the start of its period; every rule applies from the day it comes into
+ * no rule throws in a case or over a base plan (a check reports such a rule as a {@link RuleError} and goes on); every
+ * base plan meets every rule in force at the start of its period; every rule applies from the day it comes into
  * force and not the day before, and on its last day and not the day after; every rule runs over the kinds of
  * document it governs and no other; a rule resting on an unverified source is never more than INFO; and every regime
  * begins and ends on a day one of the pack's rules begins or ends.
@@ -112,8 +114,11 @@ public final class RuleCases {
         loaded.casesByFile().forEach((file, cases) -> nodes.add(DynamicContainer.dynamicContainer(file,
                 cases.stream().map(ruleCase -> DynamicTest.dynamicTest(ruleCase.name(), () -> checkCase(loaded, ruleCase))))));
         nodes.add(DynamicContainer.dynamicContainer("every base plan meets every rule in force at the start of its period",
-                loaded.bases().keySet().stream().map(base -> DynamicTest.dynamicTest(base,
-                        () -> assertThat(loaded.checker().check(loaded.plan(base, null))).hasNoFindings()))));
+                loaded.bases().keySet().stream().map(base -> DynamicTest.dynamicTest(base, () -> {
+                    ComplianceReport report = loaded.checker().check(loaded.plan(base, null));
+                    noRuleFailed(report, "base plan " + base);
+                    assertThat(report).hasNoFindings();
+                }))));
         nodes.add(DynamicTest.dynamicTest("the pack has a base plan and cases", () -> {
             assertThat(loaded.bases()).as("base plans (compliant*.yaml) of pack %s in %s", pack.id(), folder()).isNotEmpty();
             assertThat(loaded.cases()).as("cases (*%s) of pack %s in %s", CASES_SUFFIX, pack.id(), folder()).isNotEmpty();
@@ -186,6 +191,7 @@ public final class RuleCases {
 
     private static void checkCase(Loaded loaded, RuleCase ruleCase) {
         ComplianceReport report = loaded.check(ruleCase, ruleCase.asOf());
+        noRuleFailed(report, "case '" + ruleCase.name() + "'");
         ruleCase.fires().forEach(id -> assertThat(report).hasFinding(id));
         ruleCase.passes().forEach(id -> assertThat(report).hasNoFinding(id).hasPassed(id));
         // A rule the case shows met names the plan elements that show it, so that a report can give its evidence.
@@ -203,6 +209,15 @@ public final class RuleCases {
                     .singleElement()
                     .satisfies(rule -> assertThat(rule.reason()).startsWith("governs ").contains("; this document is "));
         });
+    }
+
+    /**
+     * Fails naming each rule that threw while it was applied: a check reports such a rule as a {@link RuleError}, with
+     * no verdict, and goes on with the other rules, so a case that looks at other rules would not see it.
+     */
+    private static void noRuleFailed(ComplianceReport report, String where) {
+        assertThat(report.ruleErrors()).as("rules that failed and were not applied in %s", where)
+                .extracting(RuleError::describe).isEmpty();
     }
 
     private void everyRuleHasAFiringAndAPassingCase(Loaded loaded) {
@@ -261,8 +276,9 @@ public final class RuleCases {
 
     /**
      * Checks a plan that gives only what a plan must (id, title, area, jurisdiction, status and {@code kind}) on each day
-     * a rule of the pack begins or ends, and fails naming each rule that throws, so that a rule that reads an optional
-     * part (the period, the bodies, ...) without asking whether the plan has it is found before a real plan finds it.
+     * a rule of the pack begins or ends, and fails naming each rule that throws (the check reports it as a
+     * {@link RuleError}, or itself throws), so that a rule that reads an optional part (the period, the bodies, ...)
+     * without asking whether the plan has it is found before a real plan finds it.
      */
     private void noRuleFailsOverAPlanWithNoOptionalPart(Loaded loaded, DocumentKind kind) {
         String yaml = "id: a-plan-with-no-optional-part\ntitle: A plan with no optional part\narea: Nowhere\n"
@@ -278,9 +294,11 @@ public final class RuleCases {
         });
         days.add(FAR_AHEAD);
         List<String> failures = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
         for (LocalDate asOf : days) {
+            ComplianceReport report;
             try {
-                loaded.checker().check(plan, asOf);
+                report = loaded.checker().check(plan, asOf);
             } catch (RuntimeException failure) {
                 for (RuleDescriptor rule : loaded.rules()) {
                     try {
@@ -295,6 +313,9 @@ public final class RuleCases {
                 }
                 break;
             }
+            // Each rule that threw, on the first day it did.
+            report.ruleErrors().stream().filter(error -> failed.add(error.rule().id()))
+                    .forEach(error -> failures.add(error.rule().id() + " as of " + asOf + ": " + error.message()));
         }
         assertThat(failures).as("rules of pack %s that throw over %s with no optional part:%n%s", pack.id(),
                 kind == null ? "a plan of no kind" : article(kind), yaml).isEmpty();
