@@ -63,7 +63,9 @@ public class CheckMojo extends AbstractMojo {
      * The plan documents to check: a file set whose {@code directory} is relative to the project's base directory.
      * Default: the folder {@code plans}, with the includes {@code **}{@code /*.yaml}, {@code **}{@code /*.yml} and
      * {@code **}{@code /*.json}; a file set that names a directory but no includes gets those includes. The waiver
-     * file, when it lies among the plans, is never read as a plan.
+     * file, when it lies among the plans, is never read as a plan; nor is any other document that is not a plan (a
+     * waiver file not configured, one of childplan's reports, a SARIF log, a list, a mapping naming none of a plan's
+     * required properties), which is left out with a line in the log saying what it is.
      */
     @Parameter
     private FileSet plans;
@@ -158,10 +160,13 @@ public class CheckMojo extends AbstractMojo {
         CheckRun.Settings settings = parameters();
         FileSet fileSet = PlanFiles.complete(plans, project.getBasedir());
         Path folder = Path.of(fileSet.getDirectory());
-        List<Path> planFiles = PlanFiles.without(PlanFiles.scan(fileSet), folder,
-                waivers == null ? null : waivers.toPath());
+        PlanFiles.Sorted found = PlanFiles.sort(PlanFiles.without(PlanFiles.scan(fileSet), folder,
+                waivers == null ? null : waivers.toPath()), folder);
+        found.leftOut().forEach(leftOut -> getLog().info("[childplan] " + SafeText.forDisplay(leftOut.note())));
+        List<Path> planFiles = found.plans();
         if (planFiles.isEmpty()) {
-            String message = "no plan documents found in " + folder + " (includes " + fileSet.getIncludes() + ")";
+            String message = "no plan documents found in " + folder + " (includes " + fileSet.getIncludes() + ")"
+                    + (found.leftOut().isEmpty() ? "" : "; " + found.leftOut().size() + " left out as not plans");
             if (failIfNoPlans) {
                 throw new MojoFailureException("childplan: " + message);
             }

@@ -1,9 +1,5 @@
 package org.childplan.cli.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -20,9 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
-import org.childplan.model.io.PlanDocuments;
-import org.childplan.model.io.PlanReadException;
-import org.childplan.model.io.ReadLimits;
+import org.childplan.reports.OtherDocuments;
 import org.childplan.reports.PlanFileChecker;
 import org.childplan.reports.IoProblems;
 
@@ -46,13 +40,12 @@ public final class PlanFiles {
      * The top-level properties every plan has (the plan schema's {@code required}): a document naming none of them
      * is not taken for a plan when a folder is searched.
      */
-    public static final List<String> REQUIRED_PLAN_PROPERTIES = List.of("id", "title", "area", "jurisdiction", "status");
+    public static final List<String> REQUIRED_PLAN_PROPERTIES = OtherDocuments.REQUIRED_PLAN_PROPERTIES;
 
     /** How many of the files left out of a folder a note names; the others are counted. */
     private static final int NAMED_IN_NOTE = 5;
 
     private static final Pattern PLAN_FILE_NAME = Pattern.compile(".*\\.(ya?ml|json)");
-    private static final Pattern SARIF_FILE_NAME = Pattern.compile(".*\\.sarif(\\.json)?");
 
     private PlanFiles() {
     }
@@ -124,7 +117,7 @@ public final class PlanFiles {
             } else if (isSameFile(path, waiverFile)) {
                 continue;
             } else {
-                Optional<String> otherKind = otherKind(path, false);
+                Optional<String> otherKind = OtherDocuments.whenNamed(path);
                 if (otherKind.isPresent()) {
                     if (seen.add(identity(path))) {
                         notes.add("childplan: " + path + ": left out: " + otherKind.get() + ", not a plan");
@@ -182,7 +175,7 @@ public final class PlanFiles {
         }
         candidates.sort(null);
         for (Path file : candidates) {
-            if (otherKind(file, true).isPresent()) {
+            if (OtherDocuments.whenFound(file).isPresent()) {
                 leftOut.add(file.toString());
             } else {
                 found.add(file);
@@ -203,84 +196,6 @@ public final class PlanFiles {
             return Files.exists(other) && Files.exists(file) && Files.isSameFile(file, other);
         } catch (IOException | RuntimeException e) {
             return false;
-        }
-    }
-
-    /**
-     * What {@code file} is when it is clearly not a plan, or empty when it may be one. Recognised whether named or
-     * found: a SARIF log by its name ({@code .sarif}, {@code .sarif.json}) or its {@code runs}; a document that is a
-     * list (childplan's GitLab report, {@code rules --format json}); a mapping naming none of a plan's required
-     * properties that has the top-level key of a waiver file ({@code waivers}) or of a childplan report
-     * ({@code reportVersion}, {@code diffVersion}, {@code plans} with {@code counts}). When {@code found} in a folder,
-     * also any other non-empty mapping naming none of a plan's required properties. A file that cannot be read or
-     * parsed, an empty document and a scalar may be a plan, so that checking it says what is wrong.
-     */
-    static Optional<String> otherKind(Path file, boolean found) {
-        Path fileName = file.getFileName();
-        if (fileName != null && SARIF_FILE_NAME.matcher(fileName.toString().toLowerCase(Locale.ROOT)).matches()) {
-            return Optional.of("a SARIF log");
-        }
-        TopLevel top = TopLevel.of(file);
-        if (top.list()) {
-            return Optional.of("a list (such as childplan's GitLab report or rule catalogue)");
-        }
-        List<String> keys = top.keys();
-        if (keys.isEmpty() || keys.stream().anyMatch(REQUIRED_PLAN_PROPERTIES::contains)) {
-            return Optional.empty();
-        }
-        if (keys.contains("waivers")) {
-            return Optional.of("a waiver file");
-        }
-        if (keys.contains("reportVersion")) {
-            return Optional.of("childplan's JSON report");
-        }
-        if (keys.contains("diffVersion")) {
-            return Optional.of("childplan's diff report");
-        }
-        if (keys.contains("plans") && keys.contains("counts")) {
-            return Optional.of("childplan's scorecard");
-        }
-        if (keys.contains("runs")) {
-            return Optional.of("a SARIF log");
-        }
-        return found ? Optional.of("a document naming none of a plan's required properties") : Optional.empty();
-    }
-
-    /**
-     * The top level of a document: whether it is a list, and the keys of a mapping, read as a stream of tokens
-     * without building the document. Anything that cannot be read is neither (and taken for a plan).
-     */
-    private record TopLevel(boolean list, List<String> keys) {
-
-        private static final TopLevel UNKNOWN = new TopLevel(false, List.of());
-
-        static TopLevel of(Path file) {
-            String text;
-            try {
-                text = PlanDocuments.readText(file, ReadLimits.defaults());
-            } catch (PlanReadException | RuntimeException e) {
-                return UNKNOWN;
-            }
-            boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-            try (JsonParser parser = (json ? new JsonFactory() : new YAMLFactory()).createParser(text)) {
-                JsonToken first = parser.nextToken();
-                if (first == JsonToken.START_ARRAY) {
-                    return new TopLevel(true, List.of());
-                }
-                if (first != JsonToken.START_OBJECT) {
-                    return UNKNOWN;
-                }
-                List<String> keys = new ArrayList<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    keys.add(parser.currentName());
-                    parser.nextToken();
-                    parser.skipChildren();
-                }
-                return new TopLevel(false, keys);
-            } catch (IOException | RuntimeException e) {
-                // A document that does not parse is taken for a plan, so that reading it locates the error.
-                return UNKNOWN;
-            }
         }
     }
 }

@@ -2,14 +2,18 @@ package org.childplan.maven.internal;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.apache.maven.model.FileSet;
 import org.apiguardian.api.API;
+import org.childplan.reports.OtherDocuments;
 import org.codehaus.plexus.util.DirectoryScanner;
 
 /**
- * Finds the plan documents of a {@link FileSet}, with Plexus' {@link DirectoryScanner} and its Ant-style patterns.
+ * Finds the plan documents of a {@link FileSet}, with Plexus' {@link DirectoryScanner} and its Ant-style patterns,
+ * leaving out the documents that are not plans as the command line's folder search does ({@link OtherDocuments}).
  *
  * @since 0.1
  */
@@ -73,5 +77,56 @@ public final class PlanFiles {
         return planFiles.stream()
                 .filter(file -> !folder.resolve(file).toAbsolutePath().normalize().equals(left))
                 .toList();
+    }
+
+    /**
+     * {@code files} (relative to {@code folder}) sorted into plans and the documents that are not, each with what it
+     * is (a waiver file, one of childplan's reports, a SARIF log...), as {@link OtherDocuments#whenFound(Path)} tells
+     * them apart; both in the order of {@code files}.
+     */
+    public static Sorted sort(List<Path> files, Path folder) {
+        List<Path> plans = new ArrayList<>();
+        List<LeftOut> leftOut = new ArrayList<>();
+        for (Path file : files) {
+            OtherDocuments.whenFound(folder.resolve(file)).ifPresentOrElse(
+                    kind -> leftOut.add(new LeftOut(file, kind)),
+                    () -> plans.add(file));
+        }
+        return new Sorted(plans, leftOut);
+    }
+
+    /**
+     * The files of a search sorted by {@link #sort(List, Path)}.
+     *
+     * @param plans the files taken for plans
+     * @param leftOut the files that are not plans, each with what it is
+     */
+    public record Sorted(List<Path> plans, List<LeftOut> leftOut) {
+
+        /** Copies the lists. */
+        public Sorted {
+            plans = List.copyOf(plans);
+            leftOut = List.copyOf(leftOut);
+        }
+    }
+
+    /**
+     * A file of the search that is not a plan.
+     *
+     * @param file the file, relative to the folder searched
+     * @param kind what it is, such as {@code "a waiver file"} or {@code "childplan's JSON report"}
+     */
+    public record LeftOut(Path file, String kind) {
+
+        /** Checks that both parts are given. */
+        public LeftOut {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        /** The line that says the file is left out, as the command line says it. */
+        public String note() {
+            return file + ": left out: " + kind + ", not a plan";
+        }
     }
 }

@@ -8,6 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.model.FileSet;
+import org.childplan.examples.ExamplePlans;
+import org.childplan.model.io.PlanDocument;
+import org.childplan.model.io.PlanReadException;
+import org.childplan.reports.ReportFormat;
+import org.childplan.reports.ReportOptions;
+import org.childplan.reports.ReportRenderers;
+import org.childplan.rules.ComplianceReport;
+import org.childplan.rules.PlanChecker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +96,52 @@ class PlanFilesTests {
 
         assertThat(PlanFiles.without(scanned, folder, null)).isEqualTo(scanned);
         assertThat(PlanFiles.without(scanned, folder, project.resolve("waivers.yaml"))).isEqualTo(scanned);
+    }
+
+    @Test
+    void documentsThatAreNotPlansAreLeftOutEachWithWhatItIs() throws IOException, PlanReadException {
+        PlanDocument glenardoch = ExamplePlans.GLENARDOCH_CSP_2023_2026.read();
+        ComplianceReport report = PlanChecker.forJurisdiction(glenardoch.plan().jurisdiction()).check(glenardoch);
+        write("plans/glenardoch.yaml", ExamplePlans.GLENARDOCH_CSP_2023_2026.content());
+        write("plans/childplan.json", ReportRenderers.render(ReportFormat.JSON, List.of(report),
+                ReportOptions.defaults()));
+        write("plans/scans/codeql.sarif.json", ReportRenderers.render(ReportFormat.SARIF, List.of(report),
+                ReportOptions.defaults()));
+        write("plans/old-waivers.yaml", "waivers:\n  - ruleId: SCO-CYPSA-S10-PUBLICATION\n");
+        write("plans/package.json", "{\"name\": \"site\", \"version\": \"1.0.0\"}");
+        FileSet fileSet = PlanFiles.complete(null, project.toFile());
+
+        PlanFiles.Sorted sorted = PlanFiles.sort(PlanFiles.scan(fileSet), Path.of(fileSet.getDirectory()));
+
+        assertThat(sorted.plans()).containsExactly(Path.of("glenardoch.yaml"));
+        assertThat(sorted.leftOut()).containsExactly(
+                new PlanFiles.LeftOut(Path.of("childplan.json"), "childplan's JSON report"),
+                new PlanFiles.LeftOut(Path.of("old-waivers.yaml"), "a waiver file"),
+                new PlanFiles.LeftOut(Path.of("package.json"),
+                        "a document naming none of a plan's required properties"),
+                new PlanFiles.LeftOut(Path.of("scans", "codeql.sarif.json"), "a SARIF log"));
+        assertThat(sorted.leftOut().get(0).note())
+                .isEqualTo("childplan.json: left out: childplan's JSON report, not a plan");
+    }
+
+    @Test
+    void aBrokenPlanAndOneMissingARequiredPropertyAreStillPlansSoThatTheirErrorsAreLocated() throws IOException {
+        write("plans/broken.yaml", "id: x\npriorities: [\n");
+        write("plans/no-id.yaml", ExamplePlans.GLENARDOCH_CSP_2023_2026.content().replaceFirst("(?m)^id: .*\\n", ""));
+        write("plans/empty.yaml", "");
+        FileSet fileSet = PlanFiles.complete(null, project.toFile());
+
+        PlanFiles.Sorted sorted = PlanFiles.sort(PlanFiles.scan(fileSet), Path.of(fileSet.getDirectory()));
+
+        assertThat(sorted.plans())
+                .containsExactly(Path.of("broken.yaml"), Path.of("empty.yaml"), Path.of("no-id.yaml"));
+        assertThat(sorted.leftOut()).isEmpty();
+    }
+
+    private void write(String file, String content) throws IOException {
+        Path path = project.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, content);
     }
 
     private void touch(String... files) throws IOException {
