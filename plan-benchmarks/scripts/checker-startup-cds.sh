@@ -7,7 +7,8 @@
 # would, with one training run of the application (here a fork of `droolsStartupAndFirstCheck`, which builds the
 # Scotland checker and checks one plan) and `-XX:ArchiveClassesAtExit`, then runs the start-up benchmarks in fresh JVMs
 # with the archive (`-Xshare:on`, so a JVM that cannot map it fails rather than measuring without it) and without it,
-# in turn, and prints JMH's results of each.
+# in turn, and prints JMH's results of each. On Java 25 and newer it records an ahead-of-time cache instead
+# (`-XX:AOTCacheOutput`, then `-XX:AOTCache` with `-XX:AOTMode=on`), which holds the classes linked and more.
 #
 # Usage: plan-benchmarks/scripts/checker-startup-cds.sh [BENCHMARKS.jar] [FORKS]
 #   BENCHMARKS.jar  default: plan-benchmarks/target/benchmarks.jar (built by `mvn -B package -pl plan-benchmarks -am -DskipTests`)
@@ -27,11 +28,22 @@ benchmarks='CheckerStartupBenchmark\.(droolsStartup|droolsStartupAndFirstCheck|f
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-archive="$work/checker.jsa"
+feature=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
+if [ "${feature%%.*}" -ge 25 ] 2>/dev/null; then
+  archive="$work/checker.aot"
+  record="-XX:AOTCacheOutput=$archive"
+  use="-XX:AOTMode=on -XX:AOTCache=$archive"
+  kind="ahead-of-time cache (Java $feature)"
+else
+  archive="$work/checker.jsa"
+  record="-XX:ArchiveClassesAtExit=$archive"
+  use="-Xshare:on -XX:SharedArchiveFile=$archive"
+  kind="application class-data-sharing archive (Java $feature)"
+fi
 
 # The training run: one fresh JVM builds the checker, checks a plan and writes the archive when it exits.
 "$java" -jar "$jar" 'CheckerStartupBenchmark\.droolsStartupAndFirstCheck$' -f 1 \
-  -jvmArgsAppend "-XX:ArchiveClassesAtExit=$archive" >"$work/training.txt" 2>&1 \
+  -jvmArgsAppend "$record" >"$work/training.txt" 2>&1 \
   || { cat "$work/training.txt" >&2; exit 1; }
 if [ ! -s "$archive" ]; then
   echo "checker-startup-cds: the training run wrote no archive; its output:" >&2
@@ -39,8 +51,8 @@ if [ ! -s "$archive" ]; then
   exit 1
 fi
 
-echo "== with the application class-data-sharing archive ($(du -k "$archive" | cut -f1) KiB)"
-"$java" -jar "$jar" "$benchmarks" -f "$forks" -jvmArgsAppend "-Xshare:on -XX:SharedArchiveFile=$archive" \
+echo "== with the $kind, $(du -k "$archive" | cut -f1) KiB"
+"$java" -jar "$jar" "$benchmarks" -f "$forks" -jvmArgsAppend "$use" \
   | sed -n '/^Benchmark /,$p'
 echo "== without it"
 "$java" -jar "$jar" "$benchmarks" -f "$forks" | sed -n '/^Benchmark /,$p'
