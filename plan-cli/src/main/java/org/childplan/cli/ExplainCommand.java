@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.childplan.cli.internal.BadInputException;
 import org.childplan.cli.internal.Skeleton;
@@ -122,8 +123,13 @@ final class ExplainCommand implements Callable<Integer> {
 
     /** The parts of a skeleton plan that meet the rule, as YAML: what evidence satisfies it. */
     private static void evidence(PrintWriter out, RuleDescriptor rule) {
+        evidence(out, rule, Skeleton::template);
+    }
+
+    /** As {@link #evidence(PrintWriter, RuleDescriptor)}, with each skeleton's template as {@code templates} gives it. */
+    static void evidence(PrintWriter out, RuleDescriptor rule, Function<Skeleton, String> templates) {
         for (Skeleton skeleton : Skeleton.values()) {
-            List<String> parts = skeleton.readBy().entrySet().stream()
+            List<String> parts = Skeleton.readBy(templates.apply(skeleton)).entrySet().stream()
                     .filter(part -> part.getValue().contains(rule.id()))
                     .map(Map.Entry::getKey)
                     .toList();
@@ -138,6 +144,15 @@ final class ExplainCommand implements Callable<Integer> {
                 skeleton.part(part, start).ifPresent(yaml -> yaml.lines().forEach(line -> print(out, "    " + line)));
             }
             return;
+        }
+        for (Skeleton skeleton : Skeleton.values()) {
+            if (skeleton.jurisdiction() == rule.jurisdiction() && Skeleton.notMetAsWritten(templates.apply(skeleton)).contains(rule.id())) {
+                print(out, "  Evidence:     the skeleton of 'childplan init --jurisdiction "
+                        + skeleton.jurisdiction().name().toLowerCase(Locale.ROOT) + " --kind "
+                        + skeleton.kind().name().toLowerCase(Locale.ROOT) + "' does not meet it as written: its values"
+                        + " are examples, and the plan's own must meet it (see the remedy)");
+                return;
+            }
         }
         print(out, "  Evidence:     no skeleton of 'childplan init' shows it; it does not apply to the plans it writes"
                 + " (see the dates in force and the kinds of document it governs)");

@@ -2,9 +2,14 @@ package org.childplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.childplan.cli.internal.Skeleton;
+import org.childplan.model.DocumentKind;
+import org.childplan.model.Jurisdiction;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RulePacks;
 import org.childplan.rules.spi.ReviewCriterion;
@@ -12,6 +17,47 @@ import org.childplan.rules.spi.RulePack;
 import org.junit.jupiter.api.Test;
 
 class ExplainCommandTests {
+
+    private static final String PERIOD_RULE = "SCO-CYPSA-S8-THREE-YEAR-PERIOD";
+
+    /** What {@code explain} says of the evidence for {@code ruleId}, with the skeletons' templates as given. */
+    private static String evidence(String ruleId, java.util.function.Function<Skeleton, String> templates) {
+        RuleDescriptor rule = RulePacks.available().stream().flatMap(pack -> RulePacks.catalogue(pack).stream())
+                .filter(described -> described.id().equals(ruleId)).findFirst().orElseThrow();
+        StringWriter text = new StringWriter();
+        ExplainCommand.evidence(new PrintWriter(text), rule, templates);
+        return text.toString();
+    }
+
+    /** The Scottish children's services plan's skeleton with no part read by the period rule. */
+    private static String withoutPeriodRule(Skeleton skeleton) {
+        return skeleton.template().replace(PERIOD_RULE, "SCO-CYPSA-S8-LATE-START");
+    }
+
+    @Test
+    void aRuleTheSkeletonMeetsIsShownWithThePartThatMeetsIt() {
+        assertThat(evidence(PERIOD_RULE, Skeleton::template)).startsWith("  Evidence:     period; the skeleton of "
+                + "'childplan init --jurisdiction scotland --kind childrens_services_plan' meets it with:");
+    }
+
+    @Test
+    void aRuleTheSkeletonDoesNotMeetAsWrittenIsSaidToApplyToItsPlansNotToBeOutsideThem() {
+        Skeleton scottish = Skeleton.of(Jurisdiction.SCOTLAND, DocumentKind.CHILDRENS_SERVICES_PLAN).orElseThrow();
+
+        String said = evidence(PERIOD_RULE, skeleton -> skeleton != scottish ? skeleton.template()
+                : "# Not met as written (the values are examples; give the plan's own): SCO-CYPSA-S8-LATE-START,\n#   "
+                        + PERIOD_RULE + ".\n" + withoutPeriodRule(skeleton));
+
+        assertThat(said).isEqualTo("  Evidence:     the skeleton of 'childplan init --jurisdiction scotland --kind "
+                + "childrens_services_plan' does not meet it as written: its values are examples, and the plan's own "
+                + "must meet it (see the remedy)" + System.lineSeparator());
+    }
+
+    @Test
+    void aRuleNoSkeletonReadsOrNamesIsSaidNotToApplyToThePlansItWrites() {
+        assertThat(evidence(PERIOD_RULE, ExplainCommandTests::withoutPeriodRule))
+                .startsWith("  Evidence:     no skeleton of 'childplan init' shows it; it does not apply");
+    }
 
     @Test
     void aRuleIsExplainedWithItsTitleCitationSeverityDatesKindsRemedyAndReviewCriteria() {

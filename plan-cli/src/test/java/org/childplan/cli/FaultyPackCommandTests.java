@@ -43,7 +43,8 @@ class FaultyPackCommandTests {
                 "rule pack 'acme-package': no executable model for package acme.elsewhere");
         FAULTY.put(TestPackFolders.pack("acme-twice").rule(TestRule.metOnPlan("ACME-TWICE"))
                 .rule(new TestRule("Another", TestPackFolders.metadata("ACME-TWICE"), "org.childplan.model.Plan", ""))
-                .writeUnder(folder), "rule pack 'acme-twice': two rules have the id ACME-TWICE");
+                .writeUnder(folder), "rule pack 'acme-twice': two rules have the id ACME-TWICE, rule \"Another\" and rule "
+                + "\"Rule ACME-TWICE\"");
         for (String key : List.of("id", "severity", "instrument")) {
             Map<String, String> metadata = TestPackFolders.metadata("ACME-ONE");
             metadata.remove(key);

@@ -61,19 +61,7 @@ final class SkeletonComments {
 
     /** The rules a template says the skeleton, as written, does not meet. */
     static Set<String> notMet(String template) {
-        Set<String> ids = new TreeSet<>();
-        boolean in = false;
-        for (String line : template.split("\n")) {
-            if (line.startsWith(NOT_MET)) {
-                in = true;
-                ids.addAll(idsIn(line.substring(line.indexOf(':') + 1)));
-            } else if (in && line.startsWith(CONTINUED)) {
-                ids.addAll(idsIn(line));
-            } else {
-                in = false;
-            }
-        }
-        return ids;
+        return Skeleton.notMetAsWritten(template);
     }
 
     /** The template of {@code skeleton} as committed, with the comments the rule packs decide written again. */

@@ -86,7 +86,8 @@ class InvalidRulePackTests {
                 .rule(TestRule.metOnPlan("ACME-TWICE"))
                 .rule(new TestRule("Another rule", TestPackFolders.metadata("ACME-TWICE"), "org.childplan.model.Plan", "")));
 
-        assertThat(refused.reason()).isEqualTo("rule pack 'acme-twice': two rules have the id ACME-TWICE");
+        assertThat(refused.reason()).isEqualTo("rule pack 'acme-twice': two rules have the id ACME-TWICE, rule \"Another rule\""
+                + " and rule \"Rule ACME-TWICE\"");
     }
 
     @Test

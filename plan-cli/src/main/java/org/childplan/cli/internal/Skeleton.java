@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,7 @@ public enum Skeleton {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z-]+)}}");
     private static final String READ_BY = "#   Read by:";
+    private static final String NOT_MET = "# Not met as written";
     private static final Pattern KEY = Pattern.compile("^(?:# )?([a-zA-Z]+):.*");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+");
 
@@ -196,6 +198,31 @@ public enum Skeleton {
             throw new IllegalStateException("'Read by' names " + pending + " above no part");
         }
         return readBy;
+    }
+
+    /** The rules this skeleton's opening comment says it does not meet as written (its values are examples). */
+    public Set<String> notMetAsWritten() {
+        return notMetAsWritten(template());
+    }
+
+    /**
+     * The rules {@code template}'s comment {@code # Not met as written ...: ID, ID.} names (continued on lines that
+     * start {@code #   }).
+     */
+    public static Set<String> notMetAsWritten(String template) {
+        Set<String> ids = new TreeSet<>();
+        boolean in = false;
+        for (String line : template.split("\n")) {
+            if (line.startsWith(NOT_MET)) {
+                in = true;
+                addIds(line.substring(line.indexOf(':') + 1), ids);
+            } else if (in && line.startsWith("#   ")) {
+                addIds(line, ids);
+            } else {
+                in = false;
+            }
+        }
+        return ids;
     }
 
     /**

@@ -70,7 +70,9 @@ class NewRuleOfABuiltInPackTests {
 
     @Test
     void thePackHasTheNewRuleBesideEveryBuiltInScottishRuleWithTheMetadataItStatesAndThePacksDefaults() {
-        List<RuleDescriptor> builtIn = RulePacks.catalogue(new ScotlandRulePack());
+        // Without the page's rule, should the pack itself have it.
+        List<RuleDescriptor> builtIn = RulePacks.catalogue(new ScotlandRulePack()).stream()
+                .filter(rule -> !rule.id().equals(RULE)).toList();
         List<RuleDescriptor> withNewRule = RulePacks.catalogue(pack);
 
         assertThat(withNewRule).extracting(RuleDescriptor::id)
@@ -152,6 +154,25 @@ class NewRuleOfABuiltInPackTests {
                 .hasMessageContaining("rules of pack scotland that throw over")
                 .hasMessageContaining(RULE + " as of 2017-04-01: ")
                 .hasMessageContaining("NullPointerException"));
+    }
+
+    @Test
+    void aCaseThatNamesNoRuleOfThePackFailsNamingItsFileItsCaseAndTheIdsThatBeginAsItDoes() throws IOException {
+        String misspelt = RULE.replace("YEAR", "YAER");
+        String casesWithMisspelling = cases.replace("fires: [" + RULE + "]", "fires: [" + misspelt + "]");
+        assertThat(casesWithMisspelling).contains(misspelt);
+        ScotlandPackWithARule misspelling = ScotlandPackWithARule.compile(DRL_FILE, drl, casesWithMisspelling,
+                folders.resolve("misspelt"));
+
+        Map<String, Throwable> failures = failures(RuleCases.forPack(misspelling).readWith(misspelling.classLoader())
+                .tests().filter(node -> node.getDisplayName().equals(CASES_FILE)
+                        || node.getDisplayName().equals("every rule has a case where it fires and a case where it passes")));
+
+        String said = CASES_FILE + ", case 'A plan whose title names no year does not': " + misspelt
+                + " is not a rule of the pack; its rules that begin SCO-PRACTICE-TITLE-NAMES: " + RULE;
+        assertThat(failures.get(CASES_FILE + " > A plan whose title names no year does not")).hasMessage(said);
+        assertThat(failures.get("every rule has a case where it fires and a case where it passes"))
+                .hasMessageContaining(RULE);
     }
 
     /** The fenced block of the page's section on a new rule of a built-in pack that starts with {@code start}. */

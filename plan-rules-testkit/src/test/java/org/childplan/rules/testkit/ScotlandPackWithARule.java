@@ -62,7 +62,10 @@ final class ScotlandPackWithARule implements RulePack {
         KieServices kie = KieServices.Factory.get();
         ReleaseId release = kie.newReleaseId("org.childplan.testkit", "scotland-with-a-rule", "0.1.0");
         KieFileSystem files = kie.newKieFileSystem().generateAndWritePomXML(release);
-        // The index of the built-in pack names each of its DRL files.
+        // The index of the built-in pack names each of its DRL files. A built-in file of the new file's name is the
+        // one the new file replaces, as when the page's rule has been added to the pack itself.
+        ruleFiles = ruleFiles.lines().filter(line -> !line.startsWith(drlFile + "\t"))
+                .map(line -> line + "\n").collect(Collectors.joining());
         for (String builtIn : ruleFiles.lines().filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .map(line -> line.substring(0, line.indexOf('\t'))).distinct().toList()) {
             files.write("src/main/resources/" + FOLDER + "/" + builtIn, resource(parent, FOLDER + "/" + builtIn));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,12 +159,18 @@ public final class LoadedPack {
 
     private static Map<String, RuleDescriptor> catalogue(RulePack pack, Map<Rule, RuleDescriptor> described) {
         Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
-        described.values().stream()
-                .sorted(Comparator.comparing(RuleDescriptor::id))
+        Map<String, String> names = new HashMap<>();
+        described.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Rule, RuleDescriptor> rule) -> rule.getValue().id())
+                        .thenComparing(rule -> rule.getKey().getName()))
                 .forEach(rule -> {
-                    if (rules.put(rule.id(), rule) != null) {
-                        throw new IllegalStateException("rule pack '" + pack.id() + "': two rules have the id " + rule.id());
+                    String id = rule.getValue().id();
+                    String other = names.put(id, rule.getKey().getName());
+                    if (other != null) {
+                        throw new IllegalStateException("rule pack '" + pack.id() + "': two rules have the id " + id
+                                + ", rule \"" + other + "\" and rule \"" + rule.getKey().getName() + "\"");
                     }
+                    rules.put(id, rule.getValue());
                 });
         if (rules.isEmpty()) {
             // A DRL the kie-maven-plugin could not read into rules (a wrong package line, a rule-less file) still
