@@ -83,7 +83,9 @@ final class ExplainCommand implements Callable<Integer> {
     private void explain(RulePack pack, RuleDescriptor rule) {
         PrintWriter out = spec.commandLine().getOut();
         print(out, rule.id() + " \u2014 " + rule.title());
-        print(out, (rule.isLocalStandard() ? "  Source:       " : "  Legal source: ") + rule.citation().instrument()
+        // Practice (INFO) rests on no statute or guidance, so its source is not called a legal one, as in the reports.
+        boolean legalSource = !rule.isLocalStandard() && rule.severity() != Severity.INFO;
+        print(out, (legalSource ? "  Legal source: " : "  Source:       ") + rule.citation().instrument()
                 + ", " + rule.citation().provision()
                 + (rule.citation().url() == null ? "" : " <" + rule.citation().url() + ">"));
         if (rule.isLocalStandard()) {
@@ -93,7 +95,13 @@ final class ExplainCommand implements Callable<Integer> {
                     + " finding fails the check at --fail-on " + rule.severity().name().toLowerCase(Locale.ROOT)
                     + " or lighter");
         } else {
-            print(out, "  Basis:        the law");
+            // Severity follows the text's operative words: "must" is the law's duty, "should" statutory guidance's
+            // expectation, and practice is neither, though the pack that holds it applies the law.
+            print(out, "  Basis:        " + switch (rule.severity()) {
+                case ERROR -> "the law: a duty an Act or an instrument made under it places on the plan";
+                case WARNING -> "statutory guidance: what the law's guidance says a plan should do";
+                case INFO -> "recognised practice, read in the source above; not a duty of the law";
+            });
             print(out, "  Severity:     " + rule.severity() + " \u2014 " + meaning(rule.severity()));
         }
         print(out, "  In force:     " + (rule.isComing() ? rule.inForceInWords()

@@ -11,6 +11,7 @@ import org.childplan.cli.internal.Skeleton;
 import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
 import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.Severity;
 import org.childplan.rules.RulePacks;
 import org.childplan.rules.spi.ReviewCriterion;
 import org.childplan.rules.spi.RulePack;
@@ -74,13 +75,31 @@ class ExplainCommandTests {
         assertThat(run.err()).isEmpty();
         assertThat(run.out().lines().toList().get(0)).isEqualTo(rule.id() + " \u2014 " + rule.title());
         assertThat(run.out())
-                .contains("Legal source: " + rule.citation().instrument() + ", " + rule.citation().provision() + " <"
+                .contains((rule.severity() == Severity.INFO ? "Source:       " : "Legal source: ")
+                        + rule.citation().instrument() + ", " + rule.citation().provision() + " <"
                         + rule.citation().url() + ">")
                 .contains("Severity:     " + rule.severity() + " \u2014 ")
                 .contains("In force:     from " + rule.inForceFrom())
                 .contains("Remedy:       " + rule.remedy())
                 .contains("Rule pack:    " + pack.title())
                 .contains("    " + criterion.id() + " " + criterion.title() + ": " + criterion.question());
+    }
+
+    @Test
+    void aRuleOfPracticeIsNotExplainedAsLawNorItsSourceAsALegalOne() {
+        RuleDescriptor practice = RulePacks.available().stream().flatMap(pack -> RulePacks.catalogue(pack).stream())
+                .filter(rule -> rule.severity() == Severity.INFO && !rule.isLocalStandard()).findFirst().orElseThrow();
+        RuleDescriptor duty = RulePacks.available().stream().flatMap(pack -> RulePacks.catalogue(pack).stream())
+                .filter(rule -> rule.severity() == Severity.ERROR).findFirst().orElseThrow();
+
+        String practiceExplained = CliRun.of("explain", practice.id()).out();
+        String dutyExplained = CliRun.of("explain", duty.id()).out();
+
+        assertThat(practiceExplained).contains("  Source:       " + practice.citation().instrument())
+                .contains("  Basis:        recognised practice, read in the source above; not a duty of the law")
+                .doesNotContain("Legal source").doesNotContain("Basis:        the law");
+        assertThat(dutyExplained).contains("  Legal source: " + duty.citation().instrument())
+                .contains("  Basis:        the law: a duty an Act or an instrument made under it places on the plan");
     }
 
     @Test

@@ -31,7 +31,8 @@ class GithubReportTests {
                 + " No report%0ALegal source: Children and Young People (Scotland) Act 2014, s13(1)");
         assertThat(lines.get(0)).endsWith("%0ARemedy: Publish it.");
         assertThat(lines.get(1)).startsWith("::warning file=plans/p.yaml,line=7,col=1,title=R-WARN::");
-        assertThat(lines.get(2)).startsWith("::notice file=plans/p.yaml,line=9,col=1,title=R-INFO::");
+        assertThat(lines.get(2)).startsWith("::notice file=plans/p.yaml,line=9,col=1,title=R-INFO::")
+                .contains("%0ASource: Children and Young People (Scotland) Act 2014").doesNotContain("Legal source");
         assertThat(lines.get(3)).isEqualTo("childplan: 1 plan(s) checked, 0 not checked; FAIL at fail level ERROR");
     }
 

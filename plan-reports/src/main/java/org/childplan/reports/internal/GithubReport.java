@@ -61,7 +61,7 @@ public final class GithubReport {
                 lines.add(finding.severity() + " (" + MarkdownReport.outcomeWords(report, finding) + ")"
                         + (finding.isLocalStandard() ? ", " + LocalStandards.basisInWords(report, finding)
                                 + ", not a statutory duty" : "") + ": " + finding.message());
-                lines.add((finding.isLocalStandard() ? "Source: " : "Legal source: ") + finding.citation());
+                lines.add(LocalStandards.sourceLabel(finding.isLocalStandard(), finding.severity()) + ": " + finding.citation());
                 lines.add("Remedy: " + finding.remedy());
                 String title = finding.isLocalStandard() ? finding.ruleId() + " (local standard)" : finding.ruleId();
                 out.write(command(level, file, finding.location(), title, lines, options));

@@ -647,7 +647,7 @@ public final class HtmlReport {
         html.open("p").text("Where: ").element("code", finding.location().map(Object::toString)
                 .or(report::sourceName).orElse("(no file)")).text(" at ")
                 .element("code", finding.pointer().isEmpty() ? "/" : finding.pointer()).close("p");
-        html.open("p").text(LocalStandards.sourceLabel(finding.isLocalStandard()) + ": ");
+        html.open("p").text(LocalStandards.sourceLabel(finding.isLocalStandard(), finding.severity()) + ": ");
         citation(html, finding.citation());
         if (finding.isLocalStandard()) {
             html.text(" (" + LocalStandards.basisInWords(report, finding) + ", not a statutory duty)");
@@ -730,9 +730,10 @@ public final class HtmlReport {
         }
     }
 
-    /** {@code Legal source} over rules of the law alone; {@code Source} where a local standard is among them. */
+    /** {@code Legal source} over legal sources alone; {@code Source} where a local standard or practice is among them. */
     private static String sourceHeading(List<RuleDescriptor> rules) {
-        return LocalStandards.sourceLabel(rules.stream().anyMatch(RuleDescriptor::isLocalStandard));
+        return rules.stream().allMatch(rule -> LocalStandards.isLegalSource(rule.isLocalStandard(), rule.severity()))
+                ? "Legal source" : "Source";
     }
 
     /** A rule's citation, said to be a local standard's where the rule rests on one. */

@@ -8,6 +8,7 @@ import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
 import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.Severity;
 
 /**
  * Keeps the duties of the law and the standards an area has set itself apart, in the same words in every format: a
@@ -85,8 +86,17 @@ public final class LocalStandards {
         return !rules.isEmpty() && rules.stream().allMatch(RuleDescriptor::isLocalStandard);
     }
 
-    /** {@code Legal source} for a rule of the law, {@code Source} for a local standard: what a citation is called. */
-    public static String sourceLabel(boolean localStandard) {
-        return localStandard ? "Source" : "Legal source";
+    /**
+     * What a citation is called: {@code Legal source} for a duty of the law or an expectation of its statutory guidance,
+     * {@code Source} for a local standard and for recognised practice ({@link Severity#INFO}), which no statute or
+     * guidance requires.
+     */
+    public static String sourceLabel(boolean localStandard, Severity severity) {
+        return isLegalSource(localStandard, severity) ? "Legal source" : "Source";
+    }
+
+    /** Whether a rule's citation is a legal source: a rule of the law whose text says "must" or "should". */
+    public static boolean isLegalSource(boolean localStandard, Severity severity) {
+        return !localStandard && severity != Severity.INFO;
     }
 }

@@ -273,7 +273,7 @@ public final class SarifReport {
                         + rule.citation() + ". " + inForce + "."))
                 .withHelp(new MultiformatMessageString().withText(rule.remedy() + " "
                         + (rule.isLocalStandard() ? "Source (a local standard, not a statutory duty): "
-                                : "Legal source: ")
+                                : LocalStandards.sourceLabel(false, rule.severity()) + ": ")
                         + rule.citation() + ", " + rule.citation().url()))
                 .withHelpUri(URI.create(rule.citation().url()))
                 .withDefaultConfiguration(new ReportingConfiguration()
