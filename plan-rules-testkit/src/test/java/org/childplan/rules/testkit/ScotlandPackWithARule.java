@@ -12,13 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.childplan.model.Jurisdiction;
-import org.childplan.model.Plan;
-import org.childplan.rules.Regime;
+import org.childplan.rules.PackReadThrough;
 import org.childplan.rules.scotland.ScotlandRulePack;
-import org.childplan.rules.spi.CheckContext;
-import org.childplan.rules.spi.ReviewCriterion;
-import org.childplan.rules.spi.RulePack;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
@@ -35,7 +30,7 @@ import org.kie.api.builder.ReleaseId;
  * {@code rule-files.tsv}, which then names the new file's rules too, are written as the build writes them. Nothing of
  * the built-in pack is changed: the new pack lies in a folder of its own, which its class loader reads first.
  */
-final class ScotlandPackWithARule implements RulePack {
+final class ScotlandPackWithARule extends PackReadThrough {
 
     private static final String RULE_PACKAGE = "org.childplan.rules.scotland";
     private static final String FOLDER = RULE_PACKAGE.replace('.', '/');
@@ -43,11 +38,8 @@ final class ScotlandPackWithARule implements RulePack {
     private static final String RULE_FILES = FOLDER + "/rule-files.tsv";
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
-    private final ScotlandRulePack scotland = new ScotlandRulePack();
-    private final ClassLoader loader;
-
     private ScotlandPackWithARule(ClassLoader loader) {
-        this.loader = loader;
+        super(new ScotlandRulePack(), INDEX, loader);
     }
 
     /**
@@ -110,56 +102,6 @@ final class ScotlandPackWithARule implements RulePack {
     private static void write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
-    }
-
-    @Override
-    public String id() {
-        return scotland.id();
-    }
-
-    @Override
-    public String title() {
-        return scotland.title();
-    }
-
-    @Override
-    public String version() {
-        return scotland.version();
-    }
-
-    @Override
-    public Jurisdiction jurisdiction() {
-        return scotland.jurisdiction();
-    }
-
-    @Override
-    public String rulePackage() {
-        return scotland.rulePackage();
-    }
-
-    @Override
-    public String executableModelIndex() {
-        return INDEX;
-    }
-
-    @Override
-    public List<Regime> regimes() {
-        return scotland.regimes();
-    }
-
-    @Override
-    public List<Object> facts(Plan plan, CheckContext context) {
-        return scotland.facts(plan, context);
-    }
-
-    @Override
-    public List<ReviewCriterion> reviewCriteria() {
-        return scotland.reviewCriteria();
-    }
-
-    @Override
-    public ClassLoader classLoader() {
-        return loader;
     }
 
     /**

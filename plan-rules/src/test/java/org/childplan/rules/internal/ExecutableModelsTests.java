@@ -11,8 +11,8 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.childplan.model.Jurisdiction;
 import org.childplan.rules.RuleDescriptor;
+import org.childplan.rules.PackReadThrough;
 import org.childplan.rules.scotland.ScotlandRulePack;
 import org.childplan.rules.spi.RulePack;
 import org.junit.jupiter.api.Test;
@@ -26,49 +26,8 @@ class ExecutableModelsTests {
      * The Scotland pack read through an index that also lists a model class of another package, as the one index of a
      * jar holding several packs lists every pack's models.
      */
-    static final class SharedIndexPack implements RulePack {
-
-        private final RulePack scotland = new ScotlandRulePack();
-        private final ClassLoader loader;
-
-        SharedIndexPack(ClassLoader loader) {
-            this.loader = loader;
-        }
-
-        @Override
-        public String id() {
-            return scotland.id();
-        }
-
-        @Override
-        public String title() {
-            return scotland.title();
-        }
-
-        @Override
-        public String version() {
-            return scotland.version();
-        }
-
-        @Override
-        public Jurisdiction jurisdiction() {
-            return scotland.jurisdiction();
-        }
-
-        @Override
-        public String rulePackage() {
-            return scotland.rulePackage();
-        }
-
-        @Override
-        public String executableModelIndex() {
-            return INDEX;
-        }
-
-        @Override
-        public ClassLoader classLoader() {
-            return loader;
-        }
+    private static RulePack sharedIndexPack(ClassLoader loader) {
+        return new PackReadThrough(new ScotlandRulePack(), INDEX, loader);
     }
 
     @Test
@@ -79,7 +38,7 @@ class ExecutableModelsTests {
         Files.writeString(index, scotlandIndex() + "\n" + ExplodingModel.class.getName() + "\n");
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {url(folder)}, getClass().getClassLoader())) {
-            RulePack pack = new SharedIndexPack(loader);
+            RulePack pack = sharedIndexPack(loader);
 
             assertThat(LoadedPack.catalogue(pack)).extracting(RuleDescriptor::id)
                     .containsExactlyElementsOf(LoadedPack.catalogue(new ScotlandRulePack()).stream()
