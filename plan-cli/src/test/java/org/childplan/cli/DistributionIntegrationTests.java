@@ -279,7 +279,8 @@ class DistributionIntegrationTests {
         return new Result(process.exitValue(), out.join(), err.join());
     }
 
-    private static Path unzip(Path zip, Path into) throws IOException {
+    /** Unpacks {@code zip} into {@code into}, refusing an entry outside it; returns {@code into}. */
+    static Path unzip(Path zip, Path into) throws IOException {
         try (ZipFile archive = new ZipFile(zip.toFile())) {
             for (ZipEntry entry : archive.stream().toList()) {
                 Path target = into.resolve(entry.getName()).normalize();

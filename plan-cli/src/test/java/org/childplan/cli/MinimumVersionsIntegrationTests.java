@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +57,7 @@ class MinimumVersionsIntegrationTests {
         // Failsafe sets them after the package phase; a run by surefire (mvn test -Dtest=...) or an IDE skips.
         assumeTrue(base != null, "system property childplan.distribution is set by failsafe at integration-test");
         minimumVersions = Path.of(System.getProperty("childplan.minimumVersions"));
-        Path home = unzip(Path.of(base + ".zip"), Files.createDirectories(temp.resolve("distribution")))
+        Path home = DistributionIntegrationTests.unzip(Path.of(base + ".zip"), Files.createDirectories(temp.resolve("distribution")))
                 .resolve("childplan-" + System.getProperty("childplan.version"));
 
         builtJars = jarsByArtifact(home.resolve("lib"));
@@ -302,24 +299,6 @@ class MinimumVersionsIntegrationTests {
                 Files.copy(file, to.resolve(file.getFileName().toString()));
             }
         }
-    }
-
-    private static Path unzip(Path zip, Path into) throws IOException {
-        try (ZipFile archive = new ZipFile(zip.toFile())) {
-            for (ZipEntry entry : archive.stream().toList()) {
-                Path target = into.resolve(entry.getName()).normalize();
-                assertThat(target).as("entry inside the folder").startsWithRaw(into);
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    try (InputStream in = archive.getInputStream(entry)) {
-                        Files.copy(in, target);
-                    }
-                }
-            }
-        }
-        return into;
     }
 
     /** Decoded as ISO 8859-1, one char a byte, so that equal strings are equal bytes. */

@@ -41,7 +41,7 @@ final class SkeletonComments {
 
     /** The day the skeletons are judged on, and whose default start the comments are written for. */
     static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
-    static final String NOT_MET = "# Not met as written";
+    private static final String NOT_MET = "# Not met as written";
     private static final String NOT_MET_LINE = NOT_MET + " (the values are examples; give the plan's own): ";
     private static final String READ_BY = "#   Read by:";
     private static final String CONTINUED = "#   ";
@@ -49,7 +49,6 @@ final class SkeletonComments {
     private static final Set<String> PARTS = Arrays.stream(Plan.class.getRecordComponents())
             .map(component -> component.getName()).collect(Collectors.toSet());
     private static final Pattern PART = Pattern.compile("^(?:# )?([a-zA-Z]+):.*");
-    private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+");
 
     private SkeletonComments() {
     }
@@ -57,11 +56,6 @@ final class SkeletonComments {
     /** The template as committed in the sources, which the class path copies when the module is built. */
     static Path source(Skeleton skeleton) {
         return Path.of("src/main/resources/org/childplan/cli/skeletons", skeleton.resourceName());
-    }
-
-    /** The rules a template says the skeleton, as written, does not meet. */
-    static Set<String> notMet(String template) {
-        return Skeleton.notMetAsWritten(template);
     }
 
     /** The template of {@code skeleton} as committed, with the comments the rule packs decide written again. */
@@ -184,14 +178,5 @@ final class SkeletonComments {
         }
         lines.add(line.toString());
         return lines;
-    }
-
-    private static Set<String> idsIn(String text) {
-        Set<String> ids = new TreeSet<>();
-        Matcher matcher = RULE_ID.matcher(text);
-        while (matcher.find()) {
-            ids.add(matcher.group());
-        }
-        return ids;
     }
 }

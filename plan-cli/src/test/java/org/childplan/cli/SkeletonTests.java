@@ -113,7 +113,7 @@ class SkeletonTests {
         Set<String> notMet = report.findings().stream().filter(finding -> finding.outcome() != RuleOutcome.NOT_YET_DUE)
                 .map(finding -> finding.ruleId()).collect(Collectors.toCollection(TreeSet::new));
         assertThat(notMet).as("the rules %s does not meet, against those its opening comment names; %s",
-                skeleton.resourceName(), REGENERATE).isEqualTo(SkeletonComments.notMet(skeleton.template()));
+                skeleton.resourceName(), REGENERATE).isEqualTo(Skeleton.notMetAsWritten(skeleton.template()));
         assertThat(report.met()).isNotEmpty();
     }
 
@@ -176,7 +176,7 @@ class SkeletonTests {
                 .check(read(skeleton.render(skeleton.defaultStart(TODAY))));
         Set<String> named = readBy(skeleton.template()).values().stream().flatMap(Set::stream)
                 .collect(Collectors.toCollection(TreeSet::new));
-        named.addAll(SkeletonComments.notMet(skeleton.template()));
+        named.addAll(Skeleton.notMetAsWritten(skeleton.template()));
 
         Set<String> applied = Stream.of(report.met().stream().map(met -> met.rule().id()),
                         report.findings().stream().map(finding -> finding.ruleId()),

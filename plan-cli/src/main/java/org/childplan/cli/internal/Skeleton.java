@@ -160,16 +160,9 @@ public enum Skeleton {
     }
 
     /**
-     * The rule ids this skeleton's comments name, by the top-level part they stand above: each part's comment ends in
-     * {@code #   Read by: ID, ID} (continued on lines that start {@code #   }), and the part follows, written out or,
-     * for a part not yet due, commented out as {@code # part:}.
-     */
-    public Map<String, Set<String>> readBy() {
-        return readBy(template());
-    }
-
-    /**
-     * The rule ids {@code template}'s comments name, by the top-level part they stand above.
+     * The rule ids {@code template}'s comments name, by the top-level part they stand above: each part's comment ends
+     * in {@code #   Read by: ID, ID} (continued on lines that start {@code #   }), and the part follows, written out
+     * or, for a part not yet due, commented out as {@code # part:}.
      *
      * @throws IllegalStateException when a "Read by" comment stands above no part
      */
@@ -198,11 +191,6 @@ public enum Skeleton {
             throw new IllegalStateException("'Read by' names " + pending + " above no part");
         }
         return readBy;
-    }
-
-    /** The rules this skeleton's opening comment says it does not meet as written (its values are examples). */
-    public Set<String> notMetAsWritten() {
-        return notMetAsWritten(template());
     }
 
     /**
