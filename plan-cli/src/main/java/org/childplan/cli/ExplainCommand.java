@@ -3,12 +3,14 @@ package org.childplan.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.childplan.cli.internal.BadInputException;
+import org.childplan.cli.internal.RuleCatalogue;
 import org.childplan.cli.internal.Skeleton;
 import org.childplan.cli.internal.Suggestions;
 import org.childplan.model.DocumentKind;
@@ -88,6 +90,9 @@ final class ExplainCommand implements Callable<Integer> {
         print(out, (legalSource ? "  Legal source: " : "  Source:       ") + rule.citation().instrument()
                 + ", " + rule.citation().provision()
                 + (rule.citation().url() == null ? "" : " <" + rule.citation().url() + ">"));
+        Optional<RuleCatalogue.Entry> entry = rule.isLocalStandard() ? Optional.empty()
+                : rule.catalogueEntry().flatMap(RuleCatalogue.shipped()::entry);
+        entry.ifPresent(read -> words(out, read));
         if (rule.isLocalStandard()) {
             print(out, "  Basis:        a local standard of " + pack.title() + ", which the area has set itself;"
                     + " not a duty the law places on the plan");
@@ -95,13 +100,7 @@ final class ExplainCommand implements Callable<Integer> {
                     + " finding fails the check at --fail-on " + rule.severity().name().toLowerCase(Locale.ROOT)
                     + " or lighter");
         } else {
-            // Severity follows the text's operative words: "must" is the law's duty, "should" statutory guidance's
-            // expectation, and practice is neither, though the pack that holds it applies the law.
-            print(out, "  Basis:        " + switch (rule.severity()) {
-                case ERROR -> "the law: a duty an Act or an instrument made under it places on the plan";
-                case WARNING -> "statutory guidance: what the law's guidance says a plan should do";
-                case INFO -> "recognised practice, read in the source above; not a duty of the law";
-            });
+            print(out, "  Basis:        " + basis(rule.severity(), entry.flatMap(RuleCatalogue.Entry::operative)));
             print(out, "  Severity:     " + rule.severity() + " \u2014 " + meaning(rule.severity()));
         }
         print(out, "  In force:     " + (rule.isComing() ? rule.inForceInWords()
@@ -166,6 +165,54 @@ final class ExplainCommand implements Callable<Integer> {
                 + " (see the dates in force and the kinds of document it governs)");
     }
 
+    /** The words of the text the rule rests on, as the rule catalogue quotes them, and when they were read. */
+    private static void words(PrintWriter out, RuleCatalogue.Entry entry) {
+        for (int i = 0; i < entry.quotes().size(); i++) {
+            print(out, (i == 0 ? "  Words:        \"" : "                \"") + entry.quotes().get(i) + "\"");
+        }
+        print(out, "  Read:         " + entry.lastRead().map(date -> "on " + date).orElse("no reading recorded")
+                + entry.readIn().map(in -> " in " + in).orElse("")
+                + entry.version().map(version -> " (" + version + ")").orElse("")
+                + "; rule catalogue entry " + entry.id());
+    }
+
+    /**
+     * What a rule of the law rests on: the operative word of its text when the rule catalogue records it, else what its
+     * severity says; and, where the rule's severity is not the one the text's word gives, what the rule checks instead.
+     */
+    static String basis(Severity severity, Optional<String> operative) {
+        if (operative.isEmpty()) {
+            return switch (severity) {
+                case ERROR -> "the law: a duty an Act or an instrument made under it places on the plan";
+                case WARNING -> "an expectation: what the law or its statutory guidance says a plan should do";
+                case INFO -> "recognised practice, read in the source above; not a duty";
+            };
+        }
+        String word = operative.get();
+        Optional<Severity> bySeverity = switch (word) {
+            case "must" -> Optional.of(Severity.ERROR);
+            case "should" -> Optional.of(Severity.WARNING);
+            case "may" -> Optional.of(Severity.INFO);
+            default -> Optional.empty();
+        };
+        String basis = switch (word) {
+            case "must" -> "the law: the text says \"must\", a duty";
+            case "should" -> "the text says \"should\": an expectation, not a duty";
+            case "may" -> "the text says \"may\": a power or recognised practice, not a duty";
+            case "defines" -> "the text defines what a duty covers; the duty is the one the title names";
+            default -> "the text's operative word is \"" + word + "\"";
+        };
+        if (bySeverity.isEmpty() || bySeverity.get() == severity) {
+            return basis;
+        }
+        if (severity == Severity.INFO) {
+            return "recognised practice, not a duty: the rule checks a practice that serves the text, whose word is \""
+                    + word + "\"";
+        }
+        return basis + "; this rule is " + severity + ", " + (severity.isAtLeast(bySeverity.get()) ? "above" : "below")
+                + " the " + bySeverity.get() + " the text's word gives";
+    }
+
     private static void print(PrintWriter out, String line) {
         out.println(SafeText.forDisplay(line));
     }
@@ -174,10 +221,9 @@ final class ExplainCommand implements Callable<Integer> {
         return switch (severity) {
             case ERROR -> "a duty the law says a plan must meet (an Act or an instrument made under it); a finding"
                     + " fails the check by default";
-            case WARNING -> "an expectation of statutory guidance, which says what a plan should do; a finding fails"
-                    + " with --fail-on warning";
-            case INFO -> "recognised good practice that no statute or guidance requires; a finding fails only with"
-                    + " --fail-on info";
+            case WARNING -> "an expectation: what the law or its statutory guidance says a plan should do; a finding"
+                    + " fails with --fail-on warning";
+            case INFO -> "recognised good practice, not a duty; a finding fails only with --fail-on info";
         };
     }
 }

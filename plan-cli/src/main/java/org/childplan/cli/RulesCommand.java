@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.childplan.cli.internal.Candidates;
-import org.childplan.cli.internal.CatalogueReadDates;
+import org.childplan.cli.internal.RuleCatalogue;
 import org.childplan.cli.internal.IsoDateConverter;
 import org.childplan.cli.internal.PackOptions;
 import org.childplan.model.DocumentKind;
@@ -128,7 +128,7 @@ final class RulesCommand implements Callable<Integer> {
 
     /** The rules whose catalogue entry was last read before {@link #readBefore}, those with no day first. */
     private int readBefore(List<RulePack> packs, String wanted, PrintWriter out) {
-        CatalogueReadDates reads = CatalogueReadDates.shipped();
+        RuleCatalogue reads = RuleCatalogue.shipped();
         List<RuleDescriptor> rules = new ArrayList<>();
         int unnamed = 0;
         for (RulePack pack : packs) {
@@ -173,7 +173,7 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     /** The rules as JSON; with {@code reads}, each says when its catalogue entry was read. */
-    private static String json(List<RuleDescriptor> selected, CatalogueReadDates reads) {
+    private static String json(List<RuleDescriptor> selected, RuleCatalogue reads) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode rules = mapper.createArrayNode();
         for (RuleDescriptor rule : selected) {

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.childplan.cli.internal.RuleCatalogue;
 import org.childplan.cli.internal.Skeleton;
 import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
@@ -87,19 +88,56 @@ class ExplainCommandTests {
 
     @Test
     void aRuleOfPracticeIsNotExplainedAsLawNorItsSourceAsALegalOne() {
-        RuleDescriptor practice = RulePacks.available().stream().flatMap(pack -> RulePacks.catalogue(pack).stream())
-                .filter(rule -> rule.severity() == Severity.INFO && !rule.isLocalStandard()).findFirst().orElseThrow();
-        RuleDescriptor duty = RulePacks.available().stream().flatMap(pack -> RulePacks.catalogue(pack).stream())
-                .filter(rule -> rule.severity() == Severity.ERROR).findFirst().orElseThrow();
+        String practice = CliRun.of("explain", "SCO-PRACTICE-MEASURE-BASELINE-TARGET").out();
 
-        String practiceExplained = CliRun.of("explain", practice.id()).out();
-        String dutyExplained = CliRun.of("explain", duty.id()).out();
-
-        assertThat(practiceExplained).contains("  Source:       " + practice.citation().instrument())
-                .contains("  Basis:        recognised practice, read in the source above; not a duty of the law")
+        assertThat(practice).contains("  Source:       Children and Young People (Scotland) Act 2014, s13(1)")
+                .contains("  Basis:        recognised practice, not a duty: the rule checks a practice that serves the"
+                        + " text, whose word is \"must\"")
                 .doesNotContain("Legal source").doesNotContain("Basis:        the law");
-        assertThat(dutyExplained).contains("  Legal source: " + duty.citation().instrument())
-                .contains("  Basis:        the law: a duty an Act or an instrument made under it places on the plan");
+    }
+
+    @Test
+    void aDutyIsExplainedWithTheWordsOfItsTextAsTheCatalogueQuotesThemAndWhenTheyWereRead() {
+        RuleCatalogue catalogue = RuleCatalogue.shipped();
+        RuleDescriptor duty = RulePacks.available().stream().flatMap(pack -> RulePacks.catalogue(pack).stream())
+                .filter(rule -> rule.severity() == Severity.ERROR)
+                .filter(rule -> rule.catalogueEntry().flatMap(catalogue::entry)
+                        .filter(entry -> entry.operative().equals(java.util.Optional.of("must"))
+                                && !entry.quotes().isEmpty() && entry.lastRead().isPresent())
+                        .isPresent())
+                .findFirst().orElseThrow();
+        RuleCatalogue.Entry entry = catalogue.entry(duty.catalogueEntry().orElseThrow()).orElseThrow();
+
+        String explained = CliRun.of("explain", duty.id()).out();
+
+        assertThat(explained).contains("  Legal source: " + duty.citation().instrument())
+                .contains("  Words:        \"" + entry.quotes().get(0) + "\"")
+                .contains("  Read:         on " + entry.lastRead().orElseThrow())
+                .contains("; rule catalogue entry " + entry.id())
+                .contains("  Basis:        the law: the text says \"must\", a duty\n");
+    }
+
+    @Test
+    void theBasisFollowsTheTextsWordAndSaysWhereTheRulesSeverityDiffersFromIt() {
+        assertThat(ExplainCommand.basis(Severity.ERROR, java.util.Optional.of("must")))
+                .isEqualTo("the law: the text says \"must\", a duty");
+        assertThat(ExplainCommand.basis(Severity.WARNING, java.util.Optional.of("should")))
+                .isEqualTo("the text says \"should\": an expectation, not a duty");
+        assertThat(ExplainCommand.basis(Severity.INFO, java.util.Optional.of("may")))
+                .isEqualTo("the text says \"may\": a power or recognised practice, not a duty");
+        assertThat(ExplainCommand.basis(Severity.ERROR, java.util.Optional.of("defines")))
+                .isEqualTo("the text defines what a duty covers; the duty is the one the title names");
+        assertThat(ExplainCommand.basis(Severity.WARNING, java.util.Optional.of("must")))
+                .isEqualTo("the law: the text says \"must\", a duty; this rule is WARNING, below the ERROR the text's"
+                        + " word gives");
+        assertThat(ExplainCommand.basis(Severity.ERROR, java.util.Optional.of("should")))
+                .isEqualTo("the text says \"should\": an expectation, not a duty; this rule is ERROR, above the"
+                        + " WARNING the text's word gives");
+        assertThat(ExplainCommand.basis(Severity.INFO, java.util.Optional.of("should")))
+                .isEqualTo("recognised practice, not a duty: the rule checks a practice that serves the text, whose"
+                        + " word is \"should\"");
+        assertThat(ExplainCommand.basis(Severity.WARNING, java.util.Optional.empty()))
+                .isEqualTo("an expectation: what the law or its statutory guidance says a plan should do");
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.childplan.cli.internal.CatalogueReadDates;
+import org.childplan.cli.internal.RuleCatalogue;
 import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
 import org.childplan.rules.Regime;
@@ -238,7 +238,7 @@ class RulesCommandTests {
 
     @Test
     void theShippedCatalogueIsTheOneInDocsLegal() throws IOException {
-        try (InputStream shipped = CatalogueReadDates.class.getResourceAsStream("catalogue.yaml")) {
+        try (InputStream shipped = RuleCatalogue.class.getResourceAsStream("catalogue.yaml")) {
             assertThat(shipped).as("the rule catalogue on the class path").isNotNull();
             assertThat(new String(shipped.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
                     .isEqualTo(Files.readString(CATALOGUE));

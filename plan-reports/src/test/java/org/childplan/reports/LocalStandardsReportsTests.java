@@ -153,18 +153,37 @@ class LocalStandardsReportsTests {
     void theSarifReportTagsAndMarksEachResultAndRuleWithItsBasis() throws Exception {
         JsonNode run = new ObjectMapper().readTree(render(ReportFormat.SARIF)).at("/runs/0");
 
-        for (JsonNode result : run.get("results")) {
-            boolean local = result.get("ruleId").asText().startsWith("GLENMORE");
-            assertThat(result.at("/properties/basis").asText()).isEqualTo(local ? "LOCAL_STANDARD" : "LAW");
-            assertThat(result.at("/properties/tags").toString())
-                    .contains(local ? "local-standard" : "statutory-duty")
-                    .doesNotContain(local ? "statutory-duty" : "local-standard");
-        }
+        java.util.Map<String, String> severities = new java.util.HashMap<>();
         for (JsonNode rule : run.at("/tool/driver/rules")) {
             boolean local = rule.get("id").asText().startsWith("GLENMORE");
+            String severity = rule.at("/properties/severity").asText();
+            severities.put(rule.get("id").asText(), severity);
             assertThat(rule.at("/properties/basis").asText()).isEqualTo(local ? "LOCAL_STANDARD" : "LAW");
-            assertThat(rule.at("/properties/tags").toString()).contains(local ? "local-standard" : "statutory-duty");
+            assertThat(rule.at("/properties/tags").toString()).contains(expectedTag(local, severity));
         }
+        for (JsonNode result : run.get("results")) {
+            boolean local = result.get("ruleId").asText().startsWith("GLENMORE");
+            String tag = expectedTag(local, severities.get(result.get("ruleId").asText()));
+            assertThat(result.at("/properties/basis").asText()).isEqualTo(local ? "LOCAL_STANDARD" : "LAW");
+            assertThat(result.at("/properties/tags").toString()).contains(tag);
+            for (String other : List.of("local-standard", "statutory-duty", "statutory-expectation", "good-practice")) {
+                if (!other.equals(tag)) {
+                    assertThat(result.at("/properties/tags").toString()).doesNotContain(other);
+                }
+            }
+        }
+    }
+
+    /** A standard of the area's own, or what the severity of a rule of the law says its text requires. */
+    private static String expectedTag(boolean local, String severity) {
+        if (local) {
+            return "local-standard";
+        }
+        return switch (severity) {
+            case "ERROR" -> "statutory-duty";
+            case "WARNING" -> "statutory-expectation";
+            default -> "good-practice";
+        };
     }
 
     @Test

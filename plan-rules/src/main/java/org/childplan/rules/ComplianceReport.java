@@ -281,6 +281,18 @@ public record ComplianceReport(
                 .toList();
     }
 
+    /**
+     * Whether any rule applied to the plan: false when every rule of the packs applied is {@link #notApplicable()
+     * not applicable} (the plan's kind of document, or the date, lies outside the law the packs hold), so that the
+     * report says nothing of the plan's compliance. A report that lists no rule at all, as one made by hand may, is
+     * taken as judged. Such a plan has no finding and passes at every fail level;
+     * reports say that it was not judged rather than that it passed.
+     */
+    public boolean judged() {
+        return notApplicable.isEmpty() || !findings.isEmpty() || !met.isEmpty() || !nothingToCheck.isEmpty()
+                || !waived.isEmpty() || !ruleErrors.isEmpty();
+    }
+
     /** The outcome of the rule {@code ruleId} on the plan as a whole: the weightiest of its outcomes, if it ran. */
     public Optional<RuleOutcome> outcomeOf(String ruleId) {
         List<RuleOutcome> found = Stream.concat(
@@ -308,7 +320,7 @@ public record ComplianceReport(
 
     /**
      * Whether the plan has no finding that fails at {@code failOn}: one of that severity or weightier that the
-     * document shows not met or, in a complete record, does not evidence.
+     * document shows not met or, in a complete record, does not evidence; and no rule failed to check it.
      */
     public boolean passes(Severity failOn) {
         return passes(failOn, false);
@@ -316,11 +328,12 @@ public record ComplianceReport(
 
     /**
      * Whether the plan has no finding that fails at {@code failOn}, counting a duty not evidenced as failing in
-     * every record when {@code notEvidencedFails}, and otherwise only in a complete record.
+     * every record when {@code notEvidencedFails}, and otherwise only in a complete record. A plan that a rule failed
+     * to check ({@link #ruleErrors()}) never passes: the duty that rule checks was not judged.
      */
     public boolean passes(Severity failOn, boolean notEvidencedFails) {
         boolean evidenceRequired = notEvidencedFails || completeRecord;
-        return findings.stream().noneMatch(finding -> finding.fails(failOn, evidenceRequired));
+        return ruleErrors.isEmpty() && findings.stream().noneMatch(finding -> finding.fails(failOn, evidenceRequired));
     }
 
     /** Whether the plan has no error. */
@@ -336,7 +349,10 @@ public record ComplianceReport(
         return failLevel.severity().map(severity -> finding.fails(severity, completeRecord)).orElse(false);
     }
 
-    /** The verdict at {@code failLevel}; {@link FailLevel#NEVER} always passes. */
+    /**
+     * The verdict at {@code failLevel}: {@link Verdict#FAIL} on a finding that fails at that level or on a rule that
+     * failed to check the plan; {@link FailLevel#NEVER} always passes.
+     */
     public Verdict verdict(FailLevel failLevel) {
         return verdict(failLevel, false);
     }
@@ -355,7 +371,8 @@ public record ComplianceReport(
      *
      * <p>The top-level object has {@code reportVersion}, {@code plan} ({@code id}, {@code title}, {@code source}),
      * {@code jurisdiction}, {@code asOf} (ISO date), {@code completeRecord} (whether the plan file is a complete
-     * record of the plan), {@code packs}, {@code counts} ({@code ERROR}, {@code WARNING}, {@code INFO}: findings not
+     * record of the plan), {@code judged} (whether any rule applied to the plan, see {@link #judged()}),
+     * {@code packs}, {@code counts} ({@code ERROR}, {@code WARNING}, {@code INFO}: findings not
      * met or not evidenced), {@code verdict} (at the default fail level, ERROR), {@code findings} (each with {@code ruleId},
      * {@code severity}, {@code outcome} ({@code NOT_MET}, {@code NOT_EVIDENCED} or {@code NOT_YET_DUE}),
      * {@code title}, {@code message}, {@code citation} ({@code instrument}, {@code provision}, {@code url}),

@@ -14,9 +14,12 @@ import org.apiguardian.api.API;
 public enum Severity {
     /** A duty the law says a plan "must" meet: an Act or an instrument made under it. */
     ERROR,
-    /** An expectation of statutory guidance, which says what a plan "should" do and which the bodies must have regard to. */
+    /**
+     * An expectation: what the law or its statutory guidance says a plan "should" do (statutory guidance is what the
+     * bodies must have regard to).
+     */
     WARNING,
-    /** Recognised good practice that no statute or statutory guidance requires. */
+    /** Recognised good practice, read in a statute, statutory guidance or a review, that is not a duty. */
     INFO;
 
     /** Whether this severity is as weighty as {@code other} or weightier. */

@@ -61,6 +61,26 @@ class RuleErrorTests {
     }
 
     @Test
+    void aPlanThatARuleFailedToCheckNeverPassesExceptAtTheFailLevelNever() {
+        ComplianceReport failed = checker.check(TestPlans.patched("{period: null}"), LocalDate.of(2025, 1, 1));
+        ComplianceReport withoutTheError = new ComplianceReport(failed.planId(), failed.planTitle(), failed.source(),
+                failed.jurisdiction(), failed.asOf(), failed.packs(), List.of(), failed.met(), failed.nothingToCheck(),
+                failed.notApplicable(), failed.coverage(), failed.regimes(), failed.lawChanges(), List.of(), List.of(),
+                failed.completeRecord(), failed.themes(), List.of());
+        ComplianceReport onlyTheError = new ComplianceReport(failed.planId(), failed.planTitle(), failed.source(),
+                failed.jurisdiction(), failed.asOf(), failed.packs(), List.of(), failed.met(), failed.nothingToCheck(),
+                failed.notApplicable(), failed.coverage(), failed.regimes(), failed.lawChanges(), List.of(), List.of(),
+                failed.completeRecord(), failed.themes(), failed.ruleErrors());
+
+        assertThat(withoutTheError.verdict(FailLevel.INFO)).isEqualTo(Verdict.PASS);
+        assertThat(onlyTheError.ruleErrors()).isNotEmpty();
+        assertThat(onlyTheError.verdict(FailLevel.ERROR)).isEqualTo(Verdict.FAIL);
+        assertThat(onlyTheError.passes()).isFalse();
+        assertThat(onlyTheError.verdict(FailLevel.NEVER)).isEqualTo(Verdict.PASS);
+        assertThat(onlyTheError.toJson()).contains("\"verdict\" : \"FAIL\"");
+    }
+
+    @Test
     void aCheckInWhichNoRuleFailsHasNoRuleErrorsAndItsJsonKeepsItsForm() {
         ComplianceReport report = checker.check(TestPlans.compliant());
 

@@ -64,7 +64,7 @@ public final class HtmlReport {
             th { background: #f3f2f1; }
             .number { text-align: right; font-variant-numeric: tabular-nums; }
             .verdict { display: inline-block; padding: .1rem .6rem; font-weight: bold; border: 2px solid; white-space: nowrap; overflow-wrap: normal; }
-            .verdict-PASS { color: #00703c; } .verdict-FAIL { color: #d4351c; }
+            .verdict-PASS { color: #00703c; } .verdict-FAIL { color: #d4351c; } .verdict-NOT-JUDGED { color: #505a5f; }
             .severity { font-weight: bold; white-space: nowrap; }
             .severity-ERROR { color: #d4351c; } .severity-WARNING { color: #8a4b00; } .severity-INFO { color: #1d70b8; }
             .missing { color: #d4351c; font-weight: bold; }
@@ -179,8 +179,9 @@ public final class HtmlReport {
                         + (unchecked.isEmpty() ? "" : ", " + Counts.plural(unchecked.size(), "document", "documents")
                                 + " could not be checked")
                         + " by " + ToolInfo.NAME + " " + ToolInfo.VERSION + ". A plan fails on a finding of severity "
-                        + failLevelText(options) + ". ERROR: a duty the law says a plan must meet; WARNING: an "
-                        + "expectation of statutory guidance; INFO: recognised good practice."
+                        + failLevelText(options) + ". ERROR: a duty the law says a plan must meet; WARNING: what the "
+                        + "law or its statutory guidance says a plan should do; INFO: recognised good practice, not a "
+                        + "duty."
                         + (unchecked.isEmpty() ? "" : " " + UncheckedDocuments.WHY_IT_FAILS))
                 .close("p").newline();
         html.close("header").newline();
@@ -209,7 +210,7 @@ public final class HtmlReport {
             ComplianceReport report = results.reports().get(i);
             html.open("tr").open("th", "scope", "row").element("a", title(report), "href", "#" + planIds.get(i))
                     .close("th");
-            verdictCell(html, report.verdict(options.failLevel()));
+            verdictCell(html, report, options);
             html.element("td", Counts.describe(report.counts(), report.waived())).close("tr").newline();
         }
         html.close("tbody").close("table").newline();
@@ -220,6 +221,15 @@ public final class HtmlReport {
 
     private static void verdictCell(HtmlWriter html, Verdict verdict) {
         html.open("td").element("span", verdict.name(), "class", "verdict verdict-" + verdict.name()).close("td");
+    }
+
+    /** The verdict of a plan, or {@link LawInWords#NOT_JUDGED} when no rule applied to it. */
+    private static void verdictCell(HtmlWriter html, ComplianceReport report, ReportOptions options) {
+        if (report.judged()) {
+            verdictCell(html, report.verdict(options.failLevel()));
+        } else {
+            html.open("td").element("span", LawInWords.NOT_JUDGED, "class", "verdict verdict-NOT-JUDGED").close("td");
+        }
     }
 
     private static String title(ComplianceReport report) {
@@ -290,9 +300,15 @@ public final class HtmlReport {
                     .collect(Collectors.joining("; ")));
         }
         summaryRow(html, "As of", report.asOf().toString());
-        html.open("tr").element("th", "Verdict", "scope", "row").open("td")
-                .element("span", verdict.name(), "class", "verdict verdict-" + verdict.name())
-                .text(" at fail level " + options.failLevel()).close("td").close("tr");
+        html.open("tr").element("th", "Verdict", "scope", "row").open("td");
+        if (report.judged()) {
+            html.element("span", verdict.name(), "class", "verdict verdict-" + verdict.name())
+                    .text(" at fail level " + options.failLevel());
+        } else {
+            html.element("span", LawInWords.NOT_JUDGED, "class", "verdict verdict-NOT-JUDGED")
+                    .text(": " + LawInWords.notJudged(report));
+        }
+        html.close("td").close("tr");
         Map<Severity, Integer> counts = report.counts();
         long passed = outcomes.stream().filter(outcome -> outcome.status() == AppliedRules.Status.PASSED).count();
         summaryRow(html, "Findings", Counts.describe(counts, report.waived()));

@@ -2,6 +2,7 @@ package org.childplan.reports.internal;
 
 import java.util.List;
 import org.apiguardian.api.API;
+import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 
@@ -27,7 +28,19 @@ public final class LawInWords {
     public static final String COMING_NOTE = "Enacted but not yet in force on any known day, so not applied: each "
             + "duty will bind the plan if it comes into force within the plan's period.";
 
+    /** The verdict of a plan no rule applied to, in place of a pass: see {@link ComplianceReport#judged()}. */
+    public static final String NOT_JUDGED = "NOT JUDGED";
+
     private LawInWords() {
+    }
+
+    /**
+     * Why a plan no rule applied to is not judged: {@code no rule of the pack applies to this kind of document on
+     * 2014-04-01, so nothing is said of its compliance}.
+     */
+    public static String notJudged(ComplianceReport report) {
+        return "no rule of " + (report.packs().size() == 1 ? "the pack applies" : "the packs applies")
+                + " to this kind of document on " + report.asOf() + ", so nothing is said of its compliance";
     }
 
     /** The days a regime governs: {@code in force from 2017-04-01}, or {@code in force from ... to ...}. */

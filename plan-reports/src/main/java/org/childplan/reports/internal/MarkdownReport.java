@@ -26,7 +26,6 @@ import org.childplan.rules.LawChange;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.Regime;
 import org.childplan.rules.Severity;
-import org.childplan.rules.Verdict;
 import org.childplan.rules.WaivedFinding;
 import org.childplan.rules.WaiverNotice;
 import org.commonmark.Extension;
@@ -104,12 +103,12 @@ public final class MarkdownReport {
     }
 
     private static void plan(Document document, ComplianceReport report, ReportOptions options) {
-        Verdict verdict = report.verdict(options.failLevel());
+        String verdict = report.judged() ? report.verdict(options.failLevel()).name() : LawInWords.NOT_JUDGED;
         document.appendChild(heading(2, verdict + ": " + (report.planTitle() == null ? report.planId() : report.planTitle())));
         List<AppliedRules.Outcome> outcomes = AppliedRules.of(report);
         long passed = outcomes.stream().filter(outcome -> outcome.status() == AppliedRules.Status.PASSED).count();
-        Paragraph summary = paragraph(strong("Verdict:"), text(" " + verdict + " at fail level " + options.failLevel()
-                + ". "), strong("Plan:"), text(" "), code(report.planId()), text(report.sourceName()
+        Paragraph summary = paragraph(strong("Verdict:"), text(" " + verdict + (report.judged()
+                ? " at fail level " + options.failLevel() : ": " + LawInWords.notJudged(report)) + ". "), strong("Plan:"), text(" "), code(report.planId()), text(report.sourceName()
                 .map(source -> " (" + source + ")").orElse("") + ", " + report.jurisdiction() + ", law as of "
                 + report.asOf() + ", packs " + report.packs().stream().map(pack -> pack.id() + " " + pack.version())
                 .collect(Collectors.joining(", ")) + "."));

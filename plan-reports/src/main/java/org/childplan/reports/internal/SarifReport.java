@@ -249,7 +249,7 @@ public final class SarifReport {
     private static ReportingDescriptor rule(RuleDescriptor rule) {
         PropertyBag properties = new PropertyBag().withTags(new LinkedHashSet<>(List.of(
                 "childplan", rule.jurisdiction().name().toLowerCase(Locale.ROOT), rule.severity().name().toLowerCase(Locale.ROOT),
-                basisTag(rule.isLocalStandard()))));
+                basisTag(rule.isLocalStandard(), rule.severity()))));
         properties.setAdditionalProperty("basis", rule.basis().name());
         Map<String, Object> citation = new LinkedHashMap<>();
         citation.put("instrument", rule.citation().instrument());
@@ -288,11 +288,19 @@ public final class SarifReport {
     }
 
     /**
-     * The tag that keeps the duties of the law and the standards an area has set itself apart: {@code local-standard}
-     * or {@code statutory-duty}.
+     * The tag that says what a rule rests on, keeping the standards an area has set itself apart from the law:
+     * {@code local-standard}; or, for a rule of the law, what its severity says the text requires:
+     * {@code statutory-duty} ("must"), {@code statutory-expectation} ("should") or {@code good-practice}.
      */
-    static String basisTag(boolean localStandard) {
-        return localStandard ? "local-standard" : "statutory-duty";
+    static String basisTag(boolean localStandard, Severity severity) {
+        if (localStandard) {
+            return "local-standard";
+        }
+        return switch (severity) {
+            case ERROR -> "statutory-duty";
+            case WARNING -> "statutory-expectation";
+            case INFO -> "good-practice";
+        };
     }
 
     private static Result result(ComplianceReport report, Finding finding, Map<String, Integer> ruleIndex, ReportOptions options,
@@ -310,7 +318,7 @@ public final class SarifReport {
         PartialFingerprints fingerprints = new PartialFingerprints();
         fingerprints.setAdditionalProperty(FINGERPRINT_KEY, sha256(identity) + (occurrence > 1 ? ":" + occurrence : ""));
         PropertyBag properties = new PropertyBag().withTags(new LinkedHashSet<>(List.of(
-                basisTag(finding.isLocalStandard()))));
+                basisTag(finding.isLocalStandard(), finding.severity()))));
         properties.setAdditionalProperty("planId", report.planId());
         properties.setAdditionalProperty("pointer", finding.pointer());
         properties.setAdditionalProperty("basis", finding.basis().name());

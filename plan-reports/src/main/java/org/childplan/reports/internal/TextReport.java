@@ -298,7 +298,16 @@ public final class TextReport {
                 + (report.completeRecord() || report.count(RuleOutcome.NOT_EVIDENCED) == 0 ? ""
                         : " (" + report.count(RuleOutcome.NOT_EVIDENCED) + " not shown in the source)")
                 + (report.waived().isEmpty() ? "" : "; " + Counts.waived(report.waived()))
-                + verdict(failed, run, ansi);
+                + (report.judged() ? verdict(failed, run, ansi) : notJudged(report, ansi));
+    }
+
+    /**
+     * {@code  — NOT JUDGED: ...} for a plan no rule applied to: it has no finding, but saying it passed would say the
+     * law was applied to it.
+     */
+    private static String notJudged(ComplianceReport report, Ansi ansi) {
+        return " \u2014 " + style(ansi, LawInWords.NOT_JUDGED, Style.bold, Style.fg_yellow) + ": "
+                + LawInWords.notJudged(report);
     }
 
     /** {@code  — FAILED (fail level: error)}, or PASSED. */
@@ -310,9 +319,10 @@ public final class TextReport {
 
     private static String total(Run run, Ansi ansi) {
         long failed = run.reports().stream().filter(r -> r.verdict(run.failLevel()) == Verdict.FAIL).count();
-        long passed = run.reports().size() - failed;
+        long notJudged = run.reports().stream().filter(r -> !r.judged()).count();
+        long passed = run.reports().size() - failed - notJudged;
         String line = run.reports().size() + " " + plural(run.reports().size(), "plan", "plans") + " checked: "
-                + passed + " passed, " + failed + " failed";
+                + passed + " passed, " + failed + " failed" + (notJudged == 0 ? "" : ", " + notJudged + " not judged");
         if (!run.unchecked().isEmpty()) {
             line += "; " + run.unchecked().size() + " " + plural(run.unchecked().size(), "file", "files")
                     + " could not be checked";
@@ -340,7 +350,7 @@ public final class TextReport {
     private static String heading(Severity severity) {
         return switch (severity) {
             case ERROR -> "Errors: duties the law says a plan must meet";
-            case WARNING -> "Warnings: what statutory guidance says a plan should do";
+            case WARNING -> "Warnings: what the law or its statutory guidance says a plan should do";
             case INFO -> "Info: recognised good practice";
         };
     }

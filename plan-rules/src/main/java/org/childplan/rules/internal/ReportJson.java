@@ -54,6 +54,7 @@ public final class ReportJson {
         root.put("jurisdiction", report.jurisdiction().name());
         root.put("asOf", report.asOf().toString());
         root.put("completeRecord", report.completeRecord());
+        root.put("judged", report.judged());
         ArrayNode packs = root.putArray("packs");
         for (AppliedPack pack : report.packs()) {
             packs.addObject()

@@ -41,8 +41,9 @@ public final class RuleReference {
         page.append("# Rule pack `").append(pack.id()).append("`: ").append(pack.title()).append("\n\n");
         page.append("Jurisdiction: ").append(pack.jurisdiction()).append(". Version: ").append(pack.version())
                 .append(". Rules: ").append(rules.size()).append(".\n\n");
-        page.append("Severity: **ERROR** is a duty the law says a plan must meet; **WARNING** is an expectation of ")
-                .append("statutory guidance (\"should\"); **INFO** is recognised good practice. ")
+        page.append("Severity: **ERROR** is a duty the law says a plan must meet; **WARNING** is an expectation, what ")
+                .append("the law or its statutory guidance says a plan should do; **INFO** is recognised good practice, ")
+                .append("not a duty. ")
                 .append("A rule applies to a plan when it is in force on the as-of date (by default the start of the ")
                 .append("plan's period) and governs the plan's kind of document (a duty on a statutory plan's ")
                 .append("content, consultation, publication or review governs that plan; a duty that binds the partners ")
