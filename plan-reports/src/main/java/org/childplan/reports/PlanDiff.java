@@ -1,8 +1,11 @@
 package org.childplan.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,7 +54,12 @@ public final class PlanDiff {
     /** The version of the JSON form written by {@link #toJson()}; raised when that form changes incompatibly. */
     public static final String DIFF_VERSION = "1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Numbers are read as the model holds them, exact decimals: read as doubles, 1e400 and 2e400 were both infinite and
+    // 1350000.0000000001 was 1350000.0, so a change was missed or misstated.
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
 
     /** The list fields by which elements of a list are matched, in order of preference. */
     private static final List<String> LIST_KEYS = List.of("id", "title");
@@ -265,6 +273,11 @@ public final class PlanDiff {
         }
     }
 
+    /** Whether both are numbers of one value, whatever their scale: 2, 2.0 and 2.00 are one amount. */
+    private static boolean sameNumber(JsonNode a, JsonNode b) {
+        return a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0;
+    }
+
     private static String json(JsonNode node) {
         return node.toString();
     }
@@ -277,7 +290,7 @@ public final class PlanDiff {
     private record ElementDiffer(PlanDocument oldDocument, PlanDocument newDocument, List<ElementChange> changes) {
 
         void compare(JsonNode oldNode, JsonNode newNode, String oldPointer, String newPointer) {
-            if (oldNode.equals(newNode)) {
+            if (oldNode.equals(newNode) || sameNumber(oldNode, newNode)) {
                 return;
             }
             if (oldNode.isObject() && newNode.isObject()) {

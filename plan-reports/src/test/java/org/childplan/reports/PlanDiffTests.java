@@ -90,6 +90,23 @@ class PlanDiffTests {
     }
 
     @Test
+    void amountsAreComparedAndShownAsTheExactDecimalsThePlanHolds() {
+        String amount = "amount: 48200000,";
+        String huge = edited(amount, "amount: 1e400,");
+        String hugeDoubled = edited(amount, "amount: 2e400,");
+        String fine = edited(amount, "amount: 48200000.0000000001,");
+        String sameAmount = edited(amount, "amount: 48200000.00,");
+
+        assertThat(diff(huge, hugeDoubled).elements()).singleElement().satisfies(change -> {
+            assertThat(change.oldValue()).isEqualTo("1E+400");
+            assertThat(change.newValue()).isEqualTo("2E+400");
+        });
+        assertThat(diff(GLENARDOCH, fine).elements()).singleElement()
+                .satisfies(change -> assertThat(change.newValue()).isEqualTo("48200000.0000000001"));
+        assertThat(diff(GLENARDOCH, sameAmount).isEmpty()).as("48200000 and 48200000.00 are one amount").isTrue();
+    }
+
+    @Test
     void aPriorityInsertedBeforeOthersIsOneAdditionAndTheOthersAreNotChanged() {
         String newText = edited("  - id: keeping-children-safe\n",
                 "  - id: new-priority\n    title: A new priority\n    aims: [WELLBEING]\n"
