@@ -281,7 +281,6 @@ public final class HtmlReport {
 
     private static void summary(HtmlWriter html, ComplianceReport report, ReportOptions options) {
         Verdict verdict = report.verdict(options.failLevel());
-        List<AppliedRules.Outcome> outcomes = AppliedRules.of(report);
         html.open("table", "class", "summary")
                 .element("caption", "Summary of " + title(report), "class", "visually-hidden").open("tbody");
         summaryRow(html, "Plan", report.planId() + Optional.ofNullable(report.planTitle()).map(t -> " — " + t).orElse(""));
@@ -309,11 +308,10 @@ public final class HtmlReport {
                     .text(": " + LawInWords.notJudged(report));
         }
         html.close("td").close("tr");
-        Map<Severity, Integer> counts = report.counts();
-        long passed = outcomes.stream().filter(outcome -> outcome.status() == AppliedRules.Status.PASSED).count();
-        summaryRow(html, "Findings", Counts.describe(counts, report.waived()));
-        summaryRow(html, "Rules", outcomes.size() + " applied: " + passed + " passed, "
-                + report.notApplicable().size() + " not applicable");
+        summaryRow(html, "Findings", RecordInWords.findings(report));
+        summaryRow(html, "Rules", RecordInWords.rules(report));
+        summaryRow(html, "Record", report.completeRecord() ? "a complete record of the plan"
+                : RecordInWords.PARTIAL_RECORD);
         html.close("tbody").close("table").newline();
     }
 

@@ -11,7 +11,6 @@ import org.childplan.reports.SafeText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.childplan.reports.CheckResults;
@@ -25,7 +24,6 @@ import org.childplan.rules.RuleOutcome;
 import org.childplan.rules.LawChange;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.Regime;
-import org.childplan.rules.Severity;
 import org.childplan.rules.WaivedFinding;
 import org.childplan.rules.WaiverNotice;
 import org.commonmark.Extension;
@@ -105,8 +103,6 @@ public final class MarkdownReport {
     private static void plan(Document document, ComplianceReport report, ReportOptions options) {
         String verdict = report.judged() ? report.verdict(options.failLevel()).name() : LawInWords.NOT_JUDGED;
         document.appendChild(heading(2, verdict + ": " + (report.planTitle() == null ? report.planId() : report.planTitle())));
-        List<AppliedRules.Outcome> outcomes = AppliedRules.of(report);
-        long passed = outcomes.stream().filter(outcome -> outcome.status() == AppliedRules.Status.PASSED).count();
         Paragraph summary = paragraph(strong("Verdict:"), text(" " + verdict + (report.judged()
                 ? " at fail level " + options.failLevel() : ": " + LawInWords.notJudged(report)) + ". "), strong("Plan:"), text(" "), code(report.planId()), text(report.sourceName()
                 .map(source -> " (" + source + ")").orElse("") + ", " + report.jurisdiction() + ", law as of "
@@ -132,10 +128,11 @@ public final class MarkdownReport {
                     .map(pack -> "Standards of " + pack.title() + " (" + pack.id() + " " + pack.version() + ")")
                     .collect(Collectors.joining("; ")) + "; not law.")));
         }
-        Map<Severity, Integer> counts = report.counts();
-        document.appendChild(paragraph(strong("Findings:"), text(" " + Counts.describe(counts, report.waived())
-                + "; " + Counts.plural(passed, "rule", "rules") + " passed; " + report.notApplicable().size()
-                + " not applicable.")));
+        document.appendChild(paragraph(strong("Findings:"), text(" " + RecordInWords.findings(report) + "; "
+                + RecordInWords.rules(report) + ".")));
+        if (!report.completeRecord()) {
+            document.appendChild(paragraph(strong("Record:"), text(" " + RecordInWords.PARTIAL_RECORD)));
+        }
         List<Finding> statutory = LocalStandards.statutory(report.findings());
         if (!statutory.isEmpty()) {
             document.appendChild(findings(report, statutory));

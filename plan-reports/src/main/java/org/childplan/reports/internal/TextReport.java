@@ -207,8 +207,7 @@ public final class TextReport {
                 + " not applicable on " + report.asOf() + (skipped == 0 ? "" : ", " + skipped + " skipped (--rule,"
                         + " --skip-rule)") + ".");
         if (!report.completeRecord()) {
-            out.println("The plan file is a partial record (its sources show only part of the plan): a duty it does "
-                    + "not evidence is not shown in the source and does not fail the check.");
+            out.println(RecordInWords.PARTIAL_RECORD);
         }
         out.println(summary(report, run, ansi));
     }
