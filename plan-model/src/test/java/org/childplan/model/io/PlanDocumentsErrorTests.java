@@ -103,6 +103,17 @@ class PlanDocumentsErrorTests {
     }
 
     @Test
+    void malformedJsonIsExplainedInJsonsTermsNotByTheParsersSwitches() {
+        PlanReadException comment = readError("{\"id\": \"x\", // a comment\n \"title\": \"t\"}\n", "comment.json");
+        PlanReadException notANumber = readError("{\"id\": \"x\", \"n\": NaN}\n", "nan.json");
+
+        assertThat(comment.problem()).isEqualTo("malformed JSON: unexpected character ('/'): JSON has no comments");
+        assertThat(notANumber.problem())
+                .isEqualTo("malformed JSON: 'NaN' is not a JSON value (a number must be finite)");
+        assertThat(comment.problem() + notANumber.problem()).doesNotContain("Feature").doesNotContain("ALLOW_");
+    }
+
+    @Test
     void aDuplicatePropertyIsMalformedInYaml() {
         PlanReadException error = readError(HEAD + "jurisdiction: ENGLAND\n", "dup.yaml");
 

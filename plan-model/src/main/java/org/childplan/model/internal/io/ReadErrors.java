@@ -360,6 +360,12 @@ public final class ReadErrors {
         String text = message.split("\n", 2)[0];
         text = CHARACTER_CODE.matcher(text).replaceAll("");
         text = text.replaceAll(", from `StreamReadConstraints[^`]*`", "");
+        // Jackson's advice names its own switches, which a plan's author cannot turn on: say what JSON allows instead.
+        text = text.replaceAll("(?i)maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '\\w+' not"
+                + " enabled for parser\\)", "JSON has no comments");
+        text = text.replaceAll("(?i)non-standard token '([^']*)': enable `\\w+\\.\\w+` to allow",
+                "'$1' is not a JSON value (a number must be finite)");
+        text = text.replaceAll(":? *(?:\\()?(?:enable|disable) `?(?:Json|Stream)?\\w*Feature\\.\\w+`?[^)]*\\)?", "");
         text = JAVA_NAME.matcher(text).replaceAll("a value");
         text = text.strip();
         if (text.isEmpty()) {
