@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DistributionIntegrationTests {
 
     /** The commands {@code bin/childplan} uses besides {@code java}; each gets a link of its own on the PATH. */
-    private static final List<String> TOOLS = List.of("dirname", "ls", "cksum", "cut", "find", "head", "mkdir", "mv", "rm");
+    private static final List<String> TOOLS =
+            List.of("dirname", "ls", "cksum", "cut", "find", "head", "mkdir", "mv", "rm", "grep", "locale");
 
     private static final Pattern JAR = Pattern.compile("(.+?)-(\\d.*)\\.jar");
 
@@ -238,6 +239,24 @@ class DistributionIntegrationTests {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("SCO-CYPSA-");
+    }
+
+    @Test
+    void aDistributionInAFolderNamedOutsideAsciiRunsWithoutAUtf8Locale() throws Exception {
+        assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+                "this JVM must name a folder outside ASCII to create one");
+        Path accented = Files.createDirectories(temp.resolve("dossier \u00e9t\u00e9"));
+        Result copy = run(List.of("cp", "-R", home.toString(), accented.toString()), temp,
+                Map.of("PATH", "/usr/bin:/bin"));
+        assertThat(copy.exitCode()).as(copy.err()).isZero();
+        Path copied = accented.resolve(home.getFileName());
+
+        Result result = run(List.of(copied.resolve("bin/childplan").toString(), "check", "examples/glenardoch-csp-2023-2026.yaml"),
+                copied, Map.of("PATH", path.toString(), "HOME", temp.toString(), "CHILDPLAN_CDS", "off"));
+
+        assertThat(result.err()).doesNotContain("Could not find or load main class");
+        assertThat(result.exitCode()).as(result.err()).isIn(0, 1);
+        assertThat(result.out()).contains("Glenardoch");
     }
 
     @Test
