@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersionProvider.class,
         usageHelpAutoWidth = true,
         description = "Scores each plan on the criteria of its nation's review of children's services plans (fully"
-                + " met, partly met, not met, or not assessed where no rule checks a criterion), with the rules and"
+                + " met, partly met, not met; partly evidenced or not evidenced where the plan does not show whether"
+                + " rules are met, never not met for that; or not assessed where no rule checks a criterion), with"
+                + " the rules and"
                 + " the plan's elements that show each score; over several plans, the counts per criterion.")
 final class ScorecardCommand implements Callable<Integer> {
 

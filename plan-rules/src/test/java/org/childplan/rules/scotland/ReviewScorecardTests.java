@@ -69,6 +69,56 @@ class ReviewScorecardTests {
     }
 
     @Test
+    void aRecordThatDoesNotClaimToBeTheCompletePlanAndShowsNoRuleOfACriterionDoesNotEvidenceItRatherThanNotMeetIt() {
+        ComplianceReport report = SCOTLAND.check(TestPlans.patched("completeRecord: false\nconsultations: []"));
+
+        ScorecardRow engagement = scorecard(report).get("10");
+
+        assertThat(report.completeRecord()).isFalse();
+        assertThat(engagement.shortfalls()).isNotEmpty().allSatisfy(id ->
+                assertThat(report.outcomeOf(id)).contains(org.childplan.rules.RuleOutcome.NOT_EVIDENCED));
+        assertThat(engagement.score()).isEqualTo(Score.NOT_EVIDENCED);
+        assertThat(Score.NOT_EVIDENCED.words()).isEqualTo("not evidenced");
+    }
+
+    @Test
+    void theSameRecordClaimingToBeTheCompletePlanDoesNotMeetTheCriterion() {
+        ComplianceReport report = SCOTLAND.check(TestPlans.patched("completeRecord: true\nconsultations: []"));
+
+        assertThat(scorecard(report).get("10").score()).isEqualTo(Score.NOT_MET);
+    }
+
+    @Test
+    void aPartialRecordThatShowsSomeRulesOfACriterionMetAndNotTheRestIsPartlyEvidencedNotPartlyMet() {
+        ComplianceReport report = SCOTLAND.check(TestPlans.patched("completeRecord: false\n"
+                + "period: {start: 2020-04-01, end: 2023-03-31}\n"
+                + "consultations: [{id: C1, groups: [CHILDREN_AND_YOUNG_PEOPLE, PARENTS_AND_FAMILIES]}]"));
+
+        ScorecardRow engagement = scorecard(report).get("10");
+
+        assertThat(engagement.met()).contains("SCO-SG2020-P4-CHILDREN-ENGAGED", "SCO-SG2020-P4-FAMILIES-ENGAGED");
+        assertThat(engagement.shortfalls()).contains("SCO-CYPSA-S10-OTHER-SERVICE-PROVIDERS");
+        assertThat(engagement.score()).isEqualTo(Score.PARTLY_EVIDENCED);
+    }
+
+    @Test
+    void aRuleShownNotMetKeepsACriterionNotMetOrPartlyMetInAPartialRecord() {
+        // Criterion 5: twelve priorities break "a manageable number" as written, whatever else the record leaves out.
+        StringBuilder priorities = new StringBuilder("completeRecord: false\nperiod: {start: 2020-04-01, end: 2023-03-31}\n"
+                + "priorities: [");
+        for (int i = 1; i <= 12; i++) {
+            priorities.append(i == 1 ? "" : ", ").append("{id: P").append(i).append(", title: Priority ").append(i)
+                    .append("}");
+        }
+        ComplianceReport report = SCOTLAND.check(TestPlans.patched(priorities.append("]").toString()));
+
+        ScorecardRow priorityRow = scorecard(report).get("5");
+
+        assertThat(report.outcomeOf("SCO-SG2020-APPB-FEW-PRIORITIES")).contains(org.childplan.rules.RuleOutcome.NOT_MET);
+        assertThat(priorityRow.score()).isIn(Score.NOT_MET, Score.PARTLY_MET);
+    }
+
+    @Test
     void everyCriterionOfTheReviewHasRulesThatCheckIt() {
         assertThat(ReviewCriteria.all()).hasSize(16)
                 .allSatisfy(criterion -> assertThat(criterion.ruleIds()).as(criterion.id()).isNotEmpty());
