@@ -70,7 +70,8 @@ public final class Cli {
         spec.exitCodeOnVersionHelp(ExitCode.PASSED.code());
         spec.exitCodeOnInvalidInput(ExitCode.BAD_INPUT.code());
         spec.exitCodeOnExecutionException(ExitCode.INTERNAL_ERROR.code());
-        spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+        spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(
+                commandLine.getCommand() instanceof OwnExitCodes own ? own.exitCodes() : ExitCode.helpList());
         commandLine.getSubcommands().values().forEach(Cli::listExitCodes);
     }
 

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.childplan.cli.internal.NotCheckedProblems;
 import org.childplan.cli.internal.PackOptions;
 import org.childplan.cli.internal.PlanFiles;
+import org.childplan.cli.internal.RuleErrors;
 import org.childplan.model.Plan;
 import org.childplan.model.io.PlanDocuments;
 import org.childplan.model.io.PlanReadException;
@@ -35,9 +38,11 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersionProvider.class,
         usageHelpAutoWidth = true,
         description = "Scores each plan on the criteria of its nation's review of children's services plans (fully"
-                + " met, partly met, not met, or not assessed where no rule checks a criterion), with the rules and"
+                + " met, partly met, not met; partly evidenced or not evidenced where the plan does not show whether"
+                + " rules are met, never not met for that; or not assessed where no rule checks a criterion), with"
+                + " the rules and"
                 + " the plan's elements that show each score; over several plans, the counts per criterion.")
-final class ScorecardCommand implements Callable<Integer> {
+final class ScorecardCommand implements Callable<Integer>, OwnExitCodes {
 
     @Spec
     private CommandSpec spec;
@@ -55,6 +60,25 @@ final class ScorecardCommand implements Callable<Integer> {
     @Mixin
     private PackOptions packs;
 
+    /**
+     * What the command exits with. A score, even not met, and a finding of any severity leave the code at 0: the
+     * command has no fail level, as {@code check --fail-on} has.
+     */
+    @Override
+    public Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(Integer.toString(ExitCode.PASSED.code()), "Scored: every file is a well-formed plan and was scored."
+                + " The scores (even not met) and the findings never change the exit code: scorecard has no fail"
+                + " level; 'childplan check --fail-on' fails on findings.");
+        codes.put(Integer.toString(ExitCode.BAD_INPUT.code()), "Bad input or usage: a file is missing, unreadable, not"
+                + " a well-formed plan or states neither a period nor a date, so it is not scored (the other files"
+                + " are), or an option is wrong.");
+        for (ExitCode code : List.of(ExitCode.INTERNAL_ERROR, ExitCode.REPORT_NOT_WRITTEN, ExitCode.BAD_PACK)) {
+            codes.put(Integer.toString(code.code()), code.description());
+        }
+        return codes;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,6 +90,7 @@ final class ScorecardCommand implements Callable<Integer> {
                 .withPacks(packs.added().isEmpty() ? List.of() : packs.all());
         List<ComplianceReport> reports = new ArrayList<>();
         boolean unchecked = false;
+        ExitCode ruleErrors = ExitCode.PASSED;
         PlanFiles.Found found = PlanFiles.expand(paths, null);
         found.notes().forEach(note -> err.println(SafeText.forDisplay(note)));
         List<Path> files = found.plans();
@@ -77,6 +102,7 @@ final class ScorecardCommand implements Callable<Integer> {
             PlanFileChecker.Outcome outcome = outcomes.get(i);
             if (outcome instanceof PlanFileChecker.Checked checked) {
                 reports.add(checked.report());
+                ruleErrors = ruleErrors.worse(RuleErrors.report(file, checked.report(), err));
             } else if (outcome instanceof PlanFileChecker.NotChecked notChecked) {
                 unchecked = true;
                 NotCheckedProblems.of(notChecked, "scored", ScorecardCommand::undated).forEach(line -> err.println(SafeText.forDisplay(line)));
@@ -85,7 +111,7 @@ final class ScorecardCommand implements Callable<Integer> {
         NationalScorecard.of(reports).write(chosen, out);
         out.flush();
         err.flush();
-        return unchecked ? ExitCode.BAD_INPUT.code() : ExitCode.PASSED.code();
+        return (unchecked ? ExitCode.BAD_INPUT : ExitCode.PASSED).worse(ruleErrors).code();
     }
 
     /**

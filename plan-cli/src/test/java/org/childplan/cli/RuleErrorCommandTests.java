@@ -80,4 +80,23 @@ class RuleErrorCommandTests {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_PACK.code());
         assertThat(run.out()).contains("SCO-");
     }
+
+    @Test
+    void theScorecardNamesALocalRuleThatThrowsAndExitsFiveAsItsHelpSays() throws IOException {
+        Path dated = Files.writeString(folder.resolve("dated-no-period.yaml"), """
+                id: dated-no-period
+                title: A plan dated but without a period
+                area: Acme
+                jurisdiction: SCOTLAND
+                status: DRAFT
+                date: 2025-01-01
+                """);
+
+        CliRun run = CliRun.of("scorecard", "--pack", pack.toString(), dated.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_PACK.code());
+        assertThat(run.err()).contains("rule ACME-PERIOD of rule pack 'acme-throws' failed and was not applied")
+                .contains("dated-no-period.yaml").doesNotContain("\tat ");
+        assertThat(run.out()).contains("(dated-no-period)");
+    }
 }

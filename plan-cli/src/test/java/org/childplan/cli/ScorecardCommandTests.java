@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScorecardCommandTests {
 
@@ -59,7 +61,7 @@ class ScorecardCommandTests {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("## Plans by score on each criterion")
-                .contains("|10 Engagement and ownership|0|1|1|0|")
+                .contains("|10 Engagement and ownership|0|1|1|0|0|0|")
                 .contains("## Plans against criteria");
     }
 
@@ -73,6 +75,52 @@ class ScorecardCommandTests {
                 .contains("<table class=\"heat\">")
                 .contains("<td class=\"score score-PARTLY_MET\">partly met</td>")
                 .contains("<td class=\"score score-NOT_MET\">not met</td>");
+    }
+
+    @Test
+    void theSamePlanAsARecordThatDoesNotClaimToBeCompleteIsNotEvidencedWhereItIsSilentNeverNotMet(@TempDir Path dir)
+            throws Exception {
+        Path partial = dir.resolve("misses-duties-partial.yaml");
+        Files.writeString(partial, Files.readString(Path.of(MISSES_DUTIES)) + "\ncompleteRecord: false\n");
+
+        CliRun complete = CliRun.of("scorecard", "--format", "json", MISSES_DUTIES);
+        CliRun run = CliRun.of("scorecard", "--format", "json", partial.toString());
+
+        JsonNode completeJson = new ObjectMapper().readTree(complete.out());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(completeJson.at("/counts/10 Engagement and ownership/NOT_MET").asInt()).isEqualTo(1);
+        assertThat(json.at("/counts/10 Engagement and ownership/NOT_MET").asInt()).isZero();
+        assertThat(json.at("/counts/10 Engagement and ownership/NOT_EVIDENCED").asInt()).isEqualTo(1);
+        assertThat(CliRun.of("scorecard", partial.toString()).out())
+                .containsPattern("\\n  10 +Engagement and ownership +not evidenced +missing: SCO-SG2020-P4-");
+    }
+
+    @Test
+    void helpListsOnlyTheExitCodesTheCommandExitsWithAndSaysFindingsDoNotChangeIt() {
+        CliRun run = CliRun.of("scorecard", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        String codes = run.out().substring(run.out().indexOf("Exit codes:"));
+        assertThat(codes).doesNotContain("fail level.", "Failed:", "childplan init")
+                .containsPattern("\\n  0 +Scored: every file is a well-formed plan and was scored")
+
+                .containsPattern("\\n  2 +Bad input or usage")
+                .containsPattern("\\n  3 +Internal error")
+                .containsPattern("\\n  4 +Could not write a report")
+                .containsPattern("\\n  5 +Bad rule pack");
+        assertThat(codes).doesNotContainPattern("\\n  1 ").doesNotContainPattern("\\n  6 ");
+        assertThat(codes.replaceAll("\\s+", " ")).contains("The scores (even not met) and the findings never change"
+                + " the exit code: scorecard has no fail level");
+    }
+
+    @Test
+    void aCompletePlanWithErrorsIsScoredAndExitsZeroAsTheHelpSays() {
+        CliRun check = CliRun.of("check", MISSES_DUTIES);
+        CliRun run = CliRun.of("scorecard", MISSES_DUTIES);
+
+        assertThat(check.exitCode()).as("the plan has errors").isEqualTo(ExitCode.FINDINGS.code());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.PASSED.code());
+        assertThat(run.out()).contains("not met");
     }
 
     @Test

@@ -68,14 +68,28 @@ class NationalScorecardTests {
     }
 
     @Test
+    void whatMoraysPartialRecordDoesNotShowIsCountedNotEvidencedInTheNationalTableNeverNotMet() {
+        assertThat(REPORTS.get(0).completeRecord()).as("Moray's news item is a partial record").isFalse();
+        Map<String, Map<Score, Integer>> counts = NationalScorecard.of(List.of(REPORTS.get(0))).counts();
+
+        assertThat(counts.values()).allSatisfy(byScore -> assertThat(byScore.get(Score.NOT_MET)).isZero());
+        assertThat(counts.get("1 Vision").get(Score.NOT_EVIDENCED)).isEqualTo(1);
+        String text = write(NationalScorecard.Format.TEXT, REPORTS);
+        assertThat(text).contains("partly evidenced", "not evidenced")
+                .containsPattern("\\n  1    Vision +not evidenced ");
+    }
+
+    @Test
     void theMarkdownFormGivesTheNationalTableAndPlansAgainstCriteria() {
         String markdown = write(NationalScorecard.Format.MARKDOWN, REPORTS);
 
         assertThat(markdown).contains("# National review scorecard", "## Plans by score on each criterion",
-                "|Criterion|Fully met|Partly met|Not met|Not assessed|", "## Plans against criteria");
+                "|Criterion|Fully met|Partly met|Not met|Partly evidenced|Not evidenced|Not assessed|",
+                "## Plans against criteria");
         Map<Score, Integer> vision = NationalScorecard.of(REPORTS).counts().get("1 Vision");
         assertThat(markdown).contains("|1 Vision|" + vision.get(Score.FULLY_MET) + "|" + vision.get(Score.PARTLY_MET)
-                + "|" + vision.get(Score.NOT_MET) + "|" + vision.get(Score.NOT_ASSESSED) + "|");
+                + "|" + vision.get(Score.NOT_MET) + "|" + vision.get(Score.PARTLY_EVIDENCED) + "|"
+                + vision.get(Score.NOT_EVIDENCED) + "|" + vision.get(Score.NOT_ASSESSED) + "|");
         String glenardochRow = markdown.lines()
                 .filter(line -> line.startsWith("|" + REPORTS.get(1).planTitle() + "|")).findFirst().orElseThrow();
         assertThat(glenardochRow.split("\\|")).hasSize(2 + RulePacks.scorecard(REPORTS.get(1)).size());

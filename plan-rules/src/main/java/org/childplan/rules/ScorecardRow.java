@@ -30,8 +30,12 @@ public record ScorecardRow(
 
     /**
      * The scores of {@code criteria} for the plan {@code report} describes. A rule that applies and is met (or had
-     * nothing to check) counts towards the criterion; one not met or not evidenced counts against it; a rule not yet
-     * due or not applicable does not count. A criterion no applying rule checks is not assessed.
+     * nothing to check) counts towards the criterion; one not met, not evidenced or waived counts against it; a rule
+     * not yet due or not applicable does not count. A criterion no applying rule checks is not assessed. A criterion
+     * with a rule not met or waived is partly met when another rule is met, else not met; one whose rules against
+     * are all only not evidenced, in a record that is not complete ({@link ComplianceReport#completeRecord()}),
+     * is partly evidenced when another rule is met, else not evidenced (see {@link Score}); a complete record's
+     * silence is taken as not met, as in the verdict.
      */
     public static List<ScorecardRow> scores(ComplianceReport report, List<ReviewCriterion> criteria) {
         return criteria.stream().map(criterion -> score(report, criterion)).toList();
@@ -49,15 +53,21 @@ public record ScorecardRow(
                 .flatMap(rule -> rule.evidence().stream())
                 .distinct()
                 .toList();
+        // A complete record's silence is taken as not met, as in the verdict (ComplianceReport#passes); a partial
+        // record's is only not evidenced.
+        boolean shownNotMet = shortfalls.stream()
+                .anyMatch(id -> report.outcomeOf(id)
+                        .filter(outcome -> outcome != RuleOutcome.NOT_EVIDENCED || report.completeRecord())
+                        .isPresent());
         Score score;
         if (met.isEmpty() && shortfalls.isEmpty()) {
             score = Score.NOT_ASSESSED;
         } else if (shortfalls.isEmpty()) {
             score = Score.FULLY_MET;
-        } else if (met.isEmpty()) {
-            score = Score.NOT_MET;
+        } else if (shownNotMet) {
+            score = met.isEmpty() ? Score.NOT_MET : Score.PARTLY_MET;
         } else {
-            score = Score.PARTLY_MET;
+            score = met.isEmpty() ? Score.NOT_EVIDENCED : Score.PARTLY_EVIDENCED;
         }
         return new ScorecardRow(criterion, score, met, shortfalls, evidence);
     }

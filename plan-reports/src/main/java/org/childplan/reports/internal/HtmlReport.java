@@ -93,6 +93,7 @@ public final class HtmlReport {
             .score { font-weight: bold; white-space: nowrap; }
             .score-FULLY_MET { background: #cce2d8; color: #005a30; } .score-PARTLY_MET { background: #fff7bf; color: #594d00; }
             .score-NOT_MET { background: #f6d7d2; color: #942514; } .score-NOT_ASSESSED { background: #f3f2f1; color: #383f43; font-weight: normal; }
+            .score-PARTLY_EVIDENCED { background: #d2e2f1; color: #144e81; } .score-NOT_EVIDENCED { background: #dbd5e9; color: #3d2375; }
             footer { border-top: 1px solid #b1b4b6; margin-top: 3rem; padding-top: .5rem; color: #505a5f; }
             @media print {
               body { margin: 0; max-width: none; font-size: 10pt; }

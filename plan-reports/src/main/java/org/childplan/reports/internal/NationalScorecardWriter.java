@@ -67,6 +67,7 @@ public final class NationalScorecardWriter {
             .score { font-weight: bold; }
             .score-FULLY_MET { background: #cce2d8; color: #005a30; } .score-PARTLY_MET { background: #fff7bf; color: #594d00; }
             .score-NOT_MET { background: #f6d7d2; color: #942514; } .score-NOT_ASSESSED { background: #f3f2f1; color: #383f43; font-weight: normal; }
+            .score-PARTLY_EVIDENCED { background: #d2e2f1; color: #144e81; } .score-NOT_EVIDENCED { background: #dbd5e9; color: #3d2375; }
             .scroll { overflow-x: auto; max-width: 100%; }
             .scroll:focus { outline: 3px solid #ffdd00; outline-offset: 2px; }
             .skip-link { position: absolute; left: -10000px; top: auto; }
@@ -108,18 +109,19 @@ public final class NationalScorecardWriter {
                 out.println("  No review criteria for the law of " + report.jurisdiction() + ".");
             }
             for (ReviewScorecard.Row row : scorecards.get(i).rows()) {
-                out.println(SafeText.forDisplay(String.format(Locale.ROOT, "  %-4s %-36s %-13s%s", row.id(),
+                out.println(SafeText.forDisplay(String.format(Locale.ROOT, "  %-4s %-36s %-17s%s", row.id(),
                         row.title(), row.score().score().words(), detail(row))));
             }
             out.println();
         }
         if (reports.size() > 1) {
             out.println(TABLE_HEADING + " (" + Counts.plural(reports.size(), "plan", "plans") + ")");
-            out.printf(Locale.ROOT, "  %-4s %-36s %10s %11s %8s %13s%n", "", "Criterion", "fully met", "partly met",
-                    "not met", "not assessed");
-            counts.forEach((criterion, byScore) -> out.printf(Locale.ROOT, "  %-41s %10d %11d %8d %13d%n",
+            out.printf(Locale.ROOT, "  %-4s %-36s %10s %11s %8s %17s %14s %13s%n", "", "Criterion", "fully met",
+                    "partly met", "not met", "partly evidenced", "not evidenced", "not assessed");
+            counts.forEach((criterion, byScore) -> out.printf(Locale.ROOT, "  %-41s %10d %11d %8d %17d %14d %13d%n",
                     SafeText.forDisplay(criterion), byScore.get(Score.FULLY_MET), byScore.get(Score.PARTLY_MET),
-                    byScore.get(Score.NOT_MET), byScore.get(Score.NOT_ASSESSED)));
+                    byScore.get(Score.NOT_MET), byScore.get(Score.PARTLY_EVIDENCED), byScore.get(Score.NOT_EVIDENCED),
+                    byScore.get(Score.NOT_ASSESSED)));
         }
         out.flush();
     }
@@ -188,13 +190,20 @@ public final class NationalScorecardWriter {
         document.appendChild(MarkdownBlocks.heading(1, ReviewScorecard.HEADING));
         document.appendChild(paragraph(intro()));
         document.appendChild(MarkdownBlocks.heading(2, TABLE_HEADING));
-        TableBlock table = MarkdownBlocks.table("Criterion", "Fully met", "Partly met", "Not met", "Not assessed");
-        counts.forEach((criterion, byScore) -> MarkdownBlocks.row(table,
-                MarkdownBlocks.cell(MarkdownBlocks.text(criterion)),
-                MarkdownBlocks.cell(MarkdownBlocks.text(Integer.toString(byScore.get(Score.FULLY_MET)))),
-                MarkdownBlocks.cell(MarkdownBlocks.text(Integer.toString(byScore.get(Score.PARTLY_MET)))),
-                MarkdownBlocks.cell(MarkdownBlocks.text(Integer.toString(byScore.get(Score.NOT_MET)))),
-                MarkdownBlocks.cell(MarkdownBlocks.text(Integer.toString(byScore.get(Score.NOT_ASSESSED))))));
+        List<String> columns = new ArrayList<>();
+        columns.add("Criterion");
+        for (Score score : Score.values()) {
+            columns.add(capitalise(score.words()));
+        }
+        TableBlock table = MarkdownBlocks.table(columns.toArray(String[]::new));
+        counts.forEach((criterion, byScore) -> {
+            List<org.commonmark.ext.gfm.tables.TableCell> cells = new ArrayList<>();
+            cells.add(MarkdownBlocks.cell(MarkdownBlocks.text(criterion)));
+            for (Score score : Score.values()) {
+                cells.add(MarkdownBlocks.cell(MarkdownBlocks.text(Integer.toString(byScore.get(score)))));
+            }
+            MarkdownBlocks.row(table, cells.toArray(org.commonmark.ext.gfm.tables.TableCell[]::new));
+        });
         document.appendChild(table);
         document.appendChild(MarkdownBlocks.heading(2, HEAT_MAP_HEADING));
         List<String> criteria = new ArrayList<>(counts.keySet());
@@ -237,9 +246,8 @@ public final class NationalScorecardWriter {
 
     private String intro() {
         return Counts.plural(scored(), "plan", "plans") + " scored on the criteria of their nation's review of "
-                + "children's services plans, from the rules that check each criterion: fully met when every rule that"
-                + " applies is met, partly met when some are, not met when none is, not assessed when no rule checks "
-                + "it or none applies. A reviewer reads the plans for the rest.";
+                + "children's services plans, from the rules that check each criterion: " + ReviewScorecard.SCORES
+                + ". A reviewer reads the plans for the rest.";
     }
 
     /** One page: the national table and the heat map of plans against criteria. */

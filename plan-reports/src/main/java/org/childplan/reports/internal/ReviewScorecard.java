@@ -34,10 +34,18 @@ public record ReviewScorecard(List<Row> rows) {
     /** The heading every report gives the section. */
     public static final String HEADING = "National review scorecard";
 
+    /**
+     * What each score means, in words every report and the national table share: what a record does not show is not
+     * evidenced, never not met.
+     */
+    public static final String SCORES = "fully met when every rule that applies is met; partly met when some are and "
+            + "another is not (a complete record's silence counts as not met); not met when none is; partly "
+            + "evidenced when some are and a partial record does not show whether the rest are; not evidenced when a "
+            + "partial record shows none met and none not met; not assessed when no rule checks it or none applies";
+
     /** What the section is, in one sentence under the heading. */
     public static final String NOTE = "Each criterion of the national review of children's services plans, scored "
-            + "from the rules that check it: fully met when every rule that applies is met, partly met when some are, "
-            + "not met when none is, not assessed when no rule checks it. A reviewer reads the plan for the rest.";
+            + "from the rules that check it: " + ReviewScorecard.SCORES + ". A reviewer reads the plan for the rest.";
 
     /** The review criteria of each pack on the class path, by pack id, read once. */
     private static final Map<String, List<ReviewCriterion>> CRITERIA = new ConcurrentHashMap<>();
@@ -161,8 +169,9 @@ public record ReviewScorecard(List<Row> rows) {
                 .toList());
     }
 
-    /** Whether {@code score} is one a board should look at: below fully met. */
+    /** Whether {@code score} is one a board should look at: below fully met, as shown or as far as shown. */
     public static boolean fallsShort(Score score) {
-        return score == Score.PARTLY_MET || score == Score.NOT_MET;
+        return score == Score.PARTLY_MET || score == Score.NOT_MET || score == Score.PARTLY_EVIDENCED
+                || score == Score.NOT_EVIDENCED;
     }
 }

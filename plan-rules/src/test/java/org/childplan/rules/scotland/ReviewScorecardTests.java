@@ -69,6 +69,56 @@ class ReviewScorecardTests {
     }
 
     @Test
+    void aRecordThatDoesNotClaimToBeTheCompletePlanAndShowsNoRuleOfACriterionDoesNotEvidenceItRatherThanNotMeetIt() {
+        ComplianceReport report = SCOTLAND.check(TestPlans.patched("completeRecord: false\nconsultations: []"));
+
+        ScorecardRow engagement = scorecard(report).get("10");
+
+        assertThat(report.completeRecord()).isFalse();
+        assertThat(engagement.shortfalls()).isNotEmpty().allSatisfy(id ->
+                assertThat(report.outcomeOf(id)).contains(org.childplan.rules.RuleOutcome.NOT_EVIDENCED));
+        assertThat(engagement.score()).isEqualTo(Score.NOT_EVIDENCED);
+        assertThat(Score.NOT_EVIDENCED.words()).isEqualTo("not evidenced");
+    }
+
+    @Test
+    void theSameRecordClaimingToBeTheCompletePlanDoesNotMeetTheCriterion() {
+        ComplianceReport report = SCOTLAND.check(TestPlans.patched("completeRecord: true\nconsultations: []"));
+
+        assertThat(scorecard(report).get("10").score()).isEqualTo(Score.NOT_MET);
+    }
+
+    @Test
+    void aPartialRecordThatShowsSomeRulesOfACriterionMetAndNotTheRestIsPartlyEvidencedNotPartlyMet() {
+        ComplianceReport report = SCOTLAND.check(TestPlans.patched("completeRecord: false\n"
+                + "period: {start: 2020-04-01, end: 2023-03-31}\n"
+                + "consultations: [{id: C1, groups: [CHILDREN_AND_YOUNG_PEOPLE, PARENTS_AND_FAMILIES]}]"));
+
+        ScorecardRow engagement = scorecard(report).get("10");
+
+        assertThat(engagement.met()).contains("SCO-SG2020-P4-CHILDREN-ENGAGED", "SCO-SG2020-P4-FAMILIES-ENGAGED");
+        assertThat(engagement.shortfalls()).contains("SCO-CYPSA-S10-OTHER-SERVICE-PROVIDERS");
+        assertThat(engagement.score()).isEqualTo(Score.PARTLY_EVIDENCED);
+    }
+
+    @Test
+    void aRuleShownNotMetKeepsACriterionNotMetOrPartlyMetInAPartialRecord() {
+        // Criterion 5: twelve priorities break "a manageable number" as written, whatever else the record leaves out.
+        StringBuilder priorities = new StringBuilder("completeRecord: false\nperiod: {start: 2020-04-01, end: 2023-03-31}\n"
+                + "priorities: [");
+        for (int i = 1; i <= 12; i++) {
+            priorities.append(i == 1 ? "" : ", ").append("{id: P").append(i).append(", title: Priority ").append(i)
+                    .append("}");
+        }
+        ComplianceReport report = SCOTLAND.check(TestPlans.patched(priorities.append("]").toString()));
+
+        ScorecardRow priorityRow = scorecard(report).get("5");
+
+        assertThat(report.outcomeOf("SCO-SG2020-APPB-FEW-PRIORITIES")).contains(org.childplan.rules.RuleOutcome.NOT_MET);
+        assertThat(priorityRow.score()).isIn(Score.NOT_MET, Score.PARTLY_MET);
+    }
+
+    @Test
     void everyCriterionOfTheReviewHasRulesThatCheckIt() {
         assertThat(ReviewCriteria.all()).hasSize(16)
                 .allSatisfy(criterion -> assertThat(criterion.ruleIds()).as(criterion.id()).isNotEmpty());
@@ -225,9 +275,59 @@ class ReviewScorecardTests {
         Map<String, ScorecardRow> complete = scorecard(SCOTLAND.check(TestPlans.compliant()));
         Map<String, ScorecardRow> withoutGovernance = scorecard(SCOTLAND.check(TestPlans.patched("governance: null")));
 
-        assertThat(complete.get("13").score()).isEqualTo(Score.FULLY_MET);
-        assertThat(withoutGovernance.get("13").score()).isEqualTo(Score.PARTLY_MET);
-        assertThat(withoutGovernance.get("13").shortfalls()).containsExactly("SCO-PRACTICE-GOVERNANCE");
+        assertThat(complete.get("14").score()).isEqualTo(Score.FULLY_MET);
+        assertThat(withoutGovernance.get("14").score()).isEqualTo(Score.PARTLY_MET);
+        assertThat(withoutGovernance.get("14").shortfalls()).containsExactly("SCO-PRACTICE-GOVERNANCE");
+    }
+
+    // --- which rules credit a row: only those that show what its "fully met" asks -----------------------------------
+
+    @Test
+    void theGroupThatOverseesThePlanDoesNotCreditTheMonitoringCriterionWhichAsksWhoMeasuresProgress() {
+        assertThat(criterion("13").ruleIds()).doesNotContain("SCO-PRACTICE-GOVERNANCE")
+                .contains("SCO-PRACTICE-MONITORING-RESPONSIBLE");
+        Map<String, ScorecardRow> withoutGovernance = scorecard(SCOTLAND.check(TestPlans.patched("governance: null")));
+
+        assertThat(withoutGovernance.get("13").shortfalls()).doesNotContain("SCO-PRACTICE-GOVERNANCE");
+        assertThat(withoutGovernance.get("13").evidence()).extracting(evidence -> evidence.pointer())
+                .doesNotContain("/governance");
+    }
+
+    @Test
+    void anAimStatementDoesNotCreditTheServicesCriteriaWhichAskForServices() {
+        ComplianceReport report = SCOTLAND.check(TestPlans.patched("services: []"));
+        Map<String, ScorecardRow> rows = scorecard(report);
+
+        assertThat(report.outcomeOf("SCO-CYPSA-S9-WELLBEING")).contains(org.childplan.rules.RuleOutcome.MET);
+        assertThat(rows.get("6a").met()).doesNotContain("SCO-CYPSA-S9-WELLBEING");
+        assertThat(rows.get("6b").met()).doesNotContain("SCO-CYPSA-S9-RELATED-SERVICES");
+        assertThat(rows.get("6a").score()).isEqualTo(Score.NOT_MET);
+        assertThat(rows.get("6a").evidence()).extracting(evidence -> evidence.pointer())
+                .noneMatch(pointer -> pointer.startsWith("/aims"));
+    }
+
+    @Test
+    void prioritiesTaggedWithWellbeingIndicatorsDoNotShowGirfecPracticeSoA2017PlanIsNotAssessedOnIt() {
+        ComplianceReport report = SCOTLAND.check(TestPlans.compliant());
+
+        assertThat(report.outcomeOf("SCO-CYPSA-S96-WELLBEING-INDICATORS")).isPresent();
+        assertThat(criterion("8").ruleIds()).doesNotContain("SCO-CYPSA-S96-WELLBEING-INDICATORS");
+        assertThat(scorecard(report).get("8").score()).isEqualTo(Score.NOT_ASSESSED);
+    }
+
+    @Test
+    void a2017PlanWithoutAMeasureForEachAimIsNotFullyMetOnSmartWhateverItsGovernanceAndServices() {
+        ComplianceReport report = SCOTLAND.check(TestPlans.patched("measures: []"));
+
+        ScorecardRow smart = scorecard(report).get("14");
+
+        assertThat(smart.met()).contains("SCO-PRACTICE-GOVERNANCE");
+        assertThat(smart.shortfalls()).contains("SCO-PRACTICE-AIM-MEASURED");
+        assertThat(smart.score()).isEqualTo(Score.PARTLY_MET);
+    }
+
+    private static ReviewCriterion criterion(String id) {
+        return ReviewCriteria.all().stream().filter(criterion -> criterion.id().equals(id)).findFirst().orElseThrow();
     }
 
     // --- rows 1-5, 13 and 14 on a 2023-2026 plan --------------------------------------------------------------------
