@@ -9,11 +9,13 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,8 +33,9 @@ import org.apiguardian.api.API;
  *       forced to the disk, then moved onto its name in one step ({@code ATOMIC_MOVE}, or a plain replacing move where
  *       the file system cannot move atomically). A process killed while writing leaves the previous report or none,
  *       never a truncated one under the report's name.</li>
- *   <li>The move replaces the directory entry: a report name that is a symbolic link is replaced by the report, and
- *       the file it pointed to, wherever it is, is left as it was.</li>
+ *   <li>A report is written only where no file is or over a regular file. A report name that is anything else (a
+ *       symbolic link, a folder, a named pipe, a device, a socket) is refused before anything is written
+ *       ({@link #notReplaceable(Collection)}): it is never renamed over, written into or through, or removed.</li>
  *   <li>A report that cannot be written does not stop the others; the file of the failed one is removed, so that no
  *       earlier run's report stands in its place.</li>
  * </ul>
@@ -76,12 +79,17 @@ public final class ReportFiles {
     }
 
     /**
-     * Writes {@code content} to {@code file} in UTF-8 through a temporary file in the same folder, replacing what is
-     * there (a symbolic link itself, not its target).
+     * Writes {@code content} to {@code file} in UTF-8 through a temporary file in the same folder, replacing the
+     * regular file there, if any.
      *
-     * @throws IOException when it cannot be written; the temporary file is removed and {@code file} left as it was
+     * @throws IOException when it cannot be written, or {@code file} exists and is not a regular file (see
+     *     {@link #notReplaceable(Collection)}); the temporary file is removed and {@code file} left as it was
      */
     public static void write(Path file, Content content) throws IOException {
+        Optional<String> notRegular = notRegular(file);
+        if (notRegular.isPresent()) {
+            throw new FileSystemException(file.toString(), null, notRegular.get());
+        }
         Path temporary = createTemporary(file);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
@@ -126,6 +134,66 @@ public final class ReportFiles {
     }
 
     /**
+     * The first of {@code reports} that exists and is not a regular file, with why it cannot be a report's name (as
+     * "{@code is a symbolic link, not a regular file; ...}"); empty when each is a regular file or absent. Such a
+     * name is a symbolic link, a folder, a named pipe (FIFO), a device or a socket: replacing it would destroy what
+     * it is (a device node turned into a file), and writing into it would write elsewhere than the report's name or
+     * never end, so {@link #write(Path, Content)} refuses it and a caller can refuse it before writing anything.
+     *
+     * @since 0.1
+     */
+    public static Optional<Map.Entry<Path, String>> notReplaceable(Collection<Path> reports) {
+        for (Path report : reports) {
+            Optional<String> notRegular = notRegular(report);
+            if (notRegular.isPresent()) {
+                return Optional.of(Map.entry(report, notRegular.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why {@code file} cannot be a report's name, or empty when it is a regular file or absent. */
+    private static Optional<String> notRegular(Path file) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | RuntimeException e) {
+            // Absent, or beyond a parent that is not a folder: the write itself says why it fails.
+            return Optional.empty();
+        }
+        if (attributes.isRegularFile()) {
+            return Optional.empty();
+        }
+        String kind = attributes.isSymbolicLink() ? "a symbolic link"
+                : attributes.isDirectory() ? "a folder"
+                : otherKind(file);
+        return Optional.of("is " + kind + ", not a regular file; a report is written only where no file is or over a"
+                + " regular file, and never replaces, or writes into or through, anything else");
+    }
+
+    /** What a file that is neither regular, a link nor a folder is, as far as the file system says. */
+    private static String otherKind(Path file) {
+        try {
+            int type = (Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000;
+            switch (type) {
+                case 0010000:
+                    return "a named pipe (FIFO)";
+                case 0020000:
+                    return "a character device";
+                case 0060000:
+                    return "a block device";
+                case 0140000:
+                    return "a socket";
+                default:
+                    break;
+            }
+        } catch (IOException | RuntimeException e) {
+            // No unix view (Windows): the generic words below.
+        }
+        return "a device, a named pipe or a socket";
+    }
+
+    /**
      * The first of {@code reports} that a write would replace and that is one of {@code inputs} (the same file, or a
      * link to it given as an input), as "{@code report}" with the input; empty when writing replaces no input. A
      * report name that is itself a symbolic link is not an input: the write replaces the link, not the file.
@@ -145,16 +213,16 @@ public final class ReportFiles {
     }
 
     /**
-     * Removes those of {@code reports} that exist (a link itself, not its target), leaving any that is one of
-     * {@code inputs}.
+     * Removes those of {@code reports} that are regular files, leaving any that is one of {@code inputs} and any
+     * that is not a regular file (a link, a folder, a pipe, a device), which no report can have been written as.
      *
      * @return the files removed
      */
     public static List<Path> removeStale(Collection<Path> reports, Collection<Path> inputs) throws IOException {
         List<Path> removed = new ArrayList<>();
         for (Path report : reports) {
-            boolean isInput = !Files.isSymbolicLink(report) && inputs.stream().anyMatch(input -> sameFile(report, input));
-            if (!isInput && !Files.isDirectory(report, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(report)) {
+            boolean isInput = inputs.stream().anyMatch(input -> sameFile(report, input));
+            if (!isInput && Files.isRegularFile(report, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(report)) {
                 removed.add(report);
             }
         }
@@ -171,7 +239,7 @@ public final class ReportFiles {
 
     private static void removeQuietly(Path file, Exception failure) {
         try {
-            if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {

@@ -176,6 +176,11 @@ public final class ReportRenderers {
                 });
             }
         }
+        Optional<Map.Entry<Path, String>> notReplaceable = ReportFiles.notReplaceable(byFile.keySet());
+        if (notReplaceable.isPresent()) {
+            throw new FileSystemException(notReplaceable.get().getKey().toString(), null,
+                    notReplaceable.get().getValue());
+        }
         Optional<Map.Entry<Path, Path>> replaced = ReportFiles.inputReplaced(byFile.keySet(), planFiles(results));
         if (replaced.isPresent()) {
             throw new FileSystemException(replaced.get().getKey().toString(), replaced.get().getValue().toString(),
