@@ -379,7 +379,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         throw new ReportNotWrittenException(outcome.failed().entrySet().stream()
                 .map(failed -> failed.getKey() + ": cannot write the report: " + describe(failed.getValue())
-                        + "; no earlier report is left in its place")
+                        + (outcome.stale().contains(failed.getKey())
+                                ? "; the earlier report could not be removed either: it is still there, and is stale"
+                                        + " (not this check's)"
+                                : "; no earlier report is left in its place"))
                 .collect(Collectors.joining(System.lineSeparator())));
     }
 

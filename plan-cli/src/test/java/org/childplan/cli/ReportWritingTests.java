@@ -96,6 +96,35 @@ class ReportWritingTests {
     }
 
     @Test
+    void aReportThatCannotBeWrittenWhereTheEarlierOneCannotBeRemovedIsSaidToBeStillThere(@TempDir Path folder)
+            throws Exception {
+        Path output = Files.createDirectories(folder.resolve("reports"));
+        Path earlier = Files.writeString(output.resolve("childplan.html"), "old");
+        CliRun run;
+        if (new ProcessBuilder("chattr", "+i", output.toString()).redirectErrorStream(true).start().waitFor() == 0) {
+            try {
+                run = CliRun.of("check", "--format", "html", "--output", output.toString(), MEETS_DUTIES);
+            } finally {
+                new ProcessBuilder("chattr", "-i", output.toString()).start().waitFor();
+            }
+        } else {
+            assumeTrue(!"root".equals(System.getProperty("user.name")), "root writes into a read-only folder");
+            assumeTrue(output.toFile().setWritable(false, false), "the folder can be made read-only");
+            try {
+                run = CliRun.of("check", "--format", "html", "--output", output.toString(), MEETS_DUTIES);
+            } finally {
+                output.toFile().setWritable(true, true);
+            }
+        }
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.REPORT_NOT_WRITTEN.code());
+        assertThat(run.err()).contains(earlier + ": cannot write the report: ")
+                .contains("the earlier report could not be removed either: it is still there, and is stale")
+                .doesNotContain("no earlier report is left in its place");
+        assertThat(earlier).hasContent("old");
+    }
+
+    @Test
     void reportsAreReplacedWholeAndNoTemporaryFileIsLeft(@TempDir Path folder) throws Exception {
         Path output = Files.createDirectories(folder.resolve("reports"));
         Files.writeString(output.resolve("childplan.sarif"), "an earlier run's report");

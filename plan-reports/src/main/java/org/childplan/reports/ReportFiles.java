@@ -65,16 +65,20 @@ public final class ReportFiles {
      * What {@link #writeEach(Map)} did.
      *
      * @param written the files written, in the order given
-     * @param failed each file that could not be written, in the order given, with why; none of them is left on disk
+     * @param failed each file that could not be written, in the order given, with why; each was removed, unless it is
+     *     one of {@code stale}
+     * @param stale those of {@code failed} still on disk as regular files, as an earlier run left them, because
+     *     removing them failed too (a read-only folder): what they hold is not this run's
      * @since 0.1
      */
     @API(status = API.Status.INTERNAL, since = "0.1")
-    public record Outcome(List<Path> written, Map<Path, Exception> failed) {
+    public record Outcome(List<Path> written, Map<Path, Exception> failed, List<Path> stale) {
 
         /** Copies the collections. */
         public Outcome {
             written = List.copyOf(written);
             failed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(failed));
+            stale = List.copyOf(stale);
         }
     }
 
@@ -116,11 +120,13 @@ public final class ReportFiles {
 
     /**
      * Writes each file, going on after one fails; each file that fails is removed, so that no earlier report stands
-     * under its name. A runtime exception from a content (a bug) is recorded as a failure like an I/O error.
+     * under its name, and where it cannot be, the outcome says so ({@link Outcome#stale()}). A runtime exception from
+     * a content (a bug) is recorded as a failure like an I/O error.
      */
     public static Outcome writeEach(Map<Path, Content> files) {
         List<Path> written = new ArrayList<>();
         Map<Path, Exception> failed = new LinkedHashMap<>();
+        List<Path> stale = new ArrayList<>();
         files.forEach((file, content) -> {
             try {
                 write(file, content);
@@ -128,9 +134,12 @@ public final class ReportFiles {
             } catch (IOException | RuntimeException e) {
                 failed.put(file, e);
                 removeQuietly(file, e);
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    stale.add(file);
+                }
             }
         });
-        return new Outcome(written, failed);
+        return new Outcome(written, failed, stale);
     }
 
     /**

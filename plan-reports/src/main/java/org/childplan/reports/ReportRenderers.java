@@ -140,7 +140,9 @@ public final class ReportRenderers {
     private static IOException failure(ReportFiles.Outcome outcome) {
         List<String> failed = new ArrayList<>();
         outcome.failed().forEach((file, cause) -> failed.add(file + ": " + (cause instanceof IOException io
-                ? IoProblems.describe(io) : cause.toString())));
+                ? IoProblems.describe(io) : cause.toString())
+                + (outcome.stale().contains(file) ? " (the earlier report could not be removed: it is still there, and"
+                        + " is stale)" : "")));
         IOException failure = new IOException("cannot write " + String.join("; ", failed)
                 + (outcome.written().isEmpty() ? "" : "; the other reports were written"));
         outcome.failed().values().forEach(failure::addSuppressed);

@@ -146,6 +146,45 @@ class ReportFilesTests {
         assertThat(named).isDirectory();
     }
 
+    /**
+     * Makes {@code folder} unwritable, even for root where the file system allows it ({@code chattr +i}), else by its
+     * permissions for anyone else; skips the test where neither holds.
+     */
+    static Runnable makeUnwritable(Path folder) throws Exception {
+        if (new ProcessBuilder("chattr", "+i", folder.toString()).redirectErrorStream(true).start().waitFor() == 0) {
+            return () -> {
+                try {
+                    new ProcessBuilder("chattr", "-i", folder.toString()).start().waitFor();
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+        }
+        assumeTrue(!"root".equals(System.getProperty("user.name")), "root writes into a read-only folder");
+        assumeTrue(folder.toFile().setWritable(false, false), "the folder can be made read-only");
+        return () -> folder.toFile().setWritable(true, true);
+    }
+
+    @Test
+    void aReportThatFailsWhereTheEarlierOneCannotBeRemovedIsCountedAsStale(@TempDir Path folder) throws Exception {
+        Path earlier = Files.writeString(folder.resolve("childplan.html"), "old");
+        Path absent = folder.resolve("childplan.json");
+        Runnable undo = makeUnwritable(folder);
+        ReportFiles.Outcome outcome;
+        try {
+            Map<Path, ReportFiles.Content> files = new LinkedHashMap<>();
+            files.put(earlier, out -> out.write("new"));
+            files.put(absent, out -> out.write("{}"));
+            outcome = ReportFiles.writeEach(files);
+        } finally {
+            undo.run();
+        }
+
+        assertThat(outcome.failed()).containsOnlyKeys(earlier, absent);
+        assertThat(outcome.stale()).containsExactly(earlier);
+        assertThat(earlier).hasContent("old");
+    }
+
     @Test
     void aReportNameThatIsAnInputIsFoundButALinkToAnInputIsNot(@TempDir Path folder) throws Exception {
         Path plan = Files.writeString(folder.resolve("childplan.json"), "{\"id\": \"plan\"}");
