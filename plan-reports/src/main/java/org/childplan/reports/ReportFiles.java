@@ -22,7 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
 
 /**
@@ -32,7 +35,8 @@ import org.apiguardian.api.API;
  *   <li>Each file is written in full to a temporary file in the same folder ({@code .childplan.sarif.<random>.tmp}),
  *       forced to the disk, then moved onto its name in one step ({@code ATOMIC_MOVE}, or a plain replacing move where
  *       the file system cannot move atomically). A process killed while writing leaves the previous report or none,
- *       never a truncated one under the report's name.</li>
+ *       never a truncated one under the report's name; one stopped by SIGINT or SIGTERM also removes the temporary
+ *       files it was writing (a shutdown hook).</li>
  *   <li>A report is written only where no file is or over a regular file. A report name that is anything else (a
  *       symbolic link, a folder, a named pipe, a device, a socket) is refused before anything is written
  *       ({@link #notReplaceable(Collection)}): it is never renamed over, written into or through, or removed.</li>
@@ -45,7 +49,42 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReportFiles {
 
+    /**
+     * The temporary files being written, which a shutdown hook removes when the JVM stops before they are moved onto
+     * their names (SIGINT, SIGTERM): a run interrupted while writing leaves no {@code .tmp} file behind.
+     */
+    private static final Set<Path> TEMPORARIES = ConcurrentHashMap.newKeySet();
+
+    private static final AtomicBoolean HOOK_ADDED = new AtomicBoolean();
+
     private ReportFiles() {
+    }
+
+    /** The temporary files being written now. */
+    static Set<Path> temporaries() {
+        return Set.copyOf(TEMPORARIES);
+    }
+
+    /** Removes the temporary files being written: what the shutdown hook does. */
+    static void removeTemporaries() {
+        for (Path temporary : TEMPORARIES) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException | RuntimeException e) {
+                // The JVM is stopping: nothing more can be done for this file.
+            }
+        }
+    }
+
+    private static void addShutdownHook() {
+        if (HOOK_ADDED.compareAndSet(false, true)) {
+            try {
+                Runtime.getRuntime().addShutdownHook(
+                        new Thread(ReportFiles::removeTemporaries, "childplan-report-files-clean-up"));
+            } catch (IllegalStateException | SecurityException e) {
+                // Already stopping, or not allowed: the temporary file is removed as usual unless the JVM stops.
+            }
+        }
     }
 
     /**
@@ -94,6 +133,7 @@ public final class ReportFiles {
         if (notRegular.isPresent()) {
             throw new FileSystemException(file.toString(), null, notRegular.get());
         }
+        addShutdownHook();
         Path temporary = createTemporary(file);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
@@ -115,6 +155,8 @@ public final class ReportFiles {
                 e.addSuppressed(suppressed);
             }
             throw e;
+        } finally {
+            TEMPORARIES.remove(temporary);
         }
     }
 
@@ -263,12 +305,18 @@ public final class ReportFiles {
         for (int attempt = 0; ; attempt++) {
             Path temporary = folder.resolve("." + name + "." + Long.toUnsignedString(
                     ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            // Known before it exists, so that a JVM stopping between the two leaves nothing behind.
+            TEMPORARIES.add(temporary);
             try {
                 return Files.createFile(temporary);
             } catch (FileAlreadyExistsException e) {
+                TEMPORARIES.remove(temporary);
                 if (attempt == 10) {
                     throw e;
                 }
+            } catch (IOException | RuntimeException e) {
+                TEMPORARIES.remove(temporary);
+                throw e;
             }
         }
     }
