@@ -103,7 +103,8 @@ final class CheckCommand implements Callable<Integer> {
                     + " childplan.json, childplan.sarif, childplan-junit.xml, childplan.md, childplan.html,"
                     + " childplan-github.txt, childplan-gitlab.json), and print the text report."
                     + " Each file is written whole or not at all; a run that writes none removes those of an earlier"
-                    + " run. A report never replaces a plan or waiver file.")
+                    + " run. A report never replaces a plan or waiver file, and only a regular file is replaced: a"
+                    + " report name that is a symbolic link, a folder, a pipe or a device is refused (exit code 2).")
     private Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -318,6 +319,10 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void requireNoInputReplaced(List<ReportWriter> distinctFormats) {
+        ReportFiles.notReplaceable(reportFiles(distinctFormats)).ifPresent(notRegular -> {
+            throw new BadInputException(notRegular.getKey() + ": " + notRegular.getValue()
+                    + ": remove it or give another --output folder");
+        });
         ReportFiles.inputReplaced(reportFiles(distinctFormats), inputs()).ifPresent(replaced -> {
             throw new BadInputException(replaced.getKey() + ": is " + replaced.getValue() + ", a file this check"
                     + " reads; childplan does not replace an input with a report: give another --output folder");
@@ -374,7 +379,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         throw new ReportNotWrittenException(outcome.failed().entrySet().stream()
                 .map(failed -> failed.getKey() + ": cannot write the report: " + describe(failed.getValue())
-                        + "; no earlier report is left in its place")
+                        + (outcome.stale().contains(failed.getKey())
+                                ? "; the earlier report could not be removed either: it is still there, and is stale"
+                                        + " (not this check's)"
+                                : "; no earlier report is left in its place"))
                 .collect(Collectors.joining(System.lineSeparator())));
     }
 

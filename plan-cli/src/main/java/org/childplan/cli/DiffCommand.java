@@ -68,7 +68,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the diff into this file (its folder created if absent) instead of standard output,"
-                    + " whole or not at all, and print its name. The file is never OLD or NEW.")
+                    + " whole or not at all, and print its name. The file is never OLD or NEW, and only a regular file is"
+                    + " replaced: a symbolic link, a pipe or a device is refused (exit code 2).")
     private Path output;
 
     @Override
@@ -110,6 +111,10 @@ final class DiffCommand implements Callable<Integer> {
         if (Files.isDirectory(output)) {
             throw new BadInputException(output + ": is a folder; diff writes one file: give --output FILE");
         }
+        ReportFiles.notReplaceable(List.of(output)).ifPresent(notRegular -> {
+            throw new BadInputException(output + ": " + notRegular.getValue() + ": remove it or give another --output"
+                    + " file");
+        });
         ReportFiles.inputReplaced(List.of(output), List.of(oldFile, newFile)).ifPresent(replaced -> {
             throw new BadInputException(replaced.getKey() + ": is " + replaced.getValue() + ", a plan this diff"
                     + " compares; childplan does not replace a plan with a diff: give another --output file");

@@ -1,6 +1,7 @@
 package org.childplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,11 +9,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.childplan.model.io.ReadLimits;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code childplan check --baseline REPORT.json}: known findings do not fail, new ones do. */
@@ -55,6 +60,87 @@ class BaselineCommandTests {
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS.code());
         assertThat(run.out()).contains("ERROR (not evidenced) SCO-CYPSA-S8-CHILDRENS-SERVICES")
                 .contains("FAILED");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aBaselineThatIsANamedPipeIsBadInputRatherThanAHang(@TempDir Path directory) throws Exception {
+        Path fifo = directory.resolve("baseline.json");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+
+        CliRun run = CliRun.of("check", "--baseline", fifo.toString(), MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(fifo + ": --baseline report: the file is not a regular file");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aBaselineThatIsADeviceIsBadInputAndNeverReadInto(@TempDir Path directory) throws Exception {
+        Path zero = Files.createSymbolicLink(directory.resolve("baseline.json"), Path.of("/dev/zero"));
+
+        CliRun run = CliRun.of("check", "--baseline", zero.toString(), MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(zero + ": --baseline report: the file is not a regular file")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void aBaselineThatIsAFolderIsBadInputSayingSo(@TempDir Path directory) {
+        CliRun run = CliRun.of("check", "--baseline", directory.toString(), MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(directory + ": --baseline names a folder; give the JSON report of an earlier"
+                + " check").doesNotContain("plan files");
+    }
+
+    @Test
+    void aBaselineLargerThanAnyInputMayBeIsBadInput(@TempDir Path directory) throws Exception {
+        Path baseline = directory.resolve("baseline.json");
+        try (RandomAccessFile file = new RandomAccessFile(baseline.toFile(), "rw")) {
+            file.setLength(ReadLimits.DEFAULT_MAX_DOCUMENT_BYTES + 1);
+        }
+
+        CliRun run = CliRun.of("check", "--baseline", baseline.toString(), MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(baseline + ": --baseline report: ").contains("larger than");
+    }
+
+    @Test
+    void aBaselineThatIsNotJsonIsBadInputAtItsLineAndColumn(@TempDir Path directory) throws Exception {
+        Path baseline = Files.writeString(directory.resolve("baseline.json"),
+                "{\"reportVersion\": \"2\",\n  \"reports\": [,]\n}\n");
+
+        CliRun run = CliRun.of("check", "--baseline", baseline.toString(), MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(baseline + ":2:15: not a childplan JSON report");
+    }
+
+    @Test
+    void aBaselineOfAReportVersionThisChildplanDoesNotReadIsBadInput(@TempDir Path directory) throws Exception {
+        Path baseline = Files.writeString(directory.resolve("baseline.json"),
+                "{\"reportVersion\": \"99\", \"reports\": []}");
+
+        CliRun run = CliRun.of("check", "--baseline", baseline.toString(), MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(baseline + ": /reportVersion: \"99\", where this childplan reads reports of"
+                + " version \"2\" only");
+    }
+
+    @Test
+    void aBaselineFindingWithNoRuleIdIsBadInput(@TempDir Path directory) throws Exception {
+        Path baseline = Files.writeString(directory.resolve("baseline.json"), "{\"reportVersion\": \"2\", \"reports\":"
+                + " [{\"plan\": {\"id\": \"p\"}, \"findings\": [{\"ruleId\": \"R-1\"}, {\"ruleId\": null}]}]}");
+
+        CliRun run = CliRun.of("check", "--baseline", baseline.toString(), MISSES_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(baseline + ": /reports/0/findings/1/ruleId: null; each finding of a baseline"
+                + " names its rule");
     }
 
     @Test

@@ -1,14 +1,18 @@
 package org.childplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class DiffCommandTests {
@@ -195,6 +199,34 @@ class DiffCommandTests {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(run.err()).contains("a plan this diff compares; childplan does not replace a plan with a diff");
         assertThat(Files.readString(newer)).isEqualTo(before);
+    }
+
+    @Test
+    void outputNamingALinkIsBadInputAndTheLinkAndItsTargetAreLeftAsTheyWere() throws IOException {
+        Path target = Files.writeString(folder.resolve("target.txt"), "kept");
+        Path link = Files.createSymbolicLink(folder.resolve("diff.txt"), target);
+
+        CliRun run = CliRun.of("diff", "-o", link.toString(), MEETS, MISSES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(link + ": is a symbolic link, not a regular file")
+                .contains("remove it or give another --output file");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(target).hasContent("kept");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void outputNamingANamedPipeIsBadInputAndStaysAPipe() throws Exception {
+        Path fifo = folder.resolve("diff.md");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+
+        CliRun run = CliRun.of("diff", "--output", fifo.toString(), MEETS, MISSES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(fifo + ": is a named pipe (FIFO), not a regular file");
+        assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS)).isTrue();
     }
 
     @Test

@@ -241,4 +241,53 @@ class PlanFilesCommandTests {
                 .map(report -> report.at("/plan/source").asText())
                 .toList();
     }
+
+    @Test
+    void aFolderSearchFollowsLinksToPlansAndToFoldersAndChecksEachPlanOnce(@TempDir Path directory) throws Exception {
+        Path elsewhere = Files.createDirectories(directory.resolve("elsewhere"));
+        Path failing = Files.copy(MISSES_DUTIES, elsewhere.resolve("failing.yaml"));
+        Path shared = Files.createDirectories(directory.resolve("shared"));
+        Files.copy(MISSES_DUTIES, shared.resolve("shared-plan.yaml"));
+        Path plans = Files.createDirectories(directory.resolve("plans"));
+        Files.copy(MEETS_DUTIES, plans.resolve("ok.yaml"));
+        Files.createSymbolicLink(plans.resolve("linked.yaml"), failing);
+        Files.createSymbolicLink(plans.resolve("shared"), shared);
+
+        CliRun run = CliRun.of("check", "--format", "json", plans.toString());
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS.code());
+        assertThat(StreamSupport.stream(json.path("reports").spliterator(), false)
+                .map(report -> Path.of(report.path("plan").path("source").asText()).getFileName().toString()))
+                .containsExactly("linked.yaml", "ok.yaml", "shared-plan.yaml");
+    }
+
+    @Test
+    void aLinkInAFolderThatLoopsOrLeadsNowhereIsLeftOutAndNamedWithWhy(@TempDir Path directory) throws Exception {
+        Path plans = Files.createDirectories(directory.resolve("plans"));
+        Files.copy(MEETS_DUTIES, plans.resolve("ok.yaml"));
+        Path up = Files.createSymbolicLink(plans.resolve("up"), plans);
+        Path loop = Files.createSymbolicLink(plans.resolve("loop.yaml"), plans.resolve("loop.yaml"));
+        Path gone = Files.createSymbolicLink(plans.resolve("gone.yaml"), directory.resolve("deleted.yaml"));
+
+        CliRun run = CliRun.of("check", plans.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASSED.code());
+        assertThat(run.err()).contains(plans + ": left out 3 symbolic links that lead to no file: ")
+                .contains(up + " (a symbolic link back to a folder it is in: a loop)")
+                .contains(loop + " (is a symbolic link that loops")
+                .contains(gone + " (is a symbolic link to " + directory.resolve("deleted.yaml")
+                        + ", which does not exist)");
+    }
+
+    @Test
+    void aNamedLinkThatLoopsIsSaidToLoopNotToBeMissing(@TempDir Path directory) throws Exception {
+        Path loop = Files.createSymbolicLink(directory.resolve("plan.yaml"), directory.resolve("other.yaml"));
+        Files.createSymbolicLink(directory.resolve("other.yaml"), loop);
+
+        CliRun run = CliRun.of("check", loop.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).contains(loop + ": is a symbolic link that loops").doesNotContain("no such file");
+    }
 }

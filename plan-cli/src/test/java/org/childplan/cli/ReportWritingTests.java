@@ -1,6 +1,7 @@
 package org.childplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,9 +10,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Where reports go when writing fails, when a run stops early, and when a report name is a link or an input. */
@@ -78,18 +82,46 @@ class ReportWritingTests {
     }
 
     @Test
-    void aReportWhoseNameIsAFolderIsNotWrittenTheOthersAreAndTheExitCodeSaysSo(@TempDir Path folder)
+    void aReportWhoseNameIsAFolderIsBadInputUnderItsOwnNameAndNoReportIsWritten(@TempDir Path folder)
             throws Exception {
         Path output = Files.createDirectories(folder.resolve("reports"));
         Files.createDirectories(output.resolve("childplan.sarif").resolve("in-the-way"));
 
-        CliRun run = CliRun.of("check", "--format", "sarif,json,html", "--output", output.toString(), MEETS_DUTIES);
+        CliRun run = CliRun.of("check", "--format", "json,sarif,html", "--output", output.toString(), MEETS_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).contains(output.resolve("childplan.sarif") + ": is a folder, not a regular file")
+                .doesNotContain(".tmp");
+        assertThat(names(output)).containsExactly("childplan.sarif");
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenWhereTheEarlierOneCannotBeRemovedIsSaidToBeStillThere(@TempDir Path folder)
+            throws Exception {
+        Path output = Files.createDirectories(folder.resolve("reports"));
+        Path earlier = Files.writeString(output.resolve("childplan.html"), "old");
+        CliRun run;
+        if (new ProcessBuilder("chattr", "+i", output.toString()).redirectErrorStream(true).start().waitFor() == 0) {
+            try {
+                run = CliRun.of("check", "--format", "html", "--output", output.toString(), MEETS_DUTIES);
+            } finally {
+                new ProcessBuilder("chattr", "-i", output.toString()).start().waitFor();
+            }
+        } else {
+            assumeTrue(!"root".equals(System.getProperty("user.name")), "root writes into a read-only folder");
+            assumeTrue(output.toFile().setWritable(false, false), "the folder can be made read-only");
+            try {
+                run = CliRun.of("check", "--format", "html", "--output", output.toString(), MEETS_DUTIES);
+            } finally {
+                output.toFile().setWritable(true, true);
+            }
+        }
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.REPORT_NOT_WRITTEN.code());
-        assertThat(run.err()).contains(output.resolve("childplan.sarif") + ": cannot write the report");
-        assertThat(run.out()).contains("Reports written: " + output.resolve("childplan.json") + ", "
-                + output.resolve("childplan.html"));
-        assertThat(names(output)).containsExactly("childplan.html", "childplan.json", "childplan.sarif");
+        assertThat(run.err()).contains(earlier + ": cannot write the report: ")
+                .contains("the earlier report could not be removed either: it is still there, and is stale")
+                .doesNotContain("no earlier report is left in its place");
+        assertThat(earlier).hasContent("old");
     }
 
     @Test
@@ -123,18 +155,35 @@ class ReportWritingTests {
     }
 
     @Test
-    void aReportNameThatIsALinkIsReplacedByTheReportAndTheFileItPointedToIsLeftAsItWas(@TempDir Path folder)
-            throws Exception {
+    void aReportNameThatIsALinkIsBadInputAndNothingIsWrittenThroughOrOverIt(@TempDir Path folder) throws Exception {
         Path outside = Files.writeString(folder.resolve("index.html"), "the council's home page");
         Path output = Files.createDirectories(folder.resolve("reports"));
         Path link = Files.createSymbolicLink(output.resolve("childplan.html"), outside);
 
-        CliRun run = CliRun.of("check", "--format", "html", "--output", output.toString(), MEETS_DUTIES);
+        CliRun run = CliRun.of("check", "--format", "html,json", "--output", output.toString(), MEETS_DUTIES);
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.PASSED.code());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).contains(link + ": is a symbolic link, not a regular file",
+                "remove it or give another --output folder");
         assertThat(outside).hasContent("the council's home page");
-        assertThat(Files.isSymbolicLink(link)).isFalse();
-        assertThat(Files.readString(link)).startsWith("<!DOCTYPE html>");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(names(output)).containsExactly("childplan.html");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aReportNameThatIsANamedPipeIsBadInputAndStaysAPipe(@TempDir Path folder) throws Exception {
+        Path output = Files.createDirectories(folder.resolve("reports"));
+        Path fifo = output.resolve("childplan.sarif");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+
+        CliRun run = CliRun.of("check", "--format", "sarif", "--output", output.toString(), MEETS_DUTIES);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).contains(fifo + ": is a named pipe (FIFO), not a regular file");
+        assertThat(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS)).isTrue();
+        assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(names(output)).containsExactly("childplan.sarif");
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.childplan.reports;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -221,7 +225,7 @@ public final class PlanFileChecker {
      */
     public static Optional<UncheckedPlan> unreadable(Path file) {
         if (!Files.exists(file)) {
-            return Optional.of(unreadable(file, "no such file"));
+            return Optional.of(unreadable(file, Files.isSymbolicLink(file) ? linkNotFollowed(file) : "no such file"));
         }
         if (Files.isDirectory(file)) {
             return Optional.of(unreadable(file, "is a directory; name the plan files in it (.yaml, .yml or .json)"));
@@ -230,6 +234,32 @@ public final class PlanFileChecker {
             return Optional.of(unreadable(file, "cannot be read (permission denied)"));
         }
         return Optional.empty();
+    }
+
+    /** Why the symbolic link {@code link}, which leads to no file, cannot be followed: a loop, or a missing target. */
+    private static String linkNotFollowed(Path link) {
+        String target;
+        try {
+            target = String.valueOf(Files.readSymbolicLink(link));
+        } catch (IOException | RuntimeException e) {
+            target = "?";
+        }
+        try {
+            link.toRealPath();
+            return "no such file";
+        } catch (NoSuchFileException e) {
+            return "is a symbolic link to " + target + ", which does not exist";
+        } catch (AccessDeniedException e) {
+            return "is a symbolic link to " + target + ", which cannot be reached (permission denied)";
+        } catch (FileSystemException e) {
+            String reason = String.valueOf(e.getReason());
+            return reason.toLowerCase(java.util.Locale.ROOT).contains("symbolic link")
+                    ? "is a symbolic link that loops (to " + target + ", and from there back to a link already"
+                            + " followed): it leads to no file"
+                    : "is a symbolic link to " + target + ", which cannot be followed (" + reason + ")";
+        } catch (IOException | RuntimeException e) {
+            return "is a symbolic link to " + target + ", which cannot be followed";
+        }
     }
 
     private static UncheckedPlan unreadable(Path file, String problem) {

@@ -94,15 +94,15 @@ public final class ReportRenderers {
      * {@link ReportFormat#fileName()}, in UTF-8, replacing files of the same name.
      *
      * <p>Each report is written to a temporary file in {@code directory} and then moved onto its name, so that a
-     * process killed while writing never leaves a truncated report under that name. A report name that is a
-     * symbolic link is replaced by the report; the file it pointed to is left as it was. A report that cannot be
+     * process killed while writing never leaves a truncated report under that name. A report that cannot be
      * written does not stop the others: they are written, the failed one's file is removed (so that no earlier
      * report stands in its place), and then the failure is thrown. Before anything is written, a report name that is
-     * one of the plan files reported on is refused: the plan is never replaced.
+     * one of the plan files reported on, or that exists and is not a regular file (a symbolic link, a folder, a pipe,
+     * a device; see {@link ReportFiles#notReplaceable(java.util.Collection)}), is refused: it is never replaced.
      *
      * @return the file written for each format, in format order
-     * @throws IOException when a report cannot be written, or its name is a plan file of {@code results}; the message
-     *     names the file
+     * @throws IOException when a report cannot be written, or its name is a plan file of {@code results} or is not a
+     *     regular file; the message names the file
      */
     public static Map<ReportFormat, Path> writeAll(
             Path directory, Set<ReportFormat> formats, CheckResults results, ReportOptions options)
@@ -140,7 +140,9 @@ public final class ReportRenderers {
     private static IOException failure(ReportFiles.Outcome outcome) {
         List<String> failed = new ArrayList<>();
         outcome.failed().forEach((file, cause) -> failed.add(file + ": " + (cause instanceof IOException io
-                ? IoProblems.describe(io) : cause.toString())));
+                ? IoProblems.describe(io) : cause.toString())
+                + (outcome.stale().contains(file) ? " (the earlier report could not be removed: it is still there, and"
+                        + " is stale)" : "")));
         IOException failure = new IOException("cannot write " + String.join("; ", failed)
                 + (outcome.written().isEmpty() ? "" : "; the other reports were written"));
         outcome.failed().values().forEach(failure::addSuppressed);
@@ -153,8 +155,8 @@ public final class ReportRenderers {
      * whole or not at all, none replacing a plan file reported on.
      *
      * @return the file written by each writer, by the writer's name, in the order of {@code writers}
-     * @throws IOException when a report cannot be written, or its name is a plan file of {@code results}; the message
-     *     names the file
+     * @throws IOException when a report cannot be written, or its name is a plan file of {@code results} or is not a
+     *     regular file; the message names the file
      * @since 0.1
      */
     public static Map<String, Path> writeAll(
@@ -175,6 +177,11 @@ public final class ReportRenderers {
                     out.flush();
                 });
             }
+        }
+        Optional<Map.Entry<Path, String>> notReplaceable = ReportFiles.notReplaceable(byFile.keySet());
+        if (notReplaceable.isPresent()) {
+            throw new FileSystemException(notReplaceable.get().getKey().toString(), null,
+                    notReplaceable.get().getValue());
         }
         Optional<Map.Entry<Path, Path>> replaced = ReportFiles.inputReplaced(byFile.keySet(), planFiles(results));
         if (replaced.isPresent()) {

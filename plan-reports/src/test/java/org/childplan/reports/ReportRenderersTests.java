@@ -84,6 +84,24 @@ class ReportRenderersTests {
     }
 
     @Test
+    void writeAllRefusesAReportNameThatIsALinkAndWritesNothing(@TempDir Path folder) throws Exception {
+        Path target = Files.writeString(folder.resolve("elsewhere.html"), "kept");
+        Path output = Files.createDirectory(folder.resolve("reports"));
+        Path link = Files.createSymbolicLink(output.resolve("childplan.sarif"), target);
+
+        assertThatThrownBy(() -> ReportRenderers.writeAll(output, EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF),
+                ExampleReports.all(), FailLevel.ERROR))
+                .isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessageContaining(link + ": is a symbolic link, not a regular file");
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(target).hasContent("kept");
+        try (var files = Files.list(output)) {
+            assertThat(files).containsExactly(link);
+        }
+    }
+
+    @Test
     void writeAllLeavesNoTemporaryFileBehind(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("childplan.sarif"), "an earlier run's report");
 

@@ -1,9 +1,9 @@
 package org.childplan.cli.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
-import org.childplan.reports.IoProblems;
+import org.childplan.model.io.PlanDocuments;
+import org.childplan.model.io.PlanReadException;
+import org.childplan.model.io.ReadLimits;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
 import org.childplan.rules.RuleOutcome;
@@ -70,32 +72,64 @@ public record Baseline(String file, List<Entry> known) {
     }
 
     /**
-     * Reads the JSON report {@code file} ({@code childplan check --format json}).
+     * Reads the JSON report {@code file} ({@code childplan check --format json}) as plans and waiver files are read:
+     * a regular file only, no larger than {@link ReadLimits#defaults()} allows, in UTF-8.
      *
-     * @throws BadInputException when the file cannot be read or is not a childplan JSON report
+     * @throws BadInputException when the file is missing, not a regular file, too large or unreadable, is not JSON
+     *     (the message says at which line and column), is a report of a version this childplan does not read, or
+     *     holds a finding with no rule id
      */
     public static Baseline read(Path file, String name) {
-        PlanFiles.requireReadable(file);
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file + ": --baseline names a folder; give the JSON report of an earlier check"
+                    + " (childplan check --format json)");
+        }
+        String text;
+        try {
+            text = PlanDocuments.readText(file, ReadLimits.defaults());
+        } catch (PlanReadException e) {
+            throw new BadInputException(file + ": --baseline report: " + e.problem());
+        }
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(file));
+            root = new ObjectMapper().readTree(text);
         } catch (JsonProcessingException e) {
-            throw new BadInputException(file + ": not a childplan JSON report: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be read: " + IoProblems.describe(e));
+            JsonLocation at = e.getLocation();
+            throw new BadInputException((at == null || at.getLineNr() < 1 ? file.toString()
+                    : file + ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": not a childplan JSON report: " + e.getOriginalMessage());
         }
         if (root == null || !root.path("reports").isArray()) {
             throw new BadInputException(file + ": not a childplan JSON report (childplan check --format json): it has"
                     + " no \"reports\" array");
         }
+        JsonNode version = root.path("reportVersion");
+        if (!version.isTextual() || !version.asText().equals(ComplianceReport.REPORT_VERSION)) {
+            throw new BadInputException(file + ": /reportVersion: " + (version.isMissingNode() ? "missing"
+                    : version.toString()) + ", where this childplan reads reports of version \""
+                    + ComplianceReport.REPORT_VERSION + "\" only; write the baseline again with childplan check"
+                    + " --format json");
+        }
         List<Entry> known = new ArrayList<>();
-        for (JsonNode report : root.path("reports")) {
-            String planId = report.at("/plan/id").asText();
-            for (JsonNode finding : report.path("findings")) {
-                known.add(entry(finding, planId));
+        JsonNode reports = root.path("reports");
+        for (int r = 0; r < reports.size(); r++) {
+            JsonNode report = reports.get(r);
+            JsonNode planId = report.at("/plan/id");
+            if (!planId.isTextual() || planId.asText().isBlank()) {
+                throw new BadInputException(file + ": /reports/" + r + "/plan/id: missing; each report of a baseline"
+                        + " names its plan");
             }
-            for (JsonNode waived : report.path("waived")) {
-                known.add(entry(waived, planId));
+            for (String list : List.of("findings", "waived")) {
+                JsonNode findings = report.path(list);
+                for (int f = 0; f < findings.size(); f++) {
+                    JsonNode ruleId = findings.get(f).path("ruleId");
+                    if (!ruleId.isTextual() || ruleId.asText().isBlank()) {
+                        throw new BadInputException(file + ": /reports/" + r + "/" + list + "/" + f + "/ruleId: "
+                                + (ruleId.isMissingNode() ? "missing" : ruleId.toString())
+                                + "; each finding of a baseline names its rule");
+                    }
+                    known.add(entry(findings.get(f), planId.asText()));
+                }
             }
         }
         return new Baseline(name, known);

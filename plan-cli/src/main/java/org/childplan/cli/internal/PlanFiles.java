@@ -1,12 +1,15 @@
 package org.childplan.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +37,8 @@ public final class PlanFiles {
             + " files, in name order; hidden files and folders, the --waivers file, SARIF logs (.sarif.json) and"
             + " documents that are not plans (waiver files, childplan's reports, and mappings naming none of a"
             + " plan's required properties id, title, area, jurisdiction and status) are left out, and counted on"
-            + " standard error.";
+            + " standard error. Symbolic links to plans and to folders are followed; a link that leads nowhere (a"
+            + " loop, a missing target) is left out and named on standard error.";
 
     /**
      * The top-level properties every plan has (the plan schema's {@code required}): a document naming none of them
@@ -103,7 +107,13 @@ public final class PlanFiles {
                 }
                 List<Path> found = new ArrayList<>();
                 List<String> leftOut = new ArrayList<>();
-                search(path, waiverFile, found, leftOut);
+                List<String> notFollowed = new ArrayList<>();
+                search(path, waiverFile, found, leftOut, notFollowed);
+                if (!notFollowed.isEmpty()) {
+                    notes.add("childplan: " + path + ": left out " + notFollowed.size()
+                            + (notFollowed.size() == 1 ? " symbolic link that leads to no file: "
+                                    : " symbolic links that lead to no file: ") + describe(notFollowed));
+                }
                 if (found.isEmpty()) {
                     throw new BadInputException(path + ": no plan file (.yaml, .yml or .json) in this folder"
                             + (leftOut.isEmpty() ? "" : "; left out as not plans: " + describe(leftOut)));
@@ -150,10 +160,13 @@ public final class PlanFiles {
         }
     }
 
-    private static void search(Path folder, Path waiverFile, List<Path> found, List<String> leftOut) {
+    private static void search(
+            Path folder, Path waiverFile, List<Path> found, List<String> leftOut, List<String> notFollowed) {
         List<Path> candidates = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            // Links are followed, to plans and to folders alike; a link back to a folder being searched is a loop.
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
@@ -161,7 +174,22 @@ public final class PlanFiles {
                 }
 
                 @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof FileSystemLoopException && !isHidden(file)) {
+                        notFollowed.add(file + " (a symbolic link back to a folder it is in: a loop)");
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isSymbolicLink() && !isHidden(file)) {
+                        // Followed, the link leads to no file: say why, rather than leave it out unseen.
+                        PlanFileChecker.unreadable(file).ifPresent(unreadable -> notFollowed.add(
+                                file + " (" + unreadable.problems().get(0).message() + ")"));
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (attributes.isRegularFile() && !isHidden(file)
                             && PLAN_FILE_NAME.matcher(file.getFileName().toString().toLowerCase(Locale.ROOT)).matches()
                             && !isSameFile(file, waiverFile)) {
