@@ -150,8 +150,17 @@ class ReportFilesTests {
      * Makes {@code folder} unwritable, even for root where the file system allows it ({@code chattr +i}), else by its
      * permissions for anyone else; skips the test where neither holds.
      */
+    /** Runs {@code chattr flag folder}; false where it fails or the system has no chattr. */
+    static boolean chattr(String flag, Path folder) throws InterruptedException {
+        try {
+            return new ProcessBuilder("chattr", flag, folder.toString()).redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException noChattr) {
+            return false;
+        }
+    }
+
     static Runnable makeUnwritable(Path folder) throws Exception {
-        if (new ProcessBuilder("chattr", "+i", folder.toString()).redirectErrorStream(true).start().waitFor() == 0) {
+        if (chattr("+i", folder)) {
             return () -> {
                 try {
                     new ProcessBuilder("chattr", "-i", folder.toString()).start().waitFor();
