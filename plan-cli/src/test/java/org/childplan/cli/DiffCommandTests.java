@@ -220,7 +220,7 @@ class DiffCommandTests {
         assertThat(text.out()).containsPattern("\\n  appeared \\S+:\\d+ ERROR SCO-CYPSA-S8-CHILDRENS-SERVICES \\(not shown in"
                 + " the source\\) ").doesNotContainPattern("\\n  appeared [^\\n]*\\(not evidenced\\)");
         // The findings that went are of the complete record, the old version: there, not evidenced is not met.
-        assertThat(text.out()).containsPattern("\\n  went     [^\\n]*meets-duties.yaml:\\d+ WARNING"
+        assertThat(text.out()).containsPattern("\\n  went     [^\\n]*meets-duties.yaml:\\d+ ERROR"
                 + " SCO-CYPSA-S11-1-A-KEPT-UNDER-REVIEW \\(not evidenced\\) ");
         assertThat(markdown.out()).contains("|ERROR (not shown in the source)|")
                 .doesNotContainPattern("\\|appeared\\|[^\\n]*\\(not evidenced\\)");
