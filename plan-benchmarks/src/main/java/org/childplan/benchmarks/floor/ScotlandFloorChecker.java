@@ -243,7 +243,7 @@ public final class ScotlandFloorChecker {
             }
             for (AimCoverage row : coverage) {
                 if (row.aim() == aim) {
-                    CoverageGap.inPrioritiesAndActions(row)
+                    CoverageGap.inPrioritiesOrActions(row)
                             .ifPresent(gap -> reporter.notEvidenced(gap.pointer(), gap.message()));
                 }
             }
