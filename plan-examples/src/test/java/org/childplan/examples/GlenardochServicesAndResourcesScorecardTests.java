@@ -103,9 +103,9 @@ class GlenardochServicesAndResourcesScorecardTests {
                 removal("the engagement findings", "10", "SCO-REVIEW2023-C10-FINDINGS",
                         plan -> withConsultations(plan, each -> ConsultationBuilder.builder(each)
                                 .findings(List.of()).build())),
-                removal("what the engagement shaped", "10", "SCO-REVIEW2023-C10-SHAPED-THE-PLAN",
+                removal("what the engagement shaped and changed", "10", "SCO-REVIEW2023-C10-SHAPED-THE-PLAN",
                         plan -> withConsultations(plan, each -> ConsultationBuilder.builder(each)
-                                .shapedPriorities(List.of()).shapedActions(List.of()).build())),
+                                .shapedPriorities(List.of()).shapedActions(List.of()).changes(List.of()).build())),
                 removal("the engagement during review", "10", "SCO-SG2020-P4-ONGOING-ENGAGEMENT",
                         plan -> withConsultations(plan, each -> ConsultationBuilder.builder(each)
                                 .phase(EngagementPhase.DEVELOPMENT).build())),

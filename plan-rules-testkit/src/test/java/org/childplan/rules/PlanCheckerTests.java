@@ -118,7 +118,7 @@ class PlanCheckerTests {
                 """));
         assertThat(report.findingsOf("SCO-PRACTICE-MEASURE-BASELINE-TARGET"))
                 .extracting(Finding::pointer, Finding::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("/measures/1", "The measure 'Exclusions' has no target"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/measures/1", "The measure 'Exclusions' records no target"));
     }
 
     @Test
@@ -192,14 +192,14 @@ class PlanCheckerTests {
 
     @Test
     void theVerdictFailsAtTheChosenLevelAndCountsFindingsBySeverity() {
-        // Without its oversight group the plan also no longer shows how it is kept under review: two warnings. Without
-        // its needs assessment it shows neither kind of information nor indicators of need (2016 guidance): three info.
-        ComplianceReport warningsAndInfo = SCOTLAND.check(TestPlans.patched("governance: null\nneedsAssessment: null"));
+        // Without its needs assessment the plan shows no shared assessment of needs (2016 guidance, a warning) and
+        // neither kind of information nor indicators of need (two info).
+        ComplianceReport warningsAndInfo = SCOTLAND.check(TestPlans.patched("needsAssessment: null"));
         ComplianceReportAssert.assertThat(warningsAndInfo)
-                .hasCount(Severity.ERROR, 0).hasCount(Severity.WARNING, 2).hasCount(Severity.INFO, 3)
+                .hasCount(Severity.ERROR, 0).hasCount(Severity.WARNING, 1).hasCount(Severity.INFO, 2)
                 .passes(FailLevel.ERROR).fails(FailLevel.WARNING).fails(FailLevel.INFO).passes(FailLevel.NEVER);
-        assertThat(warningsAndInfo.counts()).containsEntry(Severity.ERROR, 0).containsEntry(Severity.WARNING, 2)
-                .containsEntry(Severity.INFO, 3);
+        assertThat(warningsAndInfo.counts()).containsEntry(Severity.ERROR, 0).containsEntry(Severity.WARNING, 1)
+                .containsEntry(Severity.INFO, 2);
         assertThat(warningsAndInfo.passes()).isTrue();
         ComplianceReport errors = SCOTLAND.check(TestPlans.patched("services: []"));
         ComplianceReportAssert.assertThat(errors).fails(FailLevel.ERROR).passes(FailLevel.NEVER);
@@ -227,7 +227,12 @@ class PlanCheckerTests {
                         org.assertj.core.groups.Tuple.tuple(StatutoryAim.INTEGRATED_FROM_RECIPIENTS_VIEW, List.of(), List.of(), List.of()),
                         org.assertj.core.groups.Tuple.tuple(StatutoryAim.BEST_USE_OF_RESOURCES, List.of(), List.of("A2"), List.of("M2")),
                         org.assertj.core.groups.Tuple.tuple(StatutoryAim.RELATED_SERVICES_WELLBEING, List.of(), List.of(), List.of()));
-        assertThat(report.findingsOf("SCO-CYPSA-S9-EARLY-ACTION")).extracting(Finding::pointer).containsExactly("/actions");
+        // A priority (early action) or an action (resources) that addresses an aim shows the plan prepared with a view
+        // to it; an aim nothing addresses is not evidenced, at the plan's priorities.
+        assertThat(report.findingsOf("SCO-CYPSA-S9-EARLY-ACTION")).isEmpty();
+        assertThat(report.findingsOf("SCO-CYPSA-S9-BEST-USE-OF-RESOURCES")).isEmpty();
+        assertThat(report.findingsOf("SCO-CYPSA-S9-INTEGRATED")).extracting(Finding::pointer, Finding::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/priorities", RuleOutcome.NOT_EVIDENCED));
         assertThat(report.findingsOf("SCO-CYPSA-S9-WELLBEING")).isEmpty();
     }
 

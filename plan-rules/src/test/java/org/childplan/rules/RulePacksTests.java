@@ -47,20 +47,15 @@ class RulePacksTests {
             // s8(1)-(2) late start, s59 (a corporate parent's own plan) and the UNCRC Act's s6 (a prohibition on
             // the authorities) are statutory duties a plan can only evidence in part: warnings. s8 sets no day by
             // which a plan must be in place, so a plan in place late is practice.
-            // Keeping the plan under review (s11(1)(a)) and sending copies of it (s10(7)(a)) happen after the plan is
-            // made, so a plan can only evidence them: warnings.
             // A rule whose source is not fully read is never more than INFO, whatever its source's words.
             // The national reviews' criteria (SCO-REVIEW...) restate guidance or describe practice.
             if (rule.citation().provision().contains("UNVERIFIED")) {
                 assertThat(rule.severity()).isEqualTo(Severity.INFO);
             } else if (rule.id().startsWith("SCO-CYPSA-S96") || rule.id().startsWith("SCO-SG") || rule.id().startsWith("SCO-PRACTICE")
                     || rule.id().startsWith("SCO-REVIEW")
-                    // What an annual report says (s13(1)(a), (b)) shows only where the plan file records its content.
-                    || rule.id().startsWith("SCO-CYPSA-S13-1-")
                     || rule.id().equals("SCO-UNCRC2024-S6-CHILDRENS-RIGHTS")
                     // The UNCRC Act's s18 binds the authorities to publish their own report; linking it is practice.
                     || rule.id().equals("SCO-UNCRC2024-S18-RIGHTS-REPORT-LINK")
-                    || rule.id().equals("SCO-CYPSA-S11-1-A-KEPT-UNDER-REVIEW") || rule.id().equals("SCO-CYPSA-S10-7-A-COPIES-SENT")
                     || rule.id().equals("SCO-CYPSA-S8-IN-PLACE-AT-PERIOD-START")
                     || rule.id().equals("SCO-CYPSA-S8-LATE-START") || rule.id().equals("SCO-CYPSA-S59-CORPORATE-PARENTING-PLAN")) {
                 assertThat(rule.severity()).isIn(Severity.WARNING, Severity.INFO);

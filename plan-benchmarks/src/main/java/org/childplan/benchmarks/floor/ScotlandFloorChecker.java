@@ -19,7 +19,6 @@ import org.childplan.model.Jurisdiction;
 import org.childplan.model.Participation;
 import org.childplan.model.Period;
 import org.childplan.model.Plan;
-import org.childplan.model.PlanRole;
 import org.childplan.model.PlanStatus;
 import org.childplan.model.StatutoryAim;
 import org.childplan.rules.AimCoverage;
@@ -110,8 +109,6 @@ public final class ScotlandFloorChecker {
                     rule.remedy(), outcome));
         }
     }
-
-    private static final List<PlanRole> PREPARING_ROLES = List.of(PlanRole.LEAD, PlanRole.JOINT_PREPARER);
 
     private final AppliedPack pack;
     private final List<RuleDescriptor> catalogue;
@@ -222,7 +219,7 @@ public final class ScotlandFloorChecker {
         rules.put("SCO-CYPSA-S8-JOINT-PREPARATION", (plan, asOf, coverage, reporter) -> {
             if (!hasPreparingBody(plan, BodyType.LOCAL_AUTHORITY) || !hasPreparingBody(plan, BodyType.HEALTH_BOARD)) {
                 reporter.notEvidenced("/bodies", "The plan does not show the local authority and the relevant health "
-                        + "board preparing it jointly: each must be a body with role LEAD or JOINT_PREPARER");
+                        + "board preparing it jointly");
             }
         });
         // PlanPeriod.drl: s8(1) and SSI 2016/255
@@ -246,7 +243,7 @@ public final class ScotlandFloorChecker {
             }
             for (AimCoverage row : coverage) {
                 if (row.aim() == aim) {
-                    CoverageGap.inPrioritiesAndActions(row)
+                    CoverageGap.inPrioritiesOrActions(row)
                             .ifPresent(gap -> reporter.notEvidenced(gap.pointer(), gap.message()));
                 }
             }
@@ -295,7 +292,7 @@ public final class ScotlandFloorChecker {
 
     private static boolean hasPreparingBody(Plan plan, BodyType type) {
         for (Body body : plan.bodies()) {
-            if (body.type() == type && PREPARING_ROLES.contains(body.role())) {
+            if (body.type() == type && body.tookPartAs(Participants.PREPARED_THE_PLAN)) {
                 return true;
             }
         }

@@ -27,6 +27,15 @@ public record CoverageGap(StatutoryAim aim, List<String> missing, String pointer
         return of(coverage, coverage.missingElements().stream().filter(element -> !element.equals("measure")).toList());
     }
 
+    /**
+     * The gap when neither a priority nor an action addresses the aim of {@code coverage}: either shows a plan
+     * prepared with a view to securing the aim (s9(1)); empty when one does.
+     */
+    public static Optional<CoverageGap> inPrioritiesOrActions(AimCoverage coverage) {
+        return of(coverage, coverage.priorities().isEmpty() && coverage.actions().isEmpty()
+                ? List.of("priority", "action") : List.of());
+    }
+
     /** The gap in measures addressing the aim of {@code coverage}; empty when a measure addresses it. */
     public static Optional<CoverageGap> inMeasures(AimCoverage coverage) {
         return of(coverage, coverage.measures().isEmpty() ? List.of("measure") : List.of());

@@ -23,6 +23,12 @@ public final class Participants {
     public static final Set<Participation> OPPORTUNITY_TO_PARTICIPATE = EnumSet.of(Participation.PREPARED,
             Participation.CO_DEVELOPED, Participation.PLANNING_GROUP_MEMBER, Participation.CONSULTED);
 
+    /**
+     * What shows a body prepared the plan: participation {@code PREPARED}, which a body with role {@code LEAD} or
+     * {@code JOINT_PREPARER} has whether or not it is listed ({@link org.childplan.model.Body#tookPartAs}).
+     */
+    public static final Set<Participation> PREPARED_THE_PLAN = EnumSet.of(Participation.PREPARED);
+
     private Participants() {
     }
 }
