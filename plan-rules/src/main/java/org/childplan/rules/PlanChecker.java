@@ -29,6 +29,7 @@ import org.childplan.model.validation.ReferencesResolve;
 import org.childplan.model.validation.UniqueIds;
 import org.childplan.model.validation.UncheckedInvalidPlanException;
 import org.childplan.rules.internal.LoadedPack;
+import org.childplan.rules.internal.PackContract;
 import org.childplan.rules.internal.PackCheck;
 import org.childplan.rules.spi.RulePack;
 
@@ -398,12 +399,19 @@ public final class PlanChecker {
          *     {@link #onlyRules(Collection)} names an id that is not the id of a rule of the packs applied (the message
          *     names each such id), or when two packs applied give one rule id to two rules (the message names the id
          *     and both packs)
-         * @throws InvalidRulePackException when a pack cannot be used: it has no executable model or no rules, a rule's
-         *     metadata is missing or wrong, two rules have one id, or its rule base cannot be built; the message names
-         *     where the pack was loaded from, the pack and the reason
+         * @throws InvalidRulePackException when a pack cannot be used: one of its descriptive methods
+         *     ({@link RulePack#id()}, {@link RulePack#title()}, {@link RulePack#version()},
+         *     {@link RulePack#jurisdiction()}, {@link RulePack#rulePackage()}, {@link RulePack#executableModelIndex()},
+         *     {@link RulePack#classLoader()}) returns {@code null} or a blank string or throws (the message names the
+         *     method), its id is not a short lower-case id, its classes cannot link (the message names the class
+         *     missing), it has no executable model or no rules, a rule's metadata is missing or wrong, two rules have
+         *     one id, or its rule base cannot be built; the message names where the pack was loaded from, the pack
+         *     and the reason
          */
         public PlanChecker build() {
             List<RulePack> chosen = packs.isEmpty() ? RulePacks.available() : List.copyOf(packs);
+            // A pack given here is code from outside: what it says of itself is checked before it is sorted or chosen.
+            packs.forEach(pack -> PackContract.require(pack, null));
             if (packs.isEmpty() && jurisdiction == null && onlyRules == null) {
                 return onFirstNeed(chosen);
             }
