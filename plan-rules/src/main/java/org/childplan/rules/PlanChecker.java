@@ -122,8 +122,11 @@ public final class PlanChecker {
      *
      * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
      *     {@link InvalidPlanException} with the plan's violations
-     * @throws IllegalArgumentException when {@code asOf} is null and the plan states neither a period nor a date, no
-     *     pack covers the jurisdiction, or the plan's period lies outside {@link SupportedDates}
+     * @throws IllegalArgumentException when {@code asOf} lies outside {@link SupportedDates} (the dates a plan may
+     *     hold, from 1900-01-01 to 2200-12-31: a date outside them is a typing mistake, and by it every rule would be
+     *     not applicable and the plan pass unchecked), when {@code asOf} is null and the plan states neither a period
+     *     nor a date, when no pack covers the jurisdiction, or when the plan's period lies outside
+     *     {@link SupportedDates}
      * @throws InvalidRulePackException when a pack on the class path for the plan's jurisdiction, loaded on first need
      *     by a checker of {@link #forAllJurisdictions()}, cannot be used (see {@link Builder#build()})
      * @throws NullPointerException when {@code plan} is null
@@ -164,8 +167,11 @@ public final class PlanChecker {
      *
      * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
      *     {@link InvalidPlanException} with the plan's violations, located in the file
-     * @throws IllegalArgumentException when {@code asOf} is null and the plan states neither a period nor a date, no
-     *     pack covers the jurisdiction, or the plan's period lies outside {@link SupportedDates}
+     * @throws IllegalArgumentException when {@code asOf} lies outside {@link SupportedDates} (the dates a plan may
+     *     hold, from 1900-01-01 to 2200-12-31: a date outside them is a typing mistake, and by it every rule would be
+     *     not applicable and the plan pass unchecked), when {@code asOf} is null and the plan states neither a period
+     *     nor a date, when no pack covers the jurisdiction, or when the plan's period lies outside
+     *     {@link SupportedDates}
      * @throws InvalidRulePackException when a pack on the class path for the plan's jurisdiction, loaded on first need
      *     by a checker of {@link #forAllJurisdictions()}, cannot be used (see {@link Builder#build()})
      * @throws NullPointerException when {@code document} is null
@@ -211,6 +217,11 @@ public final class PlanChecker {
                     + "'); packs are available for " + checks.keySet());
         }
         requireSupportedPeriod(plan);
+        if (asOf != null && !SupportedDates.contains(asOf)) {
+            throw new IllegalArgumentException("the as-of date " + asOf + " lies outside the dates a plan may hold, "
+                    + SupportedDates.RANGE + ": by it every rule would be not applicable and the plan would pass"
+                    + " unchecked");
+        }
         return applicable.get().run(plan, applied, asOfFor(plan, asOf), source, locations);
     }
 
