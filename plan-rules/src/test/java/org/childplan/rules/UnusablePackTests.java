@@ -209,4 +209,20 @@ class UnusablePackTests {
         assertThat(refused.getMessage()).startsWith(location + ": ")
                 .contains("the class acme.acme_rule.Helper cannot be found (NoClassDefFoundError)");
     }
+
+    @Test
+    void aPackWhoseRuleCitesAJavascriptAddressIsRefusedByLoadNamingTheRule() throws IOException {
+        java.util.Map<String, String> metadata = TestPackFolders.metadata("ACME-SCRIPT");
+        metadata.put("url", "javascript:alert(document.domain)//");
+        Path location = TestPackFolders.pack("acme-script")
+                .rule(new TestRule("Scripted", metadata, "org.childplan.model.Plan", "")).writeUnder(folder);
+
+        InvalidRulePackException refused = catchThrowableOfType(
+                () -> RulePacks.load(List.of(location)), InvalidRulePackException.class);
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.getMessage()).isEqualTo(location + ": rule pack 'acme-script', rule \"Scripted\": metadata"
+                + " @url(\"javascript:alert(document.domain)//\") is not an http or https address with a host; a rule"
+                + " cites its source by one, for example https://www.legislation.gov.uk/...");
+    }
 }
