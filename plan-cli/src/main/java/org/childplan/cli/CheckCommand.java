@@ -22,7 +22,7 @@ import org.childplan.cli.internal.Baseline;
 import org.childplan.cli.internal.Candidates;
 import org.childplan.cli.internal.CheckRun;
 import org.childplan.cli.internal.FileArguments;
-import org.childplan.cli.internal.IsoDateConverter;
+import org.childplan.cli.internal.PlanDateConverter;
 import org.childplan.cli.internal.NotCheckedProblems;
 import org.childplan.cli.internal.PackOptions;
 import org.childplan.cli.internal.RuleErrors;
@@ -88,8 +88,9 @@ final class CheckCommand implements Callable<Integer> {
                     + " Default: each plan's own jurisdiction.")
     private Jurisdiction jurisdiction;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class,
-            description = "Apply the law in force on this date (YYYY-MM-DD). Default: the start of each plan's period.")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = PlanDateConverter.class,
+            description = "Apply the law in force on this date (YYYY-MM-DD), from 1900-01-01 to 2200-12-31 as a plan's"
+                    + " dates. Default: the start of each plan's period.")
     private LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
@@ -125,8 +126,9 @@ final class CheckCommand implements Callable<Integer> {
                     + " Expired waivers and waivers that match nothing are reported.")
     private Path waivers;
 
-    @Option(names = "--today", paramLabel = "DATE", converter = IsoDateConverter.class,
-            description = "The date waivers' expiry is judged on (YYYY-MM-DD). Default: the system's date.")
+    @Option(names = "--today", paramLabel = "DATE", converter = PlanDateConverter.class,
+            description = "The date waivers' expiry is judged on (YYYY-MM-DD), from 1900-01-01 to 2200-12-31."
+                    + " Default: the system's date.")
     private LocalDate today;
 
     @Option(names = "--rule", paramLabel = "ID_OR_GLOB",

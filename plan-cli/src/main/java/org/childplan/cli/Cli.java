@@ -45,7 +45,13 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new ChildplanCommand()) {
             @Override
             public int execute(String... args) {
-                return super.execute(FileArguments.filesAfterOptions(this, args));
+                try {
+                    return super.execute(FileArguments.filesAfterOptions(this, args));
+                } catch (Error error) {
+                    // picocli hands only exceptions to the handler: an error of the JVM (out of memory, a class of
+                    // childplan's own that cannot link) would otherwise end the run with a raw trace and exit code 1.
+                    return internalError(this, error);
+                }
             }
         };
         commandLine.setOut(out);
@@ -105,6 +111,20 @@ public final class Cli {
             err.flush();
             return ExitCode.BAD_INPUT.code();
         };
+    }
+
+    /**
+     * Reports {@code error} as an internal error, in one line without the JVM's trace: after an error of the JVM the
+     * trace helps no user, and printing it may fail again (out of memory).
+     */
+    private static int internalError(CommandLine command, Error error) {
+        PrintWriter err = command.getErr();
+        err.println(command.getColorScheme().errorText(SafeText.forDisplay(
+                "childplan: internal error, please report it with the command that caused it: " + error
+                        + (error instanceof OutOfMemoryError
+                                ? " (the JVM ran out of memory; JAVA_TOOL_OPTIONS=-Xmx2g gives it more)" : ""))));
+        err.flush();
+        return ExitCode.INTERNAL_ERROR.code();
     }
 
     private static IExecutionExceptionHandler failures() {

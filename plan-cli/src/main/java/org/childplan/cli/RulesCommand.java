@@ -20,6 +20,7 @@ import org.childplan.cli.internal.IsoDateConverter;
 import org.childplan.cli.internal.PackOptions;
 import org.childplan.model.DocumentKind;
 import org.childplan.model.Jurisdiction;
+import org.childplan.reports.SafeText;
 import org.childplan.rules.Regime;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.RulePacks;
@@ -104,19 +105,22 @@ final class RulesCommand implements Callable<Integer> {
             }
             first = false;
             List<RuleDescriptor> rules = selected(pack, comingOnly);
-            out.println(spec.commandLine().getColorScheme().ansi().apply(
+            // What a pack says of itself and of its rules is printed as check prints it: escaped, so that a pack cannot
+            // steer the terminal or a CI log.
+            out.println(spec.commandLine().getColorScheme().ansi().apply(SafeText.forDisplay(
                     pack.title() + " (" + pack.id() + " " + pack.version() + ", " + pack.jurisdiction() + "): "
-                            + rules.size() + (comingOnly ? " rules of coming law" : " rules"), List.of(Style.bold)));
+                            + rules.size() + (comingOnly ? " rules of coming law" : " rules")), List.of(Style.bold)));
             for (Regime regime : RulePacks.regimes(pack)) {
-                out.println("  Regime: " + regime.name() + " (" + regime.instrument() + "), in force "
-                        + regime.inForceFrom() + " to " + (regime.inForceTo() == null ? "date" : regime.inForceTo()));
+                out.println(SafeText.forDisplay("  Regime: " + regime.name() + " (" + regime.instrument()
+                        + "), in force " + regime.inForceFrom() + " to "
+                        + (regime.inForceTo() == null ? "date" : regime.inForceTo())));
             }
             int width = rules.stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
             for (RuleDescriptor rule : rules) {
-                out.printf(Locale.ROOT, "%-" + width + "s  %-7s  %s  %s%n", rule.id(), rule.severity(), inForce(rule),
-                        rule.citation());
-                out.println(" ".repeat(width + 2) + rule.title());
-                out.println(" ".repeat(width + 2) + governs(rule));
+                out.println(SafeText.forDisplay(String.format(Locale.ROOT, "%-" + width + "s  %-7s  %s  %s",
+                        rule.id(), rule.severity(), inForce(rule), rule.citation())));
+                out.println(SafeText.forDisplay(" ".repeat(width + 2) + rule.title()));
+                out.println(SafeText.forDisplay(" ".repeat(width + 2) + governs(rule)));
                 if (rule.isLocalStandard()) {
                     out.println(" ".repeat(width + 2) + "A local standard the area has set itself, not a duty of the law");
                 }
@@ -156,9 +160,10 @@ final class RulesCommand implements Callable<Integer> {
         int entryWidth = rules.stream().mapToInt(rule -> rule.catalogueEntry().orElseThrow().length()).max().orElse(0);
         for (RuleDescriptor rule : rules) {
             String entry = rule.catalogueEntry().orElseThrow();
-            out.printf(Locale.ROOT, "%-12s  %-" + width + "s  %-7s  %-" + entryWidth + "s  %s%n",
+            out.println(SafeText.forDisplay(String.format(Locale.ROOT,
+                    "%-12s  %-" + width + "s  %-7s  %-" + entryWidth + "s  %s",
                     reads.lastRead(entry).map(LocalDate::toString).orElse("not recorded"), rule.id(), rule.severity(),
-                    entry, rule.citation());
+                    entry, rule.citation())));
         }
         if (unnamed > 0) {
             out.println(unnamed + (unnamed == 1 ? " rule names" : " rules name")

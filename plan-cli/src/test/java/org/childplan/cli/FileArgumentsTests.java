@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,10 +19,23 @@ class FileArgumentsTests {
     /** A file in the working directory, named as a shell's {@code *.yaml} would pass it; removed after each test. */
     private Path inWorkingDirectory;
 
+    /** Further files and folders a test made, or that a wrong reading of its arguments would make; removed after it. */
+    private final List<Path> alsoInWorkingDirectory = new ArrayList<>();
+
     @AfterEach
     void removeTheFileFromTheWorkingDirectory() throws Exception {
         if (inWorkingDirectory != null) {
             Files.deleteIfExists(inWorkingDirectory);
+        }
+        for (Path path : alsoInWorkingDirectory) {
+            if (Files.isDirectory(path)) {
+                try (var files = Files.list(path)) {
+                    for (Path file : files.toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+            Files.deleteIfExists(path);
         }
     }
 
@@ -50,6 +65,55 @@ class FileArgumentsTests {
         assertThat(check.out()).contains(file, "2 plans checked");
         assertThat(validate.exitCode()).isEqualTo(ExitCode.PASSED.code());
         assertThat(validate.out()).contains(file + ": well formed");
+    }
+
+    @Test
+    void aFileNamedLikeTheBaselineOptionWithItsValueIsAFileAndWaivesNothing() throws Exception {
+        // A folder holding a failing plan, its JSON report, and a copy of the report named --baseline=<report>: the
+        // shell passes the copy's name on with the plans, and as an option it would waive every finding.
+        CliRun report = CliRun.of("check", CliRun.planArg("misses-duties.yaml"), "--format", "json");
+        Path known = Path.of("childplan-test-known.json");
+        alsoInWorkingDirectory.add(known);
+        Files.writeString(known, report.out());
+        inWorkingDirectory = Path.of("--baseline=childplan-test-known.json");
+        Files.writeString(inWorkingDirectory, report.out());
+
+        CliRun run = CliRun.of("check", inWorkingDirectory.toString(), CliRun.planArg("misses-duties.yaml"));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS.code());
+        assertThat(run.err()).contains("--baseline=childplan-test-known.json: left out: childplan's JSON report");
+        assertThat(run.out()).doesNotContain("Accepted by baseline").contains("FAILED");
+    }
+
+    @Test
+    void aPlanFileNamedLikeTheOutputOptionWithItsValueIsCheckedAndNoFolderIsMade() throws Exception {
+        String file = planInWorkingDirectory("--output=childplan-test-out.yaml");
+        alsoInWorkingDirectory.add(Path.of("childplan-test-out.yaml"));
+
+        CliRun run = CliRun.of("check", file, CliRun.planArg("meets-duties.yaml"));
+
+        assertThat(run.out()).as(run.err()).contains(file, "2 plans checked");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS.code());
+        assertThat(Path.of("childplan-test-out.yaml")).doesNotExist();
+    }
+
+    @Test
+    void aPlanFileNamedLikeTheFormatOptionWithItsValueIsCheckedNotAUsageError() throws Exception {
+        String file = planInWorkingDirectory("--format=json.childplan-test.yaml");
+
+        CliRun run = CliRun.of("check", CliRun.planArg("meets-duties.yaml"), file);
+
+        assertThat(run.err()).doesNotContain("Usage:", "Invalid value");
+        assertThat(run.out()).contains(file, "2 plans checked");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS.code());
+    }
+
+    @Test
+    void anOptionWithItsValueAfterAnEqualsSignThatNamesNoFileIsStillAnOption() {
+        CliRun run = CliRun.of("check", "--format=json", CliRun.planArg("meets-duties.yaml"));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PASSED.code());
+        assertThat(run.out()).startsWith("{");
     }
 
     @Test

@@ -117,9 +117,12 @@ public final class PlanFileChecker {
      * {@link RulePacks#available()} finds: for example the available packs and a council's own, loaded with
      * {@link RulePacks#load(List)}. An empty list restores the available packs.
      *
+     * @throws NullPointerException when {@code packs} is or holds {@code null}; the message names the parameter
      * @since 0.1
      */
     public PlanFileChecker withPacks(List<RulePack> packs) {
+        Objects.requireNonNull(packs, "packs");
+        packs.forEach(pack -> Objects.requireNonNull(pack, "packs holds null"));
         return new PlanFileChecker(jurisdiction, asOf, waivers, today, requireEvidence, new ConcurrentHashMap<>(),
                 List.copyOf(packs));
     }
@@ -204,8 +207,14 @@ public final class PlanFileChecker {
         return builder.build();
     }
 
-    /** Checks {@code files} in order: a report for each that was checked, the others as unchecked, each in order. */
+    /**
+     * Checks {@code files} in order: a report for each that was checked, the others as unchecked, each in order.
+     *
+     * @throws NullPointerException when {@code files} is or holds {@code null}; the message names the parameter
+     */
     public CheckResults checkAll(List<Path> files) {
+        Objects.requireNonNull(files, "files");
+        files.forEach(file -> Objects.requireNonNull(file, "files holds null"));
         List<ComplianceReport> reports = new ArrayList<>();
         List<UncheckedPlan> unchecked = new ArrayList<>();
         for (Path file : files) {

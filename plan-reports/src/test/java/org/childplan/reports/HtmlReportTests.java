@@ -135,6 +135,37 @@ class HtmlReportTests {
     }
 
     @Test
+    void aCitationWhoseAddressIsNotHttpOrHttpsIsShownAsTextAndNotLinked() throws Exception {
+        Citation hostile = new Citation("Local Act", "s1", "javascript:alert(document.domain)//");
+        ComplianceReport report = ExampleReports.handMade("p", "P", Jurisdiction.SCOTLAND, "p.yaml",
+                new Finding("R", Severity.ERROR, "A rule", "Not done", hostile, "/actions",
+                        new SourceLocation("p.yaml", 3, 1), "Do it."),
+                ExampleReports.finding("LINKED", Severity.ERROR, "/annualReports", "late", null));
+
+        String html = ReportRenderers.render(ReportFormat.HTML, List.of(report), ReportOptions.defaults());
+        Document page = parse(html);
+
+        assertThat(html).doesNotContain("javascript:");
+        assertThat(strings(page, "//div[contains(@class, 'finding ')]")).anySatisfy(finding ->
+                assertThat(finding).contains("Not done", "Local Act, s1"));
+        assertThat(strings(page, "//a/@href")).allSatisfy(href -> assertThat(href).matches("(#|https?://).*"))
+                .contains(ExampleReports.S13.url());
+    }
+
+    @Test
+    void thePageAllowsByItsContentSecurityPolicyOnlyItsOwnStyleSheet() throws Exception {
+        String html = ReportRenderers.render(ReportFormat.HTML, ExampleReports.all(), ReportOptions.defaults());
+        Document page = parse(html);
+
+        String style = strings(page, "//style").get(0);
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(style.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(strings(page, "//head/meta[@http-equiv='Content-Security-Policy']/@content"))
+                .containsExactly("default-src 'none'; style-src 'sha256-" + hash + "'; base-uri 'none'; form-action 'none'");
+        assertThat(strings(page, "//script")).isEmpty();
+    }
+
+    @Test
     void planTextWithMarkupIsEscapedNotRun() throws Exception {
         String hostile = "<script>alert('x')</script> & <img src=x onerror=alert(1)>";
         ComplianceReport report = ExampleReports.handMade("p", hostile, Jurisdiction.SCOTLAND, "p.yaml",

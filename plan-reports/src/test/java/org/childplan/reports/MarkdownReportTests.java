@@ -122,6 +122,21 @@ class MarkdownReportTests {
     }
 
     @Test
+    void aCitationWhoseAddressIsNotHttpOrHttpsIsShownAsTextAndNotLinked() {
+        org.childplan.rules.Citation hostile = new org.childplan.rules.Citation("Local Act", "s1",
+                "javascript:alert(document.domain)//");
+        ComplianceReport report = ExampleReports.handMade("p", "P", Jurisdiction.SCOTLAND, "p.yaml",
+                new Finding("R", Severity.ERROR, "A rule", "Not done", hostile, "/actions",
+                        new SourceLocation("p.yaml", 3, 1), "Do it."),
+                ExampleReports.finding("LINKED", Severity.ERROR, "/annualReports", "late", null));
+
+        String markdown = ReportRenderers.render(ReportFormat.MARKDOWN, List.of(report), ReportOptions.defaults());
+
+        assertThat(markdown).doesNotContain("javascript:").contains("Local Act, s1")
+                .contains("](" + ExampleReports.S13.url() + ")");
+    }
+
+    @Test
     void pipesNewlinesAndMarkupInPlanTextStayInsideTheirCell() {
         String message = "Actions | measures are *missing*\nfor <script>alert(1)</script> and `code`";
         ComplianceReport report = ExampleReports.handMade("p", "Plan | with a pipe", Jurisdiction.SCOTLAND, "plans/p.yaml",

@@ -55,6 +55,20 @@ class PlanFileCheckerTests {
     Path folder;
 
     @Test
+    void aNullListOfFilesOrOfPacksOrANullElementIsRefusedNamingTheParameter() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CHECKER.checkAll(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("files");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CHECKER.checkAll(java.util.Arrays.asList(
+                        Path.of("plan.yaml"), null)))
+                .isInstanceOf(NullPointerException.class).hasMessage("files holds null");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CHECKER.withPacks(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("packs");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CHECKER.withPacks(java.util.Arrays.asList(
+                        (org.childplan.rules.spi.RulePack) null)))
+                .isInstanceOf(NullPointerException.class).hasMessage("packs holds null");
+    }
+
+    @Test
     void aWellFormedPlanIsCheckedByItsOwnJurisdictionAtTheStartOfItsPeriod() throws IOException {
         Path file = write("misses-duties.yaml", MISSES_DUTIES);
 

@@ -53,7 +53,16 @@ public class InvalidRulePackException extends RuntimeException {
      * @return the exception, to be thrown
      */
     public static InvalidRulePackException of(RulePack pack, String reason, Throwable cause) {
-        return new InvalidRulePackException(locationOf(pack), pack.id(), reason, cause);
+        return new InvalidRulePackException(locationOf(pack), idOf(pack), reason, cause);
+    }
+
+    /** The id {@code pack} gives, or {@code null} when it gives none or fails to: the pack may be why it is refused. */
+    private static String idOf(RulePack pack) {
+        try {
+            return pack.id();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     /** The jar or folder the pack was loaded from, when known. */

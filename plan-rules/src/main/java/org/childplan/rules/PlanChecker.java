@@ -29,6 +29,7 @@ import org.childplan.model.validation.ReferencesResolve;
 import org.childplan.model.validation.UniqueIds;
 import org.childplan.model.validation.UncheckedInvalidPlanException;
 import org.childplan.rules.internal.LoadedPack;
+import org.childplan.rules.internal.PackContract;
 import org.childplan.rules.internal.PackCheck;
 import org.childplan.rules.spi.RulePack;
 
@@ -121,8 +122,11 @@ public final class PlanChecker {
      *
      * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
      *     {@link InvalidPlanException} with the plan's violations
-     * @throws IllegalArgumentException when {@code asOf} is null and the plan states neither a period nor a date, no
-     *     pack covers the jurisdiction, or the plan's period lies outside {@link SupportedDates}
+     * @throws IllegalArgumentException when {@code asOf} lies outside {@link SupportedDates} (the dates a plan may
+     *     hold, from 1900-01-01 to 2200-12-31: a date outside them is a typing mistake, and by it every rule would be
+     *     not applicable and the plan pass unchecked), when {@code asOf} is null and the plan states neither a period
+     *     nor a date, when no pack covers the jurisdiction, or when the plan's period lies outside
+     *     {@link SupportedDates}
      * @throws InvalidRulePackException when a pack on the class path for the plan's jurisdiction, loaded on first need
      *     by a checker of {@link #forAllJurisdictions()}, cannot be used (see {@link Builder#build()})
      * @throws NullPointerException when {@code plan} is null
@@ -163,8 +167,11 @@ public final class PlanChecker {
      *
      * @throws UncheckedInvalidPlanException when the plan lacks a required value or a list element; its cause is the
      *     {@link InvalidPlanException} with the plan's violations, located in the file
-     * @throws IllegalArgumentException when {@code asOf} is null and the plan states neither a period nor a date, no
-     *     pack covers the jurisdiction, or the plan's period lies outside {@link SupportedDates}
+     * @throws IllegalArgumentException when {@code asOf} lies outside {@link SupportedDates} (the dates a plan may
+     *     hold, from 1900-01-01 to 2200-12-31: a date outside them is a typing mistake, and by it every rule would be
+     *     not applicable and the plan pass unchecked), when {@code asOf} is null and the plan states neither a period
+     *     nor a date, when no pack covers the jurisdiction, or when the plan's period lies outside
+     *     {@link SupportedDates}
      * @throws InvalidRulePackException when a pack on the class path for the plan's jurisdiction, loaded on first need
      *     by a checker of {@link #forAllJurisdictions()}, cannot be used (see {@link Builder#build()})
      * @throws NullPointerException when {@code document} is null
@@ -210,6 +217,11 @@ public final class PlanChecker {
                     + "'); packs are available for " + checks.keySet());
         }
         requireSupportedPeriod(plan);
+        if (asOf != null && !SupportedDates.contains(asOf)) {
+            throw new IllegalArgumentException("the as-of date " + asOf + " lies outside the dates a plan may hold, "
+                    + SupportedDates.RANGE + ": by it every rule would be not applicable and the plan would pass"
+                    + " unchecked");
+        }
         return applicable.get().run(plan, applied, asOfFor(plan, asOf), source, locations);
     }
 
@@ -398,12 +410,19 @@ public final class PlanChecker {
          *     {@link #onlyRules(Collection)} names an id that is not the id of a rule of the packs applied (the message
          *     names each such id), or when two packs applied give one rule id to two rules (the message names the id
          *     and both packs)
-         * @throws InvalidRulePackException when a pack cannot be used: it has no executable model or no rules, a rule's
-         *     metadata is missing or wrong, two rules have one id, or its rule base cannot be built; the message names
-         *     where the pack was loaded from, the pack and the reason
+         * @throws InvalidRulePackException when a pack cannot be used: one of its descriptive methods
+         *     ({@link RulePack#id()}, {@link RulePack#title()}, {@link RulePack#version()},
+         *     {@link RulePack#jurisdiction()}, {@link RulePack#rulePackage()}, {@link RulePack#executableModelIndex()},
+         *     {@link RulePack#classLoader()}) returns {@code null} or a blank string or throws (the message names the
+         *     method), its id is not a short lower-case id, its classes cannot link (the message names the class
+         *     missing), it has no executable model or no rules, a rule's metadata is missing or wrong, two rules have
+         *     one id, or its rule base cannot be built; the message names where the pack was loaded from, the pack
+         *     and the reason
          */
         public PlanChecker build() {
             List<RulePack> chosen = packs.isEmpty() ? RulePacks.available() : List.copyOf(packs);
+            // A pack given here is code from outside: what it says of itself is checked before it is sorted or chosen.
+            packs.forEach(pack -> PackContract.require(pack, null));
             if (packs.isEmpty() && jurisdiction == null && onlyRules == null) {
                 return onFirstNeed(chosen);
             }

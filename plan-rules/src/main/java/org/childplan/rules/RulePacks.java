@@ -20,6 +20,7 @@ import java.util.stream.StreamSupport;
 import org.apiguardian.api.API;
 import org.childplan.model.Jurisdiction;
 import org.childplan.rules.internal.LoadedPack;
+import org.childplan.rules.internal.PackContract;
 import org.childplan.rules.internal.RuleIds;
 import org.childplan.rules.spi.ReviewCriterion;
 import org.childplan.rules.spi.RulePack;
@@ -35,11 +36,39 @@ public final class RulePacks {
     private RulePacks() {
     }
 
-    /** Every rule pack found by {@link ServiceLoader}, ordered by id. */
+    /**
+     * Every rule pack found by {@link ServiceLoader}, ordered by id.
+     *
+     * @throws InvalidRulePackException when a pack on the class path cannot be instantiated or its classes cannot
+     *     link, or one of its descriptive methods ({@link RulePack#id()}, {@link RulePack#title()},
+     *     {@link RulePack#version()}, {@link RulePack#jurisdiction()}, {@link RulePack#rulePackage()},
+     *     {@link RulePack#executableModelIndex()}, {@link RulePack#classLoader()}) returns {@code null} or a blank
+     *     string or throws, or its id is not a short lower-case id; the message names the pack's class and the method
+     */
     public static List<RulePack> available() {
-        return StreamSupport.stream(ServiceLoader.load(RulePack.class, RulePacks.class.getClassLoader()).spliterator(), false)
-                .sorted(Comparator.comparing(RulePack::id))
-                .toList();
+        List<RulePack> packs;
+        try {
+            packs = StreamSupport.stream(
+                    ServiceLoader.load(RulePack.class, RulePacks.class.getClassLoader()).spliterator(), false).toList();
+        } catch (ServiceConfigurationError e) {
+            throw new InvalidRulePackException(null, null, "a rule pack on the class path cannot be loaded: "
+                    + providerProblem(e), e);
+        } catch (LinkageError e) {
+            throw new InvalidRulePackException(null, null, "a rule pack on the class path cannot be loaded: "
+                    + PackContract.linkageProblem(e), e);
+        }
+        packs.forEach(pack -> PackContract.require(pack, null));
+        return packs.stream().sorted(Comparator.comparing(RulePack::id)).toList();
+    }
+
+    /** What {@code error} says of a provider that cannot be loaded, with the cause when it adds to it. */
+    private static String providerProblem(ServiceConfigurationError error) {
+        Throwable cause = error.getCause();
+        if (cause == null || cause instanceof ClassNotFoundException) {
+            return error.getMessage();
+        }
+        return error.getMessage() + " (" + (cause instanceof LinkageError linkage
+                ? PackContract.linkageProblem(linkage) : cause.toString()) + ")";
     }
 
     /**
@@ -57,7 +86,10 @@ public final class RulePacks {
      * any plan is read, rather than when a checker is built.
      *
      * @throws InvalidRulePackException when a location does not exist, is neither a jar nor a folder, cannot be
-     *     opened, lists no rule pack, or holds a pack whose id is already taken, that has no executable model or no
+     *     opened, lists no rule pack, lists one that cannot be instantiated (the message gives the cause) or whose
+     *     classes cannot link (the message names the class missing), or holds a pack one of whose descriptive methods
+     *     returns {@code null} or a blank string or throws (the message names the method), whose id is not a short
+     *     lower-case id (see {@link RulePack#id()}), whose id is already taken, that has no executable model or no
      *     rules (a DRL file that declares another package than {@link RulePack#rulePackage()}, or none), a rule whose
      *     metadata is missing or wrong, two rules with one id, or a rule whose id a pack on the class path or another
      *     pack loaded already uses; the message names the location, the pack and the reason (for a rule id, both packs)
@@ -147,12 +179,15 @@ public final class RulePacks {
                     .map(ServiceLoader.Provider::get)
                     .toList();
         } catch (ServiceConfigurationError e) {
-            throw invalid(location, "a rule pack it lists cannot be loaded: " + e.getMessage(), e);
+            throw invalid(location, "a rule pack it lists cannot be loaded: " + providerProblem(e), e);
+        } catch (LinkageError e) {
+            throw invalid(location, "a rule pack it lists cannot be loaded: " + PackContract.linkageProblem(e), e);
         }
         if (packs.isEmpty()) {
             throw invalid(location, "lists no rule pack of its own in META-INF/services/"
                     + RulePack.class.getName() + " (a pack already on the class path is applied without loading it)");
         }
+        packs.forEach(pack -> PackContract.require(pack, location.toString()));
         return packs;
     }
 

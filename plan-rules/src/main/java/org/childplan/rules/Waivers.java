@@ -47,9 +47,15 @@ public final class Waivers {
         return NONE;
     }
 
-    /** The waivers {@code waivers}, as given in code rather than read from a file. */
+    /**
+     * The waivers {@code waivers}, as given in code rather than read from a file.
+     *
+     * @throws NullPointerException when {@code waivers} is or holds {@code null}; the message names the parameter
+     */
     public static Waivers of(List<Waiver> waivers) {
-        return new Waivers(null, Objects.requireNonNull(waivers, "waivers"));
+        Objects.requireNonNull(waivers, "waivers");
+        waivers.forEach(waiver -> Objects.requireNonNull(waiver, "waivers holds null"));
+        return new Waivers(null, waivers);
     }
 
     /**

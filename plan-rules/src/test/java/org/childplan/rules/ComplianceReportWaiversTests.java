@@ -32,6 +32,15 @@ class ComplianceReportWaiversTests {
     }
 
     @Test
+    void waiversGivenInCodeRefuseANullListOrElementNamingTheParameter() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Waivers.of(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("waivers");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Waivers.of(java.util.Arrays.asList(
+                        waiver("R-ERROR", null), null)))
+                .isInstanceOf(NullPointerException.class).hasMessage("waivers holds null");
+    }
+
+    @Test
     void anUnexpiredWaiverMovesItsFindingOutOfTheVerdictAndKeepsItWithTheJustification() {
         ComplianceReport report = report(finding("R-ERROR", Severity.ERROR, "/annualReports"),
                 finding("R-INFO", Severity.INFO, ""));

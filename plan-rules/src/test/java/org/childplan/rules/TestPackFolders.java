@@ -55,6 +55,11 @@ public final class TestPackFolders {
     private boolean index = true;
     private boolean modelListed = true;
     private final List<TestRule> rules = new ArrayList<>();
+    private final Map<String, String> methodBodies = new LinkedHashMap<>();
+    private final List<String> members = new ArrayList<>();
+    private final Map<String, String> classes = new LinkedHashMap<>();
+    private final Set<String> removedClasses = new LinkedHashSet<>();
+    private String superclass;
 
     private TestPackFolders(String id) {
         this.id = id;
@@ -90,6 +95,43 @@ public final class TestPackFolders {
         return this;
     }
 
+    /** The pack's method {@code name} (one of id, title, version, jurisdiction, rulePackage, executableModelIndex) has the body {@code body}. */
+    public TestPackFolders method(String name, String body) {
+        methodBodies.put(name, body);
+        return this;
+    }
+
+    /** The pack's class has {@code code} among its members, for example a {@code facts} method of its own. */
+    public TestPackFolders member(String code) {
+        members.add(code);
+        return this;
+    }
+
+    /** Compiles the class {@code simpleName} of the pack's package, of source {@code code}, with the pack. */
+    public TestPackFolders withClass(String simpleName, String code) {
+        classes.put(simpleName, code);
+        return this;
+    }
+
+    /** The pack's class extends the class {@code simpleName} of its package. */
+    public TestPackFolders extending(String simpleName) {
+        this.superclass = simpleName;
+        return this;
+    }
+
+    /**
+     * Leaves the compiled class {@code simpleName} of the pack's package out of the folder, as a build that forgot a
+     * jar the pack needs: the classes that use it cannot link.
+     */
+    public TestPackFolders withoutClassFile(String simpleName) {
+        removedClasses.add(simpleName);
+        return this;
+    }
+
+    private String body(String method, String fallback) {
+        return methodBodies.getOrDefault(method, fallback);
+    }
+
     private String indexResource() {
         return "META-INF/kie/acme/" + id + "/drools-model";
     }
@@ -102,17 +144,28 @@ public final class TestPackFolders {
         Path packSource = write(sources, packClass, """
                 package %s;
 
-                public final class AcmePack implements org.childplan.rules.spi.RulePack {
-                    public String id() { return "%s"; }
-                    public String title() { return "Acme Council Framework"; }
-                    public String version() { return "1.0"; }
-                    public org.childplan.model.Jurisdiction jurisdiction() {
-                        return org.childplan.model.Jurisdiction.SCOTLAND;
-                    }
-                    public String rulePackage() { return "%s"; }
-                    public String executableModelIndex() { return "%s"; }
+                public class AcmePack %s implements org.childplan.rules.spi.RulePack {
+                    public String id() { %s }
+                    public String title() { %s }
+                    public String version() { %s }
+                    public org.childplan.model.Jurisdiction jurisdiction() { %s }
+                    public String rulePackage() { %s }
+                    public String executableModelIndex() { %s }
+                %s
                 }
-                """.formatted(modelPackage, id, rulePackage, indexResource()));
+                """.formatted(modelPackage, superclass == null ? "" : "extends " + superclass,
+                        body("id", "return \"" + id + "\";"),
+                        body("title", "return \"Acme Council Framework\";"),
+                        body("version", "return \"1.0\";"),
+                        body("jurisdiction", "return org.childplan.model.Jurisdiction.SCOTLAND;"),
+                        body("rulePackage", "return \"" + rulePackage + "\";"),
+                        body("executableModelIndex", "return \"" + indexResource() + "\";"),
+                        String.join("\n", members)));
+        List<Path> extraSources = new ArrayList<>();
+        for (Map.Entry<String, String> extra : classes.entrySet()) {
+            extraSources.add(write(sources, modelPackage + "." + extra.getKey(),
+                    "package " + modelPackage + ";\n\n" + extra.getValue()));
+        }
         StringBuilder ruleCode = new StringBuilder();
         int number = 0;
         for (TestRule rule : rules) {
@@ -152,7 +205,12 @@ public final class TestPackFolders {
                     public String getPackageName() { return "%1$s"; }
                 }
                 """.formatted(modelPackage, ruleCode));
-        compile(folder, List.of(packSource, modelSource));
+        List<Path> allSources = new ArrayList<>(List.of(packSource, modelSource));
+        allSources.addAll(extraSources);
+        compile(folder, allSources);
+        for (String removed : removedClasses) {
+            Files.delete(folder.resolve(modelPackage.replace('.', '/')).resolve(removed + ".class"));
+        }
         Files.createDirectories(folder.resolve("META-INF/services"));
         Files.writeString(folder.resolve("META-INF/services/org.childplan.rules.spi.RulePack"), packClass + "\n");
         if (index) {

@@ -12,7 +12,10 @@ import org.childplan.model.validation.PlanViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** A plan built in code with a period beyond the supported dates is refused, not counted year by year. */
+/**
+ * A plan built in code with a period beyond the supported dates is refused, not counted year by year; an as-of date
+ * beyond them is refused too, since by it every rule would be not applicable and the plan would pass unchecked.
+ */
 class UnsupportedDatesCheckTests {
 
     private static final PlanChecker CHECKER = PlanChecker.forAllJurisdictions();
@@ -42,5 +45,31 @@ class UnsupportedDatesCheckTests {
         Plan plan = endingIn(LocalDate.of(2200, 12, 31));
 
         assertThat(CHECKER.check(plan).planId()).isEqualTo(plan.id());
+    }
+
+    @Test
+    void anAsOfDateOutsideTheDatesAPlanMayHoldIsRefusedForAPlanAndForADocument() throws Exception {
+        Plan plan = TestPlans.compliant();
+        org.childplan.model.io.PlanDocument document = org.childplan.model.io.PlanDocuments.read(
+                org.childplan.model.io.PlanDocuments.write(plan, org.childplan.model.io.PlanFormat.YAML), "plan.yaml");
+
+        for (LocalDate asOf : new LocalDate[] {LocalDate.of(201, 4, 1), LocalDate.MIN, LocalDate.of(1899, 12, 31),
+            LocalDate.of(2201, 1, 1), LocalDate.MAX}) {
+            assertThatThrownBy(() -> CHECKER.check(plan, asOf))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the as-of date " + asOf + " lies outside the dates a plan may hold, from 1900-01-01 to"
+                            + " 2200-12-31: by it every rule would be not applicable and the plan would pass unchecked");
+            assertThatThrownBy(() -> CHECKER.check(document, asOf))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("the as-of date " + asOf + " lies outside the dates a plan may hold");
+        }
+    }
+
+    @Test
+    void anAsOfDateOnTheFirstOrLastDayAPlanMayHoldIsChecked() {
+        Plan plan = TestPlans.compliant();
+
+        assertThat(CHECKER.check(plan, LocalDate.of(1900, 1, 1)).asOf()).isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(CHECKER.check(plan, LocalDate.of(2200, 12, 31)).asOf()).isEqualTo(LocalDate.of(2200, 12, 31));
     }
 }

@@ -18,9 +18,11 @@ import picocli.CommandLine.Model.OptionSpec;
  * gives arguments that picocli would read as {@code -h} (print the help and exit with 0, checking nothing) or as
  * {@code -o} with the value {@code .yaml}. Before picocli parses them, each argument that is neither one of the
  * command's options nor an option's value, and that either does not start with {@code -} or names an existing file,
- * is moved after a {@code --}, in the order given, where picocli reads every argument as a file. An argument that
- * starts with {@code -}, is not an option and names no file stays where it is, so that picocli reports it as an
- * unknown option with suggestions. A file named exactly like an option ({@code --help}) needs {@code --} before it.
+ * is moved after a {@code --}, in the order given, where picocli reads every argument as a file. That holds for a
+ * file named like an option with its value ({@code --baseline=known.json}): a folder holding one must not give
+ * {@code check *.yaml} an option. An argument that starts with {@code -}, is not an option and names no file stays
+ * where it is, so that picocli reads it as {@code --name=value} or reports it as an unknown option with suggestions.
+ * A file named exactly like an option ({@code --help}) needs {@code --} before it.
  *
  * @since 0.1
  */
@@ -73,11 +75,13 @@ public final class FileArguments {
                 if (option.arity().max() > 0 && i + 1 < args.size()) {
                     options.add(args.get(++i));
                 }
-            } else if (isOptionWithValue(spec, arg) || (arg.startsWith("-") && arg.length() > 1 && !exists(arg))) {
+            } else if (!arg.startsWith("-") || arg.length() == 1 || exists(arg)) {
+                // A file, even one named like an option given as --name=value (--baseline=known.json): a folder
+                // holding such a file must not change the options of 'check *.yaml'.
+                files.add(arg);
+            } else {
                 // An option given as --name=value, or an unknown option that picocli reports with suggestions.
                 options.add(arg);
-            } else {
-                files.add(arg);
             }
         }
         if (!files.isEmpty()) {
@@ -85,11 +89,6 @@ public final class FileArguments {
             options.addAll(files);
         }
         return options;
-    }
-
-    private static boolean isOptionWithValue(CommandSpec spec, String arg) {
-        int separator = arg.indexOf('=');
-        return arg.startsWith("-") && separator > 0 && spec.optionsMap().containsKey(arg.substring(0, separator));
     }
 
     private static boolean exists(String arg) {

@@ -47,8 +47,10 @@ public final class PlanDocuments {
      * ({@code .yaml}, {@code .yml}, {@code .json}) or, failing that, its content.
      *
      * @throws PlanReadException when the file cannot be read or does not hold a well-formed plan
+     * @throws NullPointerException when {@code file} is null
      */
     public static PlanDocument read(Path file) throws PlanReadException {
+        Objects.requireNonNull(file, "file");
         return read(file, ReadLimits.defaults());
     }
 
@@ -56,8 +58,10 @@ public final class PlanDocuments {
      * Reads the plan in {@code file} within {@code limits}, choosing the format by the file's extension or content.
      *
      * @throws PlanReadException when the file cannot be read or does not hold a well-formed plan
+     * @throws NullPointerException when {@code file} or {@code limits} is null
      */
     public static PlanDocument read(Path file, ReadLimits limits) throws PlanReadException {
+        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(limits, "limits");
         return read(DocumentReader.readText(file, limits), file.toString(), limits);
     }

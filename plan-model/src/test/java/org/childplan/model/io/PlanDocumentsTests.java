@@ -34,6 +34,14 @@ class PlanDocumentsTests {
     }
 
     @Test
+    void readingANullPathIsRefusedNamingTheParameter() {
+        assertThatThrownBy(() -> PlanDocuments.read((Path) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("file");
+        assertThatThrownBy(() -> PlanDocuments.read((Path) null, ReadLimits.defaults()))
+                .isInstanceOf(NullPointerException.class).hasMessage("file");
+    }
+
+    @Test
     void theRichPlanIsReadInFull() throws Exception {
         Plan plan = richPlan();
 

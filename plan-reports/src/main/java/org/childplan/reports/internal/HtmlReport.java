@@ -3,7 +3,11 @@ package org.childplan.reports.internal;
 import org.childplan.reports.Counts;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +50,8 @@ import org.childplan.rules.WaiverNotice;
  * table has a caption and every header cell a scope.
  *
  * <p>The style sheet is inline; there are no scripts, images or other assets, and the only links are to the legal
- * texts (of the findings, the rules and the regimes) and within the page. Printed, each plan starts on a new page and
+ * texts (of the findings, the rules and the regimes), when they are http or https addresses, and within the page. A
+ * Content-Security-Policy meta tag lets the page apply its own style sheet and nothing else. Printed, each plan starts on a new page and
  * links to legal texts show their address.
  *
  * @since 0.1
@@ -105,6 +110,14 @@ public final class HtmlReport {
             }
             """;
 
+    /**
+     * What the page may load or run: nothing but its own style sheet, named by its hash. No script runs, even one a
+     * hostile text slipped past the escaping; no image, font, frame or form target is fetched; a {@code <base>}
+     * cannot redirect the links within the page. The inline SVG chart is part of the page and needs nothing more.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE)
+            + "'; base-uri 'none'; form-action 'none'";
+
     /** The colour of each severity in the chart, as in the rest of the page. */
     private static final Map<Severity, String> SEVERITY_COLOURS = Map.of(
             Severity.ERROR, "#d4351c", Severity.WARNING, "#f47738", Severity.INFO, "#1d70b8");
@@ -124,6 +137,16 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** The hash source of {@code text} that a Content-Security-Policy accepts for an inline element holding it. */
+    private static String sha256(String text) {
+        try {
+            return "sha256-" + Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
     /** Writes {@code reports} to {@code out}. */
     public static void write(CheckResults results, ReportOptions options, Writer out) throws IOException {
         List<ComplianceReport> reports = results.reports();
@@ -140,6 +163,7 @@ public final class HtmlReport {
         html.markup("<!DOCTYPE html>").newline();
         html.open("html", "lang", "en").newline();
         html.open("head").empty("meta", "charset", "utf-8")
+                .empty("meta", "http-equiv", "Content-Security-Policy", "content", CONTENT_SECURITY_POLICY)
                 .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
                 .element("title", "childplan compliance report")
                 .open("style").markup(STYLE).close("style").close("head").newline();
@@ -400,8 +424,9 @@ public final class HtmlReport {
         } else {
             html.open("ul", "class", "regimes");
             for (Regime regime : report.regimes()) {
-                html.open("li").text(regime.name() + " — ").element("a", regime.instrument(), "href", regime.url())
-                        .text(", " + LawInWords.inForce(regime)).close("li");
+                html.open("li").text(regime.name() + " — ");
+                link(html, regime.instrument(), regime.url());
+                html.text(", " + LawInWords.inForce(regime)).close("li");
             }
             html.close("ul");
         }
@@ -678,7 +703,16 @@ public final class HtmlReport {
     }
 
     private static void citation(HtmlWriter html, Citation citation) {
-        html.element("a", citation.toString(), "href", citation.url());
+        link(html, citation.toString(), citation.url());
+    }
+
+    /** {@code text} linked to {@code url} when that is an http or https address; otherwise {@code text} alone. */
+    private static void link(HtmlWriter html, String text, String url) {
+        if (WebLinks.linkable(url)) {
+            html.element("a", text, "href", url);
+        } else {
+            html.text(text);
+        }
     }
 
     private static void waivers(HtmlWriter html, ComplianceReport report, ReportOptions options) {

@@ -113,10 +113,8 @@ public final class MarkdownReport {
             Paragraph law = paragraph(strong("Law applied:"), text(" "));
             for (int i = 0; i < report.regimes().size(); i++) {
                 Regime regime = report.regimes().get(i);
-                Link instrument = new Link(regime.url(), null);
-                instrument.appendChild(text(regime.instrument()));
                 law.appendChild(text((i == 0 ? "" : "; ") + regime.name() + " ("));
-                law.appendChild(instrument);
+                law.appendChild(link(regime.instrument(), regime.url()));
                 law.appendChild(text(", " + LawInWords.inForce(regime) + ")"));
             }
             law.appendChild(text("."));
@@ -264,9 +262,17 @@ public final class MarkdownReport {
     }
 
     private static TableCell citation(Citation citation) {
-        Link link = new Link(citation.url(), null);
-        link.appendChild(text(citation.toString()));
-        return cell(link);
+        return cell(link(citation.toString(), citation.url()));
+    }
+
+    /** {@code words} linked to {@code url} when that is an http or https address; otherwise {@code words} alone. */
+    private static Node link(String words, String url) {
+        if (!WebLinks.linkable(url)) {
+            return text(words);
+        }
+        Link link = new Link(url, null);
+        link.appendChild(text(words));
+        return link;
     }
 
     private static Paragraph paragraph(Node... content) {

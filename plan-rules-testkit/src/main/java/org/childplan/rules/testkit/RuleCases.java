@@ -22,6 +22,7 @@ import org.apiguardian.api.API;
 import org.childplan.model.DocumentKind;
 import org.childplan.model.Plan;
 import org.childplan.model.PlanBuilder;
+import org.childplan.model.SupportedDates;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Finding;
 import org.childplan.rules.PlanChecker;
@@ -83,8 +84,11 @@ public final class RuleCases {
     private static final String CASES_SUFFIX = ".cases.yaml";
     /** Earlier than any case's date, so that coming law is in force in every case. */
     private static final LocalDate COMING_LAW_PREVIEWED_FROM = LocalDate.of(1900, 1, 1);
-    /** A day far ahead, on which coming law must still not run. */
-    private static final LocalDate FAR_AHEAD = LocalDate.of(2999, 12, 31);
+    /**
+     * A day far ahead, on which coming law must still not run: the last day a plan may hold, the latest a check takes
+     * as its as-of date.
+     */
+    private static final LocalDate FAR_AHEAD = SupportedDates.LATEST;
 
     private final RulePack pack;
     private final ClassLoader resources;

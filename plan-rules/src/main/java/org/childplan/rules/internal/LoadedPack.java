@@ -88,10 +88,13 @@ public final class LoadedPack {
      * knowledge base costs a check nothing, where a rule only kept from firing would still match every fact.
      */
     public static LoadedPack load(RulePack pack, Set<String> selected) {
+        PackContract.require(pack, null);
         try {
             return loadChecked(pack, selected);
-        } catch (IllegalStateException | UncheckedIOException | LinkageError e) {
+        } catch (IllegalStateException | UncheckedIOException e) {
             throw InvalidRulePackException.of(pack, e.getMessage(), e);
+        } catch (LinkageError e) {
+            throw InvalidRulePackException.of(pack, "rule pack '" + pack.id() + "': " + PackContract.linkageProblem(e), e);
         }
     }
 
@@ -140,10 +143,13 @@ public final class LoadedPack {
      *     or wrong, or two rules have one id
      */
     public static List<RuleDescriptor> catalogue(RulePack pack) {
+        PackContract.require(pack, null);
         try {
             return List.copyOf(catalogue(pack, described(pack, ExecutableModels.of(pack))).values());
-        } catch (IllegalStateException | UncheckedIOException | LinkageError e) {
+        } catch (IllegalStateException | UncheckedIOException e) {
             throw InvalidRulePackException.of(pack, e.getMessage(), e);
+        } catch (LinkageError e) {
+            throw InvalidRulePackException.of(pack, "rule pack '" + pack.id() + "': " + PackContract.linkageProblem(e), e);
         }
     }
 

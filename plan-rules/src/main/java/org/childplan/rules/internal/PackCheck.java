@@ -19,6 +19,7 @@ import org.childplan.rules.AppliedPack;
 import org.childplan.rules.ComplianceReport;
 import org.childplan.rules.Evidence;
 import org.childplan.rules.Finding;
+import org.childplan.rules.InvalidRulePackException;
 import org.childplan.rules.MetRule;
 import org.childplan.rules.NotApplicableRule;
 import org.childplan.rules.NothingToCheck;
@@ -137,6 +138,8 @@ public final class PackCheck {
             } catch (RuntimeException failure) {
                 factsByPack.put(pack, List.of());
                 factsFailed.put(pack, failure);
+            } catch (LinkageError failure) {
+                throw cannotLink(pack, failure);
             }
         }
         for (LoadedPack pack : packs) {
@@ -205,10 +208,20 @@ public final class PackCheck {
                     session.fireAllRules(filter);
                     break;
                 } catch (ConsequenceException failure) {
+                    if (failure.getCause() instanceof LinkageError linkage) {
+                        throw cannotLink(pack, linkage);
+                    }
                     collector.failed(failure.getMatch(), failure.getCause() == null ? failure : failure.getCause());
                 }
             }
+        } catch (LinkageError failure) {
+            throw cannotLink(pack, failure);
+        } catch (InvalidRulePackException refused) {
+            throw refused;
         } catch (RuntimeException failure) {
+            if (failure.getCause() instanceof LinkageError linkage) {
+                throw cannotLink(pack, linkage);
+            }
             Set<String> reported = new HashSet<>();
             collector.findings().forEach(finding -> reported.add(finding.ruleId()));
             collector.failedAll(pack.rules().stream()
@@ -218,6 +231,15 @@ public final class PackCheck {
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * A pack whose classes cannot link while it is applied is unusable, not a rule that failed on this plan: it would
+     * fail on every plan, and the message names the class missing.
+     */
+    private static InvalidRulePackException cannotLink(LoadedPack pack, LinkageError failure) {
+        return InvalidRulePackException.of(pack.pack(), "rule pack '" + pack.pack().id() + "': "
+                + PackContract.linkageProblem(failure), failure);
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.childplan.rules.internal;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.childplan.model.DocumentKind;
@@ -58,7 +61,7 @@ final class RuleMetadata {
         Citation citation = new Citation(
                 required(metadata, "instrument", where),
                 required(metadata, "provision", where),
-                required(metadata, "url", where));
+                webAddress(required(metadata, "url", where), where));
         String inForceTo = optional(metadata, "inForceTo", where);
         String commencement = optional(metadata, COMMENCEMENT, where);
         String inForceFrom = commencement.isEmpty()
@@ -82,6 +85,27 @@ final class RuleMetadata {
                 basis(optional(metadata, BASIS, where), where),
                 commencement.isEmpty() ? null : commencement,
                 catalogue.isEmpty() ? null : catalogue);
+    }
+
+    /**
+     * {@code url} when it is an http or https address with a host: reports link a rule's citation to it, and a link of
+     * another scheme ({@code javascript:}, {@code data:}, {@code file:}) would run or open what the pack's author chose
+     * on the reader's machine.
+     */
+    private static String webAddress(String url, String where) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(where + ": metadata @url(\"" + url + "\") is not a URL (" + e.getReason()
+                    + "); a rule cites its source by an http or https address");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+            throw new IllegalStateException(where + ": metadata @url(\"" + url + "\") is not an http or https address"
+                    + " with a host; a rule cites its source by one, for example https://www.legislation.gov.uk/...");
+        }
+        return url;
     }
 
     private static String required(Map<String, Object> metadata, String key, String where) {

@@ -38,7 +38,15 @@ import org.childplan.rules.Regime;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface RulePack {
 
-    /** A short stable id, lower case, for example {@code scotland}. */
+    /**
+     * A short stable id, lower case, for example {@code scotland} or {@code northern-ireland}: letters {@code a-z} and
+     * digits {@code 0-9}, in words joined by single hyphens, starting with a letter, at most 40 characters.
+     *
+     * <p>This method and {@link #title()}, {@link #version()}, {@link #jurisdiction()}, {@link #rulePackage()},
+     * {@link #executableModelIndex()} and {@link #classLoader()} must each return a value (a string that is not blank)
+     * and must not throw: a pack that breaks this, or whose classes cannot link, is refused as unusable with an
+     * {@link org.childplan.rules.InvalidRulePackException} naming the method or the class missing.
+     */
     String id();
 
     /** A title for people, for example {@code Children and Young People (Scotland) Act 2014, Part 3}. */

@@ -14,6 +14,8 @@ import org.childplan.rules.RuleBasis;
 import org.childplan.rules.RuleDescriptor;
 import org.childplan.rules.scotland.ScotlandRulePack;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RuleMetadataTests {
 
@@ -182,5 +184,38 @@ class RuleMetadataTests {
             }
             assertThat(read).as("'%s'", value).isEqualTo(expected);
         }
+    }
+
+    private static RuleDescriptor describeWithUrl(String url) {
+        Map<String, Object> metadata = metadata("ANY");
+        metadata.put("url", url);
+        return RuleMetadata.describe(new ScotlandRulePack(), "A test rule", metadata);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(document.domain)//", "JavaScript:alert(1)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "file:///etc/passwd", "ftp://ftp.example.org/act.pdf",
+        "//www.legislation.gov.uk/asp/2014/8", "www.legislation.gov.uk/asp/2014/8", "https:///asp/2014/8"})
+    void aRuleWhoseUrlIsNotAnHttpOrHttpsAddressIsRefusedNamingTheRule(String url) {
+        assertThatThrownBy(() -> describeWithUrl(url))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(RULE + ": metadata @url(\"" + url + "\") is not an http or https address with a host; a rule"
+                        + " cites its source by one, for example https://www.legislation.gov.uk/...");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://www.legislation.gov.uk/asp/2014/8 section 8", "https://exa mple.org/",
+        "https://gov.scot/\u001b[31m", "data:text/html,<script>alert(1)</script>"})
+    void aRuleWhoseUrlIsNotAUrlIsRefusedNamingTheRule(String url) {
+        assertThatThrownBy(() -> describeWithUrl(url))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith(RULE + ": metadata @url(\"" + url + "\") is not a URL (");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://www.legislation.gov.uk/asp/2014/8/section/8", "http://www.gov.scot/publications/",
+        "HTTPS://WWW.GOV.UK/guidance#section-2"})
+    void aRuleWhoseUrlIsAnHttpOrHttpsAddressKeepsIt(String url) {
+        assertThat(describeWithUrl(url).citation().url()).isEqualTo(url);
     }
 }
