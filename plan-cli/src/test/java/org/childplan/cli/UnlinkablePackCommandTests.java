@@ -3,7 +3,6 @@ package org.childplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.childplan.rules.TestPackFolders;
 import org.childplan.rules.TestPackFolders.TestRule;
@@ -25,21 +24,7 @@ class UnlinkablePackCommandTests {
 
     @BeforeAll
     static void plan() throws IOException {
-        plan = Files.writeString(folder.resolve("acme.yaml"), """
-                id: acme
-                title: Acme plan
-                area: Acme
-                jurisdiction: SCOTLAND
-                status: DRAFT
-                period: {start: 2024-04-01, end: 2027-03-31}
-                """);
-    }
-
-    private static void assertRefused(CliRun run, Path pack, String reason) {
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_PACK.code());
-        assertThat(run.err()).startsWith("--pack " + pack + ": ").contains(reason)
-                .doesNotContain("\tat ", "Exception in thread", "internal error");
-        assertThat(run.out()).isEmpty();
+        plan = FaultyPackCommandTests.minimalPlan(folder);
     }
 
     @Test
@@ -48,9 +33,9 @@ class UnlinkablePackCommandTests {
                 .withClass("Base", "public abstract class Base {}").extending("Base").withoutClassFile("Base")
                 .writeUnder(folder);
 
-        assertRefused(CliRun.of("check", "--pack", pack.toString(), plan.toString()), pack,
+        FaultyPackCommandTests.assertRefused(CliRun.of("check", "--pack", pack.toString(), plan.toString()), pack,
                 "the class acme.acme_link.Base cannot be found (NoClassDefFoundError)");
-        assertRefused(CliRun.of("rules", "--pack", pack.toString()), pack,
+        FaultyPackCommandTests.assertRefused(CliRun.of("rules", "--pack", pack.toString()), pack,
                 "the class acme.acme_link.Base cannot be found (NoClassDefFoundError)");
     }
 
@@ -77,9 +62,9 @@ class UnlinkablePackCommandTests {
         Path pack = TestPackFolders.pack("acme-untitled").rule(TestRule.metOnPlan("ACME-UNTITLED"))
                 .method("title", "return null;").writeUnder(folder);
 
-        assertRefused(CliRun.of("check", "--pack", pack.toString(), plan.toString()), pack,
+        FaultyPackCommandTests.assertRefused(CliRun.of("check", "--pack", pack.toString(), plan.toString()), pack,
                 "rule pack class acme.acme_untitled.AcmePack: title() returned null");
-        assertRefused(CliRun.of("rules", "--pack", pack.toString()), pack,
+        FaultyPackCommandTests.assertRefused(CliRun.of("rules", "--pack", pack.toString()), pack,
                 "rule pack class acme.acme_untitled.AcmePack: title() returned null");
     }
 
@@ -88,7 +73,7 @@ class UnlinkablePackCommandTests {
         Path pack = TestPackFolders.pack("acme-nowhere").rule(TestRule.metOnPlan("ACME-NOWHERE"))
                 .method("jurisdiction", "throw new IllegalStateException(\"no licence file\");").writeUnder(folder);
 
-        assertRefused(CliRun.of("check", "--pack", pack.toString(), plan.toString()), pack,
+        FaultyPackCommandTests.assertRefused(CliRun.of("check", "--pack", pack.toString(), plan.toString()), pack,
                 "jurisdiction() threw java.lang.IllegalStateException: no licence file");
     }
 
@@ -99,7 +84,7 @@ class UnlinkablePackCommandTests {
 
         CliRun run = CliRun.of("rules", "--pack", pack.toString());
 
-        assertRefused(run, pack, "id() returned 'Glen More!\\u001b[31m'; a pack's id must be a short lower-case id");
+        FaultyPackCommandTests.assertRefused(run, pack, "id() returned 'Glen More!\\u001b[31m'; a pack's id must be a short lower-case id");
         assertThat(run.err()).doesNotContain("\u001b");
     }
 
