@@ -24,6 +24,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.childplan.examples.ExamplePlans;
 import org.childplan.model.io.PlanSchema;
+import org.childplan.rules.PlanChecker;
+import org.childplan.rules.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -118,7 +120,7 @@ class DistributionIntegrationTests {
         Result passing = childplan("check", "examples/glenardoch-csp-2023-2026.yaml");
 
         assertThat(failing.exitCode()).as(failing.err()).isEqualTo(1);
-        assertThat(failing.out()).contains("Moray", "5 errors", "FAILED (fail level: error)");
+        assertThat(failing.out()).contains("Moray", morayErrors(), "FAILED (fail level: error)");
         assertThat(failing.err()).isEmpty();
         assertThat(passing.exitCode()).as(passing.out()).isZero();
         assertThat(passing.out()).contains("PASSED (fail level: error)");
@@ -147,7 +149,7 @@ class DistributionIntegrationTests {
         for (Result result : List.of(first, second)) {
             assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
             assertThat(result.err()).isEmpty();
-            assertThat(result.out()).isEqualTo(onJava17.out()).contains("5 errors");
+            assertThat(result.out()).isEqualTo(onJava17.out()).contains(morayErrors());
         }
     }
 
@@ -271,6 +273,12 @@ class DistributionIntegrationTests {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("childplan: needs Java 17 or newer on the PATH, or JAVA_HOME\n");
+    }
+
+    /** {@code 7 errors}: the errors the library finds in the Moray example, as the text report counts them. */
+    private static String morayErrors() throws Exception {
+        int errors = PlanChecker.forAllJurisdictions().check(ExamplePlans.MORAY_CSP_2017_2020.read()).count(Severity.ERROR);
+        return errors + (errors == 1 ? " error," : " errors,");
     }
 
     private static Result childplan(String... args) throws Exception {
