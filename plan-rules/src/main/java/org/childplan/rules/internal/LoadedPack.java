@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.childplan.rules.AppliedPack;
 import org.childplan.rules.InvalidRulePackException;
@@ -88,9 +89,17 @@ public final class LoadedPack {
      * knowledge base costs a check nothing, where a rule only kept from firing would still match every fact.
      */
     public static LoadedPack load(RulePack pack, Set<String> selected) {
+        return asUsable(pack, () -> loadChecked(pack, selected));
+    }
+
+    /**
+     * What {@code work} on {@code pack} gives, once the pack has said what it is; a pack that cannot be read, or whose
+     * classes cannot link, is refused as unusable.
+     */
+    private static <T> T asUsable(RulePack pack, Supplier<T> work) {
         PackContract.require(pack, null);
         try {
-            return loadChecked(pack, selected);
+            return work.get();
         } catch (IllegalStateException | UncheckedIOException e) {
             throw InvalidRulePackException.of(pack, e.getMessage(), e);
         } catch (LinkageError e) {
@@ -143,14 +152,7 @@ public final class LoadedPack {
      *     or wrong, or two rules have one id
      */
     public static List<RuleDescriptor> catalogue(RulePack pack) {
-        PackContract.require(pack, null);
-        try {
-            return List.copyOf(catalogue(pack, described(pack, ExecutableModels.of(pack))).values());
-        } catch (IllegalStateException | UncheckedIOException e) {
-            throw InvalidRulePackException.of(pack, e.getMessage(), e);
-        } catch (LinkageError e) {
-            throw InvalidRulePackException.of(pack, "rule pack '" + pack.id() + "': " + PackContract.linkageProblem(e), e);
-        }
+        return asUsable(pack, () -> List.copyOf(catalogue(pack, described(pack, ExecutableModels.of(pack))).values()));
     }
 
     /** Each rule of {@code models} with its descriptor; the pack's metadata is read once. */
